@@ -62,10 +62,13 @@ class Link:
     """A relation between two facts of one report (indices into the report's fact list).
 
     relation:
-      restates    a percent that restates a fraction/ratio in the same clause (src=percent, dst=fraction)
-      part_of     src is a part of the total dst ("trong đó", "gồm", parentheses, bullets)
-      breakdown   src (in a footnote) is part of the body figure dst that the note is anchored to
-      share_of    src is a percent share of the same whole as its siblings (dst = the whole or first share)
+      restates    src=percent restates dst=fraction in the same clause (percent = num/den*100)
+      ratio_num   src=percent P is the ratio of two percents: P = A/B*100, dst=A ...
+      ratio_den   ... and dst=B ("chiếm 85,17/82,41% số hộ, đạt 103,35% chỉ tiêu")
+      part_of     src is a part of the total dst ("trong đó", "gồm", parentheses, "+" bullets)
+      breakdown   src (in a footnote) is a part of the body figure dst the note is anchored to
+      share_of    src=percent is the share that the count dst makes of a whole
+                  ("56 đảng bộ ..., chiếm 98,24%")
     """
     src: int
     dst: int
