@@ -112,7 +112,7 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     path    VARCHAR NOT NULL,
     sha256  VARCHAR,
     error   VARCHAR NOT NULL,
-    at      TIMESTAMP NOT NULL
+    "at"    TIMESTAMP NOT NULL      -- quoted: AT is a keyword in DuckDB 2
 );
 
 -- Analyst-editable: map an indicator key (per org) to the series it belongs to.
