@@ -1,0 +1,318 @@
+"""The DuckDB store: one file, created from the package's .sql files.
+
+Rows are built column-wise (`report_rows`, a pure function the ingest workers call) and
+written by the single writer (`Store.write_batch`) as Arrow tables, one transaction per
+batch, so a crash leaves every document either fully stored or absent.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import os
+from decimal import Decimal
+
+import duckdb
+import pyarrow as pa
+
+# Tables that hold one document's rows (deleted together when a document is replaced).
+DOC_TABLES = ("documents", "sections", "paragraphs", "facts", "fact_links", "checks")
+SQL_FILES = ("schema.sql", "views.sql", "compare.sql")
+
+
+class StoreError(Exception):
+    """A store problem with a message fit for the analyst."""
+
+
+class StoreLocked(StoreError):
+    def __init__(self, path):
+        super().__init__(f"another solieu process is writing {path}; wait for it to finish and retry")
+        self.path = str(path)
+
+
+class StoreMissing(StoreError):
+    def __init__(self, path):
+        super().__init__(f"no solieu database at {path} (run `solieu ingest` first, or pass --db)")
+        self.path = str(path)
+
+
+try:  # another helper owns this; use it when it has landed
+    from pipeline.indicators import indicator_key as _indicator_key
+except ModuleNotFoundError as e:  # only a missing module is tolerated, not a broken one
+    if e.name not in ("pipeline.indicators",):
+        raise
+    _indicator_key = None
+
+
+def _sql_text(name: str) -> str | None:
+    res = importlib.resources.files("pipeline") / "sql" / name
+    return res.read_text(encoding="utf-8") if res.is_file() else None
+
+
+def _num(v):
+    if v is None:
+        return None
+    return float(v) if isinstance(v, (Decimal, int, float)) else float(Decimal(str(v)))
+
+
+def _str(v):
+    if v is None:
+        return None
+    return str(v)
+
+
+def section_paths(report) -> dict[int, str]:
+    """section_id -> "II. > 2. > * Công tác Tuyên giáo" (labels above, label + heading last)."""
+    out = {}
+    for s in report.sections:
+        if s.section_id == 0:
+            continue
+        chain = [x for x in report.section_path(s.section_id) if x.section_id != 0]
+        parts = []
+        for x in chain[:-1]:
+            lab = (x.label or "").strip()
+            parts.append(lab if lab and lab != "*" else _short(f"{lab} {x.heading}".strip()))
+        last = chain[-1] if chain else s
+        parts.append(f"{(last.label or '').strip()} {last.heading or ''}".strip())
+        out[s.section_id] = " > ".join(parts)
+    return out
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=None,
+                now: dt.datetime | None = None) -> dict[str, dict[str, list]]:
+    """All rows of one report as {table: {column: [values]}} (plain, picklable)."""
+    now = now or dt.datetime.now()
+    doc_id = report.doc_id
+    md = report.metadata
+    per = md.period
+    path = str(path if path is not None else report.path)
+    rows: dict[str, dict[str, list]] = {}
+    rows["documents"] = {
+        "doc_id": [doc_id], "path": [path], "sha256": [report.sha256],
+        "org": [md.org], "doc_type": [md.doc_type], "doc_number": [md.doc_number],
+        "place": [md.place], "title": [md.title], "subject": [md.subject],
+        "period_label": [per.label], "period_kind": [per.kind],
+        "period_start": [per.start], "period_end": [per.end], "cumulative": [bool(per.cumulative)],
+        "issued_date": [md.issued_date], "issued_precision": [md.issued_precision],
+        "ingested_at": [now],
+    }
+    rows["files"] = {
+        "path": [path], "doc_id": [doc_id], "sha256": [report.sha256],
+        "size": [size], "mtime": [mtime], "seen_at": [now],
+    }
+    spaths = section_paths(report)
+    sec_cols = ("doc_id", "section_id", "parent_id", "level", "label", "heading", "para_id", "path")
+    sec = {c: [] for c in sec_cols}
+    for s in report.sections:
+        for c, v in zip(sec_cols, (doc_id, s.section_id, s.parent_id, s.level, s.label, s.heading,
+                                   s.para_id, spaths.get(s.section_id, ""))):
+            sec[c].append(v)
+    rows["sections"] = sec
+    par_cols = ("doc_id", "para_id", "section_id", "source", "role", "footnote_id", "anchor_para_id",
+                "anchor_offset", "table_id", "row_idx", "col_idx", "header", "row_header", "text")
+    par = {c: [] for c in par_cols}
+    for p in report.paragraphs:
+        for c, v in zip(par_cols, (doc_id, p.para_id, p.section_id, p.source, p.role, p.note_id,
+                                   p.anchor_para_id, p.anchor_offset, p.table_id, p.row, p.col,
+                                   p.header, p.row_header, p.text)):
+            par[c].append(v)
+    rows["paragraphs"] = par
+    para_section = {p.para_id: p.section_id for p in report.paragraphs}
+    fact_cols = ("doc_id", "fact_id", "para_id", "section_id", "kind", "value", "value_text",
+                 "numerator", "denominator", "unit", "numerator_unit", "denominator_unit", "low",
+                 "high", "qualifier", "malformed", "percent_of", "direction", "baseline", "raw",
+                 "start", "end", "indicator", "indicator_key")
+    fc = {c: [] for c in fact_cols}
+    for i, f in enumerate(facts):
+        key = _indicator_key(f.indicator, f.unit, f.kind) if _indicator_key else None
+        for c, v in zip(fact_cols, (doc_id, i, f.para_id, para_section.get(f.para_id), f.kind,
+                                    _num(f.value), f.value_text, _num(f.numerator),
+                                    _num(f.denominator), f.unit, f.numerator_unit,
+                                    f.denominator_unit, _num(f.low), _num(f.high), f.qualifier,
+                                    bool(f.malformed), f.percent_of, f.direction, f.baseline, f.raw,
+                                    f.start, f.end, f.indicator, key)):
+            fc[c].append(v)
+    rows["facts"] = fc
+    rows["fact_links"] = {
+        "doc_id": [doc_id] * len(links),
+        "src_fact_id": [l.src for l in links],
+        "dst_fact_id": [l.dst for l in links],
+        "relation": [l.relation for l in links],
+    }
+    chk_cols = ("doc_id", "check_id", "kind", "status", "reported", "expected", "method", "message",
+                "fact_ids")
+    ck = {c: [] for c in chk_cols}
+    for i, c in enumerate(checks):
+        for col, v in zip(chk_cols, (doc_id, i, c.kind, c.status, _str(c.reported),
+                                     _str(c.expected), c.method or "", c.message,
+                                     [int(x) for x in (c.fact_ids or [])])):
+            ck[col].append(v)
+    rows["checks"] = ck
+    return rows
+
+
+def merge_rows(batch: list[dict[str, dict[str, list]]]) -> dict[str, dict[str, list]]:
+    out: dict[str, dict[str, list]] = {}
+    for rows in batch:
+        for table, cols in rows.items():
+            dst = out.setdefault(table, {c: [] for c in cols})
+            for c, vals in cols.items():
+                dst[c].extend(vals)
+    return out
+
+
+# Arrow types for columns whose values may all be None in a batch (inference would give `null`).
+_LIST_INT = pa.list_(pa.int32())
+
+
+class Store:
+    def __init__(self, db_path, read_only: bool = False):
+        self.path = str(db_path)
+        if read_only and self.path != ":memory:" and not os.path.exists(self.path):
+            raise StoreMissing(self.path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as e:
+            if "lock" in str(e).lower():
+                raise StoreLocked(self.path) from e
+            raise StoreError(f"cannot open {self.path}: {e}") from e
+        self.read_only = read_only
+        if not read_only:
+            self._create()
+
+    # -- setup ---------------------------------------------------------------------------
+    def _create(self):
+        for name in SQL_FILES:
+            text = _sql_text(name)
+            if text:
+                self.con.execute(text)
+
+    def close(self):
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- lookups used by incremental ingest ------------------------------------------------
+    def file_index(self) -> dict[str, tuple]:
+        """path -> (doc_id, sha256, size, mtime) for every path seen."""
+        rows = self.con.execute("SELECT path, doc_id, sha256, size, mtime FROM files").fetchall()
+        return {r[0]: r[1:] for r in rows}
+
+    def doc_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT doc_id FROM documents").fetchall()}
+
+    # -- writes ----------------------------------------------------------------------------
+    def write_report(self, report, facts, links, checks, path=None, size=None, mtime=None):
+        """Store one report (its earlier rows replaced) in one transaction."""
+        self.write_batch([report_rows(report, facts, links, checks, path=path, size=size,
+                                      mtime=mtime)])
+
+    def write_batch(self, batch: list[dict], aliases: list[tuple] = (), errors: list[tuple] = ()):
+        """Write several documents' rows, extra `files` rows (aliases: path, doc_id, sha256,
+        size, mtime) and ingest errors (path, sha256, message) in ONE transaction."""
+        merged = merge_rows(batch) if batch else {}
+        new_docs = merged.get("documents", {}).get("doc_id", [])
+        new_paths = list(merged.get("files", {}).get("path", [])) + [a[0] for a in aliases]
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            # Docs the touched paths pointed to before; orphaned ones are dropped below.
+            old = self._docs_of_paths(new_paths)
+            if new_docs:
+                self._delete_docs(new_docs)
+            if new_paths:
+                self._delete_where("files", "path", new_paths)
+                self._delete_where("ingest_errors", "path", new_paths)
+            for table, cols in merged.items():
+                if cols and next(iter(cols.values())):
+                    self._insert(table, cols)
+            if aliases:
+                now = dt.datetime.now()
+                self._insert("files", {
+                    "path": [a[0] for a in aliases], "doc_id": [a[1] for a in aliases],
+                    "sha256": [a[2] for a in aliases], "size": [a[3] for a in aliases],
+                    "mtime": [a[4] for a in aliases], "seen_at": [now] * len(aliases)})
+            self._drop_orphans(old - set(new_docs))
+            for path, sha, msg in errors:
+                self._record_error(path, sha, msg)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def record_error(self, path, sha256, error):
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._record_error(path, sha256, error)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _record_error(self, path, sha256, error):
+        # One current error per path: a retried failure replaces the older row.
+        self.con.execute("DELETE FROM ingest_errors WHERE path = ?", [str(path)])
+        self.con.execute("INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
+                         [str(path), sha256, str(error), dt.datetime.now()])
+
+    def delete_document(self, doc_id):
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_docs([doc_id])
+            self._delete_where("files", "doc_id", [doc_id])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _insert(self, table: str, cols: dict[str, list]):
+        fixed = {}
+        for c, vals in cols.items():
+            if c == "fact_ids":
+                fixed[c] = pa.array(vals, type=_LIST_INT)
+            else:
+                fixed[c] = vals
+        tbl = pa.table(fixed)
+        name = f"_in_{table}"
+        self.con.register(name, tbl)
+        try:
+            collist = ", ".join(f'"{c}"' for c in cols)
+            self.con.execute(f'INSERT INTO {table} ({collist}) SELECT {collist} FROM {name}')
+        finally:
+            self.con.unregister(name)
+
+    def _delete_where(self, table: str, col: str, values: list):
+        if values:
+            self.con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?::VARCHAR[]))",
+                             [list(values)])
+
+    def _delete_docs(self, doc_ids: list[str]):
+        for t in DOC_TABLES:
+            self._delete_where(t, "doc_id", doc_ids)
+
+    def _docs_of_paths(self, paths: list[str]) -> set[str]:
+        if not paths:
+            return set()
+        rows = self.con.execute(
+            "SELECT DISTINCT doc_id FROM files WHERE path IN (SELECT unnest(?::VARCHAR[]))",
+            [list(paths)]).fetchall()
+        return {r[0] for r in rows}
+
+    def _drop_orphans(self, doc_ids: set[str]):
+        """Delete documents no path points to any more (a changed file's old content)."""
+        if not doc_ids:
+            return
+        still = self.con.execute(
+            "SELECT DISTINCT doc_id FROM files WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(doc_ids)]).fetchall()
+        orphans = list(doc_ids - {r[0] for r in still})
+        if orphans:
+            self._delete_docs(orphans)
