@@ -1,0 +1,29 @@
+"""Consistency checks over the facts and links of one report.
+
+`run_checks(report, facts, links)` returns one Check per relation examined, ok or not, so
+the store keeps the evidence that consistent figures were looked at. fact_ids index `facts`.
+See docs/checks.md for every rule and tolerance.
+"""
+from __future__ import annotations
+
+from .base import Check
+from .malformed import malformed
+from .parts import parts_total, shares_sum
+from .ratios import fraction_order, fraction_percent, percent_of_percents
+from .tables import table_checks
+
+__all__ = ["Check", "run_checks"]
+
+
+def run_checks(report, facts, links) -> list[Check]:
+    facts = list(facts)
+    links = [ln for ln in links if 0 <= ln.src < len(facts) and 0 <= ln.dst < len(facts)]
+    out: list[Check] = []
+    out += fraction_percent(facts, links)
+    out += percent_of_percents(facts, links)
+    out += fraction_order(facts, report)
+    out += parts_total(report, facts, links)
+    out += shares_sum(report, facts, links)
+    out += table_checks(report, facts, links)
+    out += malformed(facts)
+    return out

@@ -1,0 +1,147 @@
+"""Shared pieces of the checks: the Check record, exact values of facts, clause text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from extractors.fact import Fact
+
+from .numbers import fmt_vn, written
+from .rounding import acceptance_interval
+
+
+@dataclass
+class Check:
+    kind: str          # fraction_percent | percent_of_percents | parts_total | shares_sum | ...
+    status: str        # ok | mismatch | warning
+    reported: str      # what the report says, as written ("70,87%")
+    expected: str      # what the other figures give ("70,886%"), or "" for warnings
+    method: str        # half_up | half_down | truncate | exact | inequality | within_precision | ''
+    message: str       # one line, plain words, with the arithmetic
+    fact_ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+INF = None  # an open end of an interval
+
+# How wide a qualified number's true value may be, relative to the written x.
+# "gần 4.000" is a little under 4.000; "khoảng 4.000" is near it either side.
+NEARLY_FLOOR = Fraction(8, 10)
+APPROX_BAND = Fraction(1, 10)
+
+
+def exact(f: Fact, part: str = "value") -> tuple[Decimal, int] | None:
+    """(value, written decimals) of a fact's number, from its text when there is one."""
+    if part == "numerator":
+        return written(f.numerator_text, f.numerator)
+    if part == "denominator":
+        return written(f.denominator_text, f.denominator)
+    return written(f.value_text, f.value)
+
+
+def scale_of(f: Fact) -> Fraction:
+    """Multiplier from the written number to `value` (1e9 for '23,2 tỷ đồng')."""
+    if f.scale is not None:
+        return Fraction(f.scale)
+    if f.kind != "money":
+        return Fraction(1)
+    w = written(f.value_text, None)
+    if w and f.value is not None and w[0] != 0:
+        return Fraction(f.value) / Fraction(w[0])
+    return Fraction(1)
+
+
+def is_whole_count(f: Fact) -> bool:
+    w = exact(f)
+    return f.kind == "count" and w is not None and w[1] == 0
+
+
+def interval(f: Fact) -> tuple[Fraction | None, Fraction | None] | None:
+    """The true values the written fact allows, as a closed interval (None = unbounded).
+
+    A whole count is exact. Money and percents may have been rounded or cut to the places
+    written (in their own scale: '1,1 tỷ' means 1,05..1,2 tỷ). Qualifiers widen it.
+    """
+    w = exact(f)
+    if w is None:
+        return None
+    x, places = w
+    sc = scale_of(f)
+    if f.kind == "count" and places == 0:
+        lo = hi = Fraction(x) * sc
+    else:
+        a, b = acceptance_interval(x, places)
+        lo, hi = a * sc, b * sc
+    xv = Fraction(x) * sc
+    q = f.qualifier
+    if q in ("gt", "ge"):
+        return xv, INF
+    if q in ("lt", "le"):
+        return INF, xv
+    if q == "nearly":
+        return xv * NEARLY_FLOOR, xv
+    if q == "approx":
+        return xv * (1 - APPROX_BAND), xv * (1 + APPROX_BAND)
+    return lo, hi
+
+
+def add_intervals(ivs):
+    lo, hi = Fraction(0), Fraction(0)
+    for a, b in ivs:
+        lo = None if (lo is None or a is None) else lo + a
+        hi = None if (hi is None or b is None) else hi + b
+    return lo, hi
+
+
+def overlaps(a, b) -> bool:
+    (alo, ahi), (blo, bhi) = a, b
+    if ahi is not None and blo is not None and ahi < blo:
+        return False
+    if bhi is not None and alo is not None and bhi < alo:
+        return False
+    return True
+
+
+def shown(f: Fact) -> str:
+    """A fact as the report wrote it, for messages: '70,87%', '23,2 tỷ đồng', '08 đồng chí'."""
+    return f.raw.strip() or fmt_vn(f.value)
+
+
+QUAL_WORDS = {"gt": "more than", "ge": "at least", "lt": "under", "le": "at most",
+              "nearly": "nearly", "approx": "about"}
+
+_BOUNDARY = re.compile(r"(?<=[.;!?…])\s+|\n")
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The sentence (or ';'-clause) of `text` holding [start, end)."""
+    cuts = [0] + [m.end() for m in _BOUNDARY.finditer(text)] + [len(text) + 1]
+    lo = max(c for c in cuts if c <= start)
+    hi_candidates = [m.start() for m in _BOUNDARY.finditer(text) if m.start() >= end]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return text[lo:hi].strip()
+
+
+def sentence_index(text: str, pos: int) -> int:
+    """Number of sentence ends ('. ' before a capital or digit, or a newline) before pos."""
+    n = 0
+    for m in re.finditer(r"[.!?…]\s+(?=\S)|\n", text):
+        nxt = text[m.end():m.end() + 1]
+        if m.start() < pos and (nxt == "" or nxt.isupper() or nxt.isdigit() or nxt in "(\n"
+                                or m.group() == "\n"):
+            n += 1
+    return n
+
+
+def paren_depth(text: str, pos: int) -> int:
+    d = 0
+    for ch in text[:pos]:
+        if ch == "(":
+            d += 1
+        elif ch == ")":
+            d = max(0, d - 1)
+    return d

@@ -1,0 +1,76 @@
+"""Vietnamese number text <-> exact values.
+
+Reports write '.' between thousands groups and ',' before decimals ("43.140", "70,87").
+The checks need the written number of decimal places (a reported "70,80" claims two), so
+they parse `Fact.value_text` themselves instead of trusting a float.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+_VN = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^[+-]?\d+(?:,\d+)?$")
+
+
+class NumberTextError(ValueError):
+    pass
+
+
+def parse_vn(text: str) -> tuple[Decimal, int]:
+    """'70,87' -> (Decimal('70.87'), 2); '43.140' -> (Decimal('43140'), 0).
+
+    Raises NumberTextError on a malformed grouping such as '5.15'.
+    """
+    t = (text or "").strip().replace(" ", "")
+    if not _VN.match(t):
+        raise NumberTextError(f"{text!r} is not a Vietnamese number")
+    intpart, _, dec = t.partition(",")
+    return Decimal(intpart.replace(".", "") + ("." + dec if dec else "")), len(dec)
+
+
+def written(text: str, fallback: Decimal | None) -> tuple[Decimal, int] | None:
+    """Exact value and written decimals from the text, else from the Decimal fallback."""
+    if text:
+        try:
+            return parse_vn(text)
+        except NumberTextError:
+            pass
+    if fallback is None:
+        return None
+    exp = fallback.normalize().as_tuple().exponent
+    return fallback, max(0, -exp) if isinstance(exp, int) else 0
+
+
+def fmt_vn(x, places: int | None = None) -> str:
+    """Decimal/Fraction/int -> Vietnamese text: 43140 -> '43.140', 70.886 -> '70,886'.
+
+    With `places`, rounds half up to that many decimals (display only, never for checks).
+    """
+    if isinstance(x, Fraction):
+        x = Decimal(x.numerator) / Decimal(x.denominator) if places is None else _frac_round(x, places)
+    d = Decimal(x)
+    if places is not None:
+        d = d.quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
+    elif d == d.to_integral_value():
+        d = d.quantize(Decimal(1))
+    else:
+        d = d.normalize()
+    sign = "-" if d < 0 else ""
+    s = format(abs(d), "f")
+    intpart, _, dec = s.partition(".")
+    groups = []
+    while len(intpart) > 3:
+        groups.insert(0, intpart[-3:])
+        intpart = intpart[:-3]
+    groups.insert(0, intpart)
+    return sign + ".".join(groups) + ("," + dec if dec else "")
+
+
+def _frac_round(x: Fraction, places: int) -> Decimal:
+    from .rounding import round_half_up
+    return round_half_up(x, places)
+
+
+def to_frac(d: Decimal) -> Fraction:
+    return Fraction(d)

@@ -1,0 +1,356 @@
+"""Totals against their parts, and shares of one whole.
+
+Judgement calls (documented in docs/checks.md):
+- Whole counts must add up exactly. Money and decimals may have been rounded or cut to the
+  places written, so the sum of the parts' possible values must meet the total's.
+- A single part ("trong đó ... 06 triệu đồng", "riêng ... 85 văn bản") is a subset: part <= total.
+- A list that says it is incomplete ("...", "v.v.", "như", "nhất là") or that names items
+  without a number before the first numbered one ("gồm: Chủ tịch, 02 Phó Chủ tịch và 01 ...")
+  is checked as sum <= total (each unnumbered item counts at least 1).
+- Parts under a bare "trong đó" (no colon list, no parentheses) that fall short of the total
+  are a warning, not a mismatch: Vietnamese reports use "trong đó" for "of which, notably".
+- Anything else with two or more parts is a breakdown and must add up; a gap with no named
+  "còn lại"/"khác" part is a mismatch.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from fractions import Fraction
+
+from extractors.fact import Fact, Link
+
+from .base import (Check, add_intervals, exact, interval, is_whole_count, overlaps,
+                   paren_depth, scale_of, sentence_index, shown)
+from .numbers import fmt_vn
+from .rounding import acceptance_interval, match
+
+_INCOMPLETE = re.compile(r"\.\.\.|…|v\.v|\bnhư\b|nhất là|\bkhác\b(?!\s*\d)", re.I)
+_SUBSET = re.compile(r"\briêng\b|nhất là|\bnhư\b", re.I)
+_LIST_CUE = re.compile(r"gồm\s*:?|trong đó\s*[:,]?|cụ thể\s*:?|\(", re.I)
+_TRONG_DO = re.compile(r"trong đó", re.I)
+
+
+def _texts(report) -> dict[int, str]:
+    return {p.para_id: p.text for p in report.paragraphs} if report is not None else {}
+
+
+def _compatible(total: Fact, part: Fact) -> bool:
+    if total.kind == "fraction":
+        return part.kind in ("count", "fraction")
+    if total.kind == "money":
+        return part.kind == "money"
+    if total.kind == "count":
+        return part.kind in ("count", "fraction")
+    return part.kind == total.kind
+
+
+def _part_value(f: Fact) -> Fact:
+    """A fraction used as a part counts with its numerator ('06/13 chỉ tiêu' -> 06)."""
+    if f.kind != "fraction":
+        return f
+    return Fact("count", f.start, f.end, f.raw, value=f.numerator, value_text=f.numerator_text,
+                unit=f.numerator_unit or f.unit, qualifier=f.qualifier, para_id=f.para_id)
+
+
+def _total_value(f: Fact) -> Fact:
+    """A fraction as a total stands for its denominator ('06/13 chỉ tiêu, 07 còn lại')."""
+    if f.kind != "fraction":
+        return f
+    return Fact("count", f.start, f.end, f.raw, value=f.denominator,
+                value_text=f.denominator_text, unit=f.denominator_unit or f.unit,
+                qualifier=f.qualifier, para_id=f.para_id)
+
+
+def _suffix(f: Fact) -> str:
+    """'23,2 tỷ đồng' -> ' tỷ đồng' (how to print sums in the total's own scale)."""
+    raw, vt = f.raw, f.value_text
+    i = raw.find(vt) if vt else -1
+    return raw[i + len(vt):].rstrip(" ,.;)") if i >= 0 else ""
+
+
+def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
+    """What the text around a list of parts says about it being complete."""
+    shape = {"incomplete": False, "unnumbered": 0, "trong_do": False, "subset": False}
+    ptext = texts.get(parts[0].para_id, "")
+    if not ptext:
+        return shape
+    first = min(p.start for p in parts)
+    last = max(p.end for p in parts)
+    # tail of the list: up to the closing parenthesis or the end of the clause
+    m = re.search(r"[);.]|$", ptext[last:])
+    tail = ptext[last:last + m.start()] if m else ""
+    # "..." inside an item ("gạo, tập học sinh..., trị giá 1,34 tỷ") lists its contents;
+    # only after the last numbered part does it say the list goes on
+    if re.search(r"\.\.\.|…|v\.v", tail):
+        shape["incomplete"] = True
+    # lead-in: from the total (same paragraph) or the note's start to the first part
+    lead_from = total.end if total.para_id == parts[0].para_id and total.end <= first else max(0, first - 120)
+    lead = ptext[lead_from:first]
+    if _TRONG_DO.search(lead) and not re.search(r"trong đó\s*:", lead, re.I) \
+            and paren_depth(ptext, first) <= paren_depth(ptext, total.start if total.para_id == parts[0].para_id else 0):
+        shape["trong_do"] = True
+    if _SUBSET.search(lead):
+        shape["subset"] = True
+    cues = list(_LIST_CUE.finditer(lead))
+    if cues:
+        items = re.split(r"[,;]", lead[cues[-1].end():])[:-1]
+        shape["unnumbered"] = sum(1 for it in items if it.strip() and not re.search(r"\d", it))
+    return shape
+
+
+def _scaled_text(x: Fraction, sc: Fraction) -> str:
+    v = x / sc
+    d = fmt_vn(v, 6) if v.denominator != 1 else fmt_vn(v)
+    if "," in d:
+        d = d.rstrip("0").rstrip(",")
+    return d
+
+
+def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], relation: str,
+                texts: dict[int, str]) -> Check | None:
+    total = _total_value(total_f)
+    plist = [(i, _part_value(p)) for i, p in parts]
+    if total_f.kind == "fraction" and all(i != total_id for i, _ in plist):
+        plist.insert(0, (total_id, _part_value(total_f)))
+    if exact(total) is None or any(exact(p) is None for _, p in plist):
+        return None
+    ids = sorted({total_id} | {i for i, _ in plist})
+    sc = scale_of(total)
+    suf = _suffix(total)
+    where = "the footnote's parts" if relation == "breakdown" else "parts"
+    shape = _list_shape(total_f, [p for _, p in parts], texts)
+    qualified = bool(total.qualifier) or any(p.qualifier for _, p in plist)
+    kind = "bound" if qualified else "parts_total"
+    terms = " + ".join(_scaled_text(Fraction(p.value if p.value is not None else 0), sc)
+                       if p.kind == "money" else (p.value_text or fmt_vn(p.value))
+                       for _, p in plist)
+    exact_sum = sum(Fraction(exact(p)[0]) * scale_of(p) for _, p in plist)
+    tv = Fraction(exact(total)[0]) * sc
+    sum_txt = _scaled_text(exact_sum, sc)
+    t_txt = shown(total) if total_f.kind != "fraction" else f"{total.value_text} (of {shown(total_f)})"
+    lhs = f"{where} {terms} = {sum_txt}{suf}"
+    whole = all(is_whole_count(p) for _, p in plist) and is_whole_count(total)
+
+    if len(plist) == 1 or shape["subset"] or shape["incomplete"] or shape["unnumbered"]:
+        k = shape["unnumbered"]
+        s_iv = add_intervals([interval(p) for _, p in plist])
+        s_lo = s_iv[0] + k if s_iv[0] is not None else None
+        t_iv = interval(total)
+        ok = s_lo is None or t_iv[1] is None or s_lo <= t_iv[1]
+        extra = f" plus {k} unnumbered item(s)" if k else ""
+        why = "a part" if len(plist) == 1 else "an incomplete list"
+        msg = (f"{lhs}{extra}; total {t_txt}: {why}, so it may be at most the total — "
+               + ("consistent" if ok else "larger than the total"))
+        return Check(kind, "ok" if ok else "mismatch", sum_txt + suf, "≤ " + t_txt,
+                     "inequality", msg, ids)
+
+    if whole and not qualified:
+        if exact_sum == tv:
+            return Check(kind, "ok", t_txt, sum_txt + suf, "exact", f"{lhs}; total {t_txt}: agree", ids)
+        gap = tv - exact_sum
+        status = "warning" if (shape["trong_do"] and gap > 0) else "mismatch"
+        note = ("; 'trong đó' may name only some parts" if status == "warning" else "")
+        msg = (f"{lhs}, but the total says {t_txt} "
+               f"({'short by' if gap > 0 else 'over by'} {_scaled_text(abs(gap), sc)}){note}")
+        return Check(kind, status, t_txt, sum_txt + suf, "", msg, ids)
+
+    s_iv = add_intervals([interval(p) for _, p in plist])
+    t_iv = interval(total)
+    ok = overlaps(s_iv, t_iv)
+    if ok and not qualified:
+        t_exact, places = exact(total)
+        method = match(exact_sum / sc, t_exact, places) or "within_precision"
+        how = {"exact": "exactly", "half_up": "rounded", "half_down": "rounded half down",
+               "truncate": "truncated", "within_precision": "within the places written"}[method]
+        return Check(kind, "ok", t_txt, sum_txt + suf, method,
+                     f"{lhs}; total {t_txt}: agree ({how})", ids)
+    if ok:
+        return Check(kind, "ok", t_txt, sum_txt + suf, "inequality",
+                     f"{lhs}; total {t_txt}: the bounds allow it", ids)
+    status = "warning" if (shape["trong_do"] and s_iv[1] is not None and t_iv[0] is not None
+                           and s_iv[1] < t_iv[0]) else "mismatch"
+    msg = f"{lhs}, but the total says {t_txt}, beyond the places written"
+    if status == "warning":
+        msg += "; 'trong đó' may name only some parts"
+    return Check(kind, status, t_txt, sum_txt + suf, "inequality" if qualified else "", msg, ids)
+
+
+def parts_total(report, facts: list[Fact], links: list[Link]) -> list[Check]:
+    texts = _texts(report)
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    children: dict[int, set[int]] = defaultdict(set)
+    for ln in links:
+        if ln.relation in ("part_of", "breakdown"):
+            groups[(ln.dst, ln.relation)].append(ln.src)
+            children[ln.dst].add(ln.src)
+    out = []
+    for (dst, rel), srcs in sorted(groups.items()):
+        total = facts[dst]
+        srcs = sorted(set(srcs))
+        # a part that is itself broken down inside the list is counted once, at its level
+        nested = {c for s in srcs for c in children.get(s, ())}
+        parts = [(s, facts[s]) for s in srcs if s not in nested and _compatible(total, facts[s])]
+        if not parts:
+            continue
+        c = check_parts(total, dst, parts, rel, texts)
+        if c:
+            out.append(c)
+    return out
+
+
+# ---- shares of one whole -------------------------------------------------------------
+
+def _share_tolerance(pcts: list[Fact]) -> tuple[Fraction, Fraction]:
+    """Shares rounded or cut to their places can sum to [100 - sum u, 100 + sum u/2]."""
+    us = [Fraction(1, 10 ** exact(p)[1]) for p in pcts]
+    return 100 - sum(us), 100 + sum(us) / 2
+
+
+def _pair_check(pct: Fact, count: Fact, whole: int, ids: list[int], label: str) -> Check:
+    r, places = exact(pct)
+    c = Fraction(exact(count)[0])
+    v = c * 100 / whole
+    method = match(v, r, places)
+    lhs = f"{fmt_vn(exact(count)[0])}/{fmt_vn(whole)}"
+    vt = fmt_vn(v, places + 1)
+    if method:
+        how = {"exact": "exactly", "half_up": "rounded", "half_down": "rounded half down",
+               "truncate": "truncated"}[method]
+        return Check("shares_sum", "ok", fmt_vn(r) + "%", vt + "%", method,
+                     f"{lhs} = {vt}%{label}; share {fmt_vn(r)}% is that {how}", ids)
+    return Check("shares_sum", "mismatch", fmt_vn(r) + "%", vt + "%", "",
+                 f"{lhs} = {vt}%{label}; reported share {fmt_vn(r)}% matches no rounding", ids)
+
+
+def shares_sum(report, facts: list[Fact], links: list[Link]) -> list[Check]:
+    texts = _texts(report)
+    pairs = [(ln.src, ln.dst) for ln in links if ln.relation == "share_of"]
+    pairs = [(p, c) if facts[p].kind == "percent" else (c, p) for p, c in pairs]
+    pairs = [(p, c) for p, c in pairs if facts[p].kind == "percent" and not facts[p].qualifier
+             and exact(facts[p]) and is_whole_count(facts[c])]
+    part_parent = {ln.src: ln.dst for ln in links if ln.relation == "part_of"}
+
+    def key(i):
+        f = facts[i]
+        t = texts.get(f.para_id, "")
+        depth = paren_depth(t, f.start)
+        opener = t.rfind("(", 0, f.start) if depth else -1
+        return f.para_id, sentence_index(t, f.start), opener
+
+    groups: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for p, c in pairs:
+        groups[key(p)].append((p, c))
+    out = []
+    top_pairs = {k: v for k, v in groups.items() if k[2] == -1}
+    for k, grp in sorted(groups.items()):
+        grp.sort(key=lambda pc: facts[pc[0]].start)
+        if k[2] != -1:
+            out.extend(_nested_shares(k, grp, facts, texts, top_pairs, part_parent))
+            continue
+        if len(grp) < 2:
+            continue
+        out.extend(_partition(grp, facts))
+    out.extend(_bare_shares(facts, texts, {p for p, _ in pairs}))
+    return out
+
+
+def _partition(grp, facts) -> list[Check]:
+    pcts = [facts[p] for p, _ in grp]
+    counts = [facts[c] for _, c in grp]
+    ids = sorted({i for pc in grp for i in pc})
+    W = int(sum(exact(c)[0] for c in counts))
+    S = sum(Fraction(exact(p)[0]) for p in pcts)
+    lo, hi = _share_tolerance(pcts)
+    s_txt = " + ".join(fmt_vn(exact(p)[0]) for p in pcts) + f" = {fmt_vn(S)}%"
+    pair_checks = [_pair_check(facts[p], facts[c], W, sorted({p, c}),
+                               f" (the whole {fmt_vn(W)} = {' + '.join(c_.value_text or fmt_vn(c_.value) for c_ in counts)})")
+                   for p, c in grp]
+    in_tol = lo <= S <= hi
+    if all(c.status == "ok" for c in pair_checks):
+        sum_c = Check("shares_sum", "ok" if in_tol else "mismatch", fmt_vn(S) + "%", "100%",
+                      "", f"shares {s_txt}" + ("; within rounding of 100%" if in_tol else
+                                              "; beyond rounding of 100%"), ids)
+        return [sum_c] + pair_checks
+    if S > hi:
+        return [Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
+                      f"shares of one whole {s_txt}, more than 100% even allowing for rounding",
+                      ids)] + pair_checks
+    if in_tol:
+        return [Check("shares_sum", "ok", fmt_vn(S) + "%", "100%", "",
+                      f"shares {s_txt}; within rounding of 100%", ids)] + pair_checks
+    # the shares fall short of 100%: the counts listed may be only part of the whole
+    Wlo, Whi = Fraction(0), None
+    for p, c in grp:
+        a, b = acceptance_interval(*exact(facts[p]))
+        cnt = Fraction(exact(facts[c])[0])
+        if a > 0:
+            Whi = cnt * 100 / a if Whi is None else min(Whi, cnt * 100 / a)
+        Wlo = max(Wlo, cnt * 100 / b)
+    import math
+    cand = [w for w in range(max(W, math.ceil(Wlo)), math.floor(Whi) + 1)] if Whi is not None and Whi - Wlo < 10 ** 7 else []
+    def fit(w):
+        ms = [match(Fraction(exact(facts[c])[0]) * 100 / w, *exact(facts[p])) for p, c in grp]
+        if not all(ms):
+            return None
+        # prefer the whole that needs the plainest rounding
+        return (sum(m != "exact" for m in ms), sum(m not in ("exact", "half_up") for m in ms), w)
+    scored = sorted(filter(None, (fit(w) for w in cand)))
+    if scored:
+        best = scored[0][2]
+        return [Check("shares_sum", "ok", fmt_vn(S) + "%", f"of a whole of {fmt_vn(best)}", "partial",
+                      f"shares {s_txt} fit a whole of {fmt_vn(best)} of which the listed "
+                      f"counts are {fmt_vn(W)}", ids)]
+    warn = Check("shares_sum", "warning", fmt_vn(S) + "%", "100%", "",
+                 f"shares {s_txt}: neither 100% nor consistent with one whole", ids)
+    if any(c.status == "ok" for c in pair_checks):
+        # some shares fit the whole made of the listed counts: the others are the odd ones
+        bad = [c for c in pair_checks if c.status != "ok"]
+        warn.message += "; against " + fmt_vn(W) + ": " + "; ".join(c.message for c in bad)
+        return [warn] + bad
+    return [warn]
+
+
+def _nested_shares(k, grp, facts, texts, top_pairs, part_parent) -> list[Check]:
+    """'(10 tổ chức ... xuất sắc, chiếm 17,86%)': a share of the count before the bracket."""
+    para, sent, opener = k
+    out = []
+    for p, c in grp:
+        parent = part_parent.get(c)
+        if parent is None:
+            before = [cc for pp, cc in top_pairs.get((para, sent, -1), [])
+                      if facts[cc].end <= opener]
+            parent = max(before, key=lambda i: facts[i].end) if before else None
+        if parent is None or not is_whole_count(facts[parent]) or exact(facts[parent])[0] == 0:
+            continue
+        out.append(_pair_check(facts[p], facts[c], int(exact(facts[parent])[0]),
+                               sorted({p, c, parent}), f" (of {shown(facts[parent])})"))
+    return out
+
+
+def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
+    """Consecutive 'chiếm X%' shares with no counts: check only when they clearly partition."""
+    groups = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.kind != "percent" or i in linked or f.qualifier or f.percent_of != "share":
+            continue
+        t = texts.get(f.para_id, "")
+        if not t or "chiếm" not in t[max(0, f.start - 25):f.start]:
+            continue
+        depth = paren_depth(t, f.start)
+        groups[(f.para_id, sentence_index(t, f.start), t.rfind("(", 0, f.start) if depth else -1)].append(i)
+    out = []
+    for _, ids in sorted(groups.items()):
+        if len(ids) < 2 or any(exact(facts[i]) is None for i in ids):
+            continue
+        pcts = [facts[i] for i in ids]
+        S = sum(Fraction(exact(p)[0]) for p in pcts)
+        lo, hi = _share_tolerance(pcts)
+        s_txt = " + ".join(fmt_vn(exact(p)[0]) for p in pcts) + f" = {fmt_vn(S)}%"
+        if lo <= S <= hi:
+            out.append(Check("shares_sum", "ok", fmt_vn(S) + "%", "100%", "",
+                             f"shares {s_txt}; within rounding of 100%", ids))
+        elif hi < S <= 101:
+            out.append(Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
+                             f"shares {s_txt}, more than 100% even allowing for rounding", ids))
+    return out

@@ -1,0 +1,149 @@
+"""A percent against the fraction it restates, and a percent of two percents."""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from extractors.fact import Fact, Link
+
+from .base import Check, QUAL_WORDS, exact, interval, overlaps, shown
+from .numbers import fmt_vn
+from .rounding import candidates, grim_counts, match
+
+
+def _pct(d) -> str:
+    return fmt_vn(d) + "%"
+
+
+def _true_text(v: Fraction, places: int) -> str:
+    """The true value to one place more than written: 70,886."""
+    return fmt_vn(v, places + 1)
+
+
+def _bound_check(kind, pct: Fact, v: Fraction, lhs: str, ids) -> Check:
+    """A qualified percent ('trên 98%') against a true value: an inequality, never equality."""
+    iv = interval(pct)
+    ok = overlaps(iv, (v, v))
+    word = QUAL_WORDS.get(pct.qualifier, pct.qualifier)
+    msg = (f"{lhs} = {_true_text(v, 2)}%; reported {word} {_pct(exact(pct)[0])}: "
+           + ("consistent" if ok else "contradicts the bound"))
+    return Check("bound", "ok" if ok else "mismatch", shown(pct), _true_text(v, 2) + "%",
+                 "inequality", msg, ids)
+
+
+def check_percent_value(kind: str, pct: Fact, v: Fraction, lhs: str, ids: list[int],
+                        grim_den: int | None = None) -> Check:
+    """Is the percent `pct` some rounding of the true value v? lhs names the arithmetic."""
+    if pct.qualifier:
+        return _bound_check(kind, pct, v, lhs, ids)
+    r, places = exact(pct)
+    method = match(v, r, places)
+    true_txt = _true_text(v, places)
+    if method:
+        how = {"exact": "exactly", "half_up": "rounded", "half_down": "rounded half down",
+               "truncate": "truncated"}[method]
+        msg = f"{lhs} = {true_txt}%; reported {_pct(r)} is the true value {how}"
+        return Check(kind, "ok", _pct(r), true_txt + "%", method, msg, ids)
+    c = candidates(v, places)
+    rounded = {c["half_up"], c["half_down"]}
+    rtxt = " or ".join(fmt_vn(x) for x in sorted(rounded))
+    msg = (f"{lhs} = {true_txt}%; reported {_pct(r)} matches no rounding "
+           f"({rtxt} rounded, {fmt_vn(c['truncate'])} truncated)")
+    if grim_den is not None:
+        ns = grim_counts(r, places, grim_den)
+        if not ns:
+            msg += f"; no whole count out of {fmt_vn(grim_den)} gives {_pct(r)}"
+        else:
+            msg += f"; {_pct(r)} of {fmt_vn(grim_den)} would be a count of {' or '.join(fmt_vn(n) for n in ns)}"
+    return Check(kind, "mismatch", _pct(r), true_txt + "%", "", msg, ids)
+
+
+def fraction_percent(facts: list[Fact], links: list[Link]) -> list[Check]:
+    out = []
+    for ln in links:
+        if ln.relation != "restates":
+            continue
+        pct, frac = facts[ln.src], facts[ln.dst]
+        if pct.kind != "percent" and frac.kind == "percent":
+            pct, frac = frac, pct
+        if pct.kind != "percent" or exact(pct) is None:
+            continue
+        num, den = exact(frac, "numerator"), exact(frac, "denominator")
+        if num is None or den is None:
+            continue
+        if den[0] == 0:
+            out.append(Check("fraction_percent", "warning", shown(pct), "", "",
+                             f"{shown(frac)} has a zero denominator", [ln.src, ln.dst]))
+            continue
+        v = Fraction(num[0]) * 100 / Fraction(den[0])
+        lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
+        whole = num[1] == 0 and den[1] == 0
+        out.append(check_percent_value("fraction_percent", pct, v, lhs, sorted({ln.src, ln.dst}),
+                                       int(den[0]) if whole else None))
+    return out
+
+
+def percent_of_percents(facts: list[Fact], links: list[Link]) -> list[Check]:
+    """P = A/B*100 ('chiếm 85,17/82,41% số hộ, đạt 103,35%').
+
+    A and B are themselves rounded, so when the written A/B does not round to P the check
+    also tries every A and B their written places allow before calling it a mismatch.
+    """
+    nums, dens = {}, {}
+    for ln in links:
+        if ln.relation == "ratio_num":
+            nums[ln.src] = ln.dst
+        elif ln.relation == "ratio_den":
+            dens[ln.src] = ln.dst
+    out = []
+    for p in sorted(set(nums) & set(dens)):
+        P, A, B = facts[p], facts[nums[p]], facts[dens[p]]
+        a, b = exact(A), exact(B)
+        if exact(P) is None or a is None or b is None or b[0] == 0:
+            continue
+        ids = sorted({p, nums[p], dens[p]})
+        v = Fraction(a[0]) * 100 / Fraction(b[0])
+        lhs = f"{fmt_vn(a[0])}/{fmt_vn(b[0])}"
+        c = check_percent_value("percent_of_percents", P, v, lhs, ids)
+        if c.status == "mismatch":
+            ia, ib = interval(A), interval(B)
+            if None not in ia and None not in ib and ib[0] > 0:
+                lo, hi = ia[0] * 100 / ib[1], ia[1] * 100 / ib[0]
+                if overlaps(interval(P), (lo, hi)):
+                    c.status, c.method = "ok", "within_precision"
+                    c.message = (f"{lhs} = {_true_text(v, exact(P)[1])}%; reported "
+                                 f"{_pct(exact(P)[0])} is reachable from the unrounded "
+                                 f"{fmt_vn(a[0])}% and {fmt_vn(b[0])}%")
+        out.append(c)
+    return out
+
+
+_OVER_OK = re.compile(r"vượt|tăng|so với|bằng", re.I)
+
+
+def fraction_order(facts: list[Fact], report=None) -> list[Check]:
+    """A fraction with numerator above denominator, with no 'vượt' to explain it."""
+    out = []
+    for i, f in enumerate(facts):
+        if f.kind != "fraction":
+            continue
+        num, den = exact(f, "numerator"), exact(f, "denominator")
+        if num is None or den is None or num[0] <= den[0]:
+            continue
+        text = _para_text(report, f.para_id)
+        around = text[max(0, f.start - 60):f.end + 30] if text else f.raw
+        if _OVER_OK.search(around):
+            continue
+        out.append(Check("fraction_order", "warning", shown(f), f"numerator ≤ {fmt_vn(den[0])}",
+                         "", f"{shown(f)}: the part {fmt_vn(num[0])} is larger than the whole "
+                         f"{fmt_vn(den[0])} and nothing says it was exceeded ('vượt')", [i]))
+    return out
+
+
+def _para_text(report, para_id: int) -> str:
+    if report is None:
+        return ""
+    for p in report.paragraphs:
+        if p.para_id == para_id:
+            return p.text
+    return ""
