@@ -1,0 +1,305 @@
+"""Batch ingest: files and folders of reports into the DuckDB store.
+
+The parent walks the paths, hashes every new or touched file and skips what the store
+already holds; worker processes read + extract + check and return plain column rows; the
+parent is the only DuckDB writer and commits small batches, each in one transaction, so a
+crashed run can simply be run again.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import multiprocessing as mp
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.store import Store, report_rows
+
+EXTENSIONS = (".docx", ".doc")
+BATCH_DOCS = 32          # documents per transaction ...
+BATCH_SECONDS = 2.0      # ... or whatever arrived within this many seconds
+FILES_PER_CHILD = 100    # recycle a worker after about this many files (bounds memory)
+DOC_CONVERT_BATCH = 25   # legacy .doc files per soffice call
+
+
+@dataclass
+class Summary:
+    seen: int = 0
+    read: int = 0
+    skipped: int = 0
+    failed: int = 0
+    facts: int = 0
+    flagged: int = 0
+    seconds: float = 0.0
+    errors: list = field(default_factory=list)   # (path, message)
+
+    def line(self) -> str:
+        return (f"{self.seen} files: {self.read} read, {self.skipped} skipped (unchanged), "
+                f"{self.failed} failed; {self.facts} facts; {self.flagged} checks flagged; "
+                f"{self.seconds:.1f} s")
+
+
+# -- discovery ------------------------------------------------------------------------------
+
+def _wanted(p: Path) -> bool:
+    n = p.name
+    return (p.suffix.lower() in EXTENSIONS and not n.startswith("~$") and not n.startswith("."))
+
+
+def discover(paths) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to ingest (absolute, sorted, unique) and (path, error) for paths that do not exist.
+
+    Folders are walked recursively for .docx/.doc, skipping Word lock files (~$x.docx) and
+    hidden files and folders; a file named explicitly is taken whatever its extension."""
+    found, missing = {}, []
+    for raw in paths:
+        p = Path(raw).expanduser()
+        if p.is_dir():
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for n in names:
+                    q = Path(root) / n
+                    if _wanted(q) and q.is_file():
+                        found[str(q.resolve())] = None
+        elif p.is_file():
+            found[str(p.resolve())] = None
+        else:
+            missing.append((str(p), f"{p}: no such file or folder"))
+    return [Path(x) for x in sorted(found)], missing
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# -- the per-file work (runs in worker processes) ---------------------------------------------
+
+def _stages():
+    """(read_report, extract_report, run_checks or None, ReadError); imported lazily so the
+    parent never loads spaCy and tests can substitute fakes."""
+    from pipeline.reader import ReadError, read_report
+    from extractors import extract_report
+    try:
+        from pipeline.checks import run_checks
+    except ModuleNotFoundError as e:
+        if e.name != "pipeline.checks":
+            raise
+        run_checks = None
+    return read_report, extract_report, run_checks, ReadError
+
+
+def process_file(task: tuple) -> tuple:
+    """task = (path, sha256, size, mtime, read_path). Returns ("ok", path, sha, rows, n_facts,
+    n_flagged) or ("err", path, sha, message); never raises for a bad file."""
+    path, sha, size, mtime, read_path = task
+    try:
+        read_report, extract_report, run_checks, ReadError = _stages()
+    except Exception as e:  # a broken install is not the file's fault: stop loudly
+        raise RuntimeError(f"solieu pipeline cannot be imported: {e}") from e
+    try:
+        report = read_report(read_path or path)
+        report.path, report.sha256 = path, sha       # a converted .doc keeps its own identity
+        facts, links = extract_report(report)
+        checks = run_checks(report, facts, links) if run_checks else []
+        rows = report_rows(report, facts, links, checks, path=path, size=size, mtime=mtime)
+        flagged = sum(1 for c in checks if c.status != "ok")
+        return ("ok", path, sha, rows, len(facts), flagged)
+    except ReadError as e:
+        msg = str(e)
+        return ("err", path, sha, msg if path in msg or Path(path).name in msg else f"{path}: {msg}")
+    except Exception as e:  # an extractor/check bug on one file must not stop the batch
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        return ("err", path, sha, f"{path}: internal error {type(e).__name__}: {e} "
+                                  f"(at {Path(where.filename).name}:{where.lineno})")
+
+
+# -- legacy .doc conversion in batches ------------------------------------------------------
+
+def _convert_docs(tasks: list[tuple], outdir: str) -> list[tuple]:
+    """Point .doc tasks at batch-converted .docx copies when LibreOffice and the reader's
+    convert_many exist; otherwise leave them for read_report (which says what is missing)."""
+    docs = [t for t in tasks if t[0].lower().endswith(".doc")]
+    if not docs or not (shutil.which("soffice") or shutil.which("libreoffice")):
+        return tasks
+    try:
+        from pipeline.reader.legacy import convert_many
+    except (ModuleNotFoundError, ImportError) as e:
+        if getattr(e, "name", None) not in ("pipeline.reader.legacy", None):
+            raise
+        return tasks
+    converted = {}
+    for i in range(0, len(docs), DOC_CONVERT_BATCH):
+        chunk = [t[0] for t in docs[i:i + DOC_CONVERT_BATCH]]
+        sub = os.path.join(outdir, f"b{i}")
+        os.makedirs(sub, exist_ok=True)
+        try:
+            out = convert_many(chunk, sub)
+        except Exception:  # the per-file read below reports the reason for each file
+            out = None
+        if isinstance(out, dict):
+            converted.update({str(k): str(v) for k, v in out.items() if v})
+        for src in chunk:
+            guess = Path(sub) / (Path(src).stem + ".docx")
+            if src not in converted and guess.is_file():
+                converted[src] = str(guess)
+    return [t[:4] + (converted.get(t[0]),) if t[0] in converted else t for t in tasks]
+
+
+# -- the parent -------------------------------------------------------------------------------
+
+def _context():
+    methods = mp.get_all_start_methods()
+    if "forkserver" in methods:  # never fork a process holding DuckDB's threads
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.ingest"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def _plan(store: Store, files: list[Path], summary: Summary):
+    """Split files into work (new content), aliases (content already stored or already
+    queued) and hash errors. Unchanged (path, size, mtime) files are skipped unhashed."""
+    index = store.file_index()
+    known = store.doc_ids()
+    tasks, aliases, pending, errors = [], [], {}, []
+    for p in files:
+        sp = str(p)
+        try:
+            st = p.stat()
+            rec = index.get(sp)
+            if rec and rec[2] == st.st_size and rec[3] == st.st_mtime:
+                summary.skipped += 1
+                continue
+            sha = sha256_file(p)
+        except OSError as e:
+            errors.append((sp, None, f"{sp}: cannot read file: {e.strerror or e}"))
+            continue
+        doc_id = sha[:16]
+        alias = (sp, doc_id, sha, st.st_size, st.st_mtime)
+        if rec and rec[1] == sha:          # touched but same content: refresh size/mtime
+            aliases.append(alias)
+            summary.skipped += 1
+        elif doc_id in known:              # same report under another name
+            aliases.append(alias)
+            summary.skipped += 1
+        elif sha in pending:               # duplicate within this batch: written with the first
+            pending[sha].append(alias)
+            summary.skipped += 1
+        else:
+            pending[sha] = []
+            tasks.append((sp, sha, st.st_size, st.st_mtime, None))
+    return tasks, aliases, pending, errors
+
+
+def _post_ingest(store: Store):
+    """Series assignment and period checks from pipeline.compare, when it exists."""
+    try:
+        compare = importlib.import_module("pipeline.compare")
+    except ModuleNotFoundError as e:
+        if e.name != "pipeline.compare":
+            raise
+        return
+    for name in ("assign_series", "period_checks"):
+        fn = getattr(compare, name, None)
+        if fn is not None:
+            fn(store.con)
+
+
+def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
+    """Ingest files/folders into the DuckDB file `db`. `progress(done, total)` is called as
+    files finish. Raises pipeline.store.StoreLocked if another process holds the database."""
+    t0 = time.perf_counter()
+    summary = Summary()
+    files, missing = discover(paths)
+    summary.seen = len(files) + len(missing)
+    store = Store(db)  # take the write lock before doing any work
+    try:
+        tasks, aliases, pending, errors = _plan(store, files, summary)
+        errors += [(p, None, m) for p, m in missing]
+        if aliases or errors:
+            store.write_batch([], aliases=aliases, errors=errors)
+        for p, _, m in errors:
+            summary.failed += 1
+            summary.errors.append((p, m))
+        wrote = bool(aliases)
+        if tasks:
+            with tempfile.TemporaryDirectory(prefix="solieu-doc-") as tmp:
+                tasks = _convert_docs(tasks, tmp)
+                wrote |= _run(store, tasks, pending, workers, progress, summary)
+        if wrote:
+            _post_ingest(store)
+    finally:
+        store.close()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _results(tasks, workers):
+    if workers == 1:
+        for t in tasks:
+            yield process_file(t)
+        return
+    chunk = max(1, min(8, len(tasks) // (workers * 8)))
+    ctx = _context()
+    pool = ctx.Pool(workers, maxtasksperchild=max(1, FILES_PER_CHILD // chunk))
+    try:
+        yield from pool.imap_unordered(process_file, tasks, chunksize=chunk)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def _run(store, tasks, pending, workers, progress, summary) -> bool:
+    workers = workers or os.cpu_count() or 1
+    workers = max(1, min(workers, len(tasks)))
+    batch, aliases, errors = [], [], []
+    last = time.monotonic()
+    wrote = False
+
+    def flush():
+        nonlocal batch, aliases, errors, last, wrote
+        if batch or aliases or errors:
+            store.write_batch(batch, aliases=aliases, errors=errors)
+            wrote = wrote or bool(batch or aliases)
+        batch, aliases, errors = [], [], []
+        last = time.monotonic()
+
+    done = 0
+    try:
+        for res in _results(tasks, workers):
+            done += 1
+            status, path, sha = res[0], res[1], res[2]
+            dups = pending.get(sha, [])
+            if status == "ok":
+                batch.append(res[3])
+                aliases.extend(dups)
+                summary.read += 1
+                summary.facts += res[4]
+                summary.flagged += res[5]
+            else:
+                for p in [path] + [a[0] for a in dups]:
+                    msg = res[3] if p == path else f"{p}: same content as {path}: {res[3]}"
+                    errors.append((p, sha, msg))
+                    summary.failed += 1
+                    summary.errors.append((p, msg))
+                summary.skipped -= len(dups)
+            if len(batch) >= BATCH_DOCS or time.monotonic() - last >= BATCH_SECONDS:
+                flush()
+            if progress:
+                progress(done, len(tasks))
+    finally:
+        flush()  # keep what finished, even when interrupted
+    return wrote
