@@ -1,0 +1,149 @@
+"""Reading the words around a number: its unit, its qualifier, its clause.
+
+All functions take the paragraph text and character positions, so offsets stay exact.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import vocab
+
+WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
+_SPACES = regex.compile(r"[ \t]*")
+# Clause boundaries: ; : ( ) and sentence dots/commas that are not inside a number.
+_BOUNDARY = regex.compile(r"[;:()\[\]\n]|(?<!\d)[.,](?!\d)|[.,](?=\s)|…")
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    return _SPACES.match(text, pos).end()
+
+
+def _is_boundary_before(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum())
+
+
+def _is_boundary_after(text: str, j: int) -> bool:
+    return j >= len(text) or not text[j].isalnum()
+
+
+def phrase_at(text: str, pos: int, phrases, case_sensitive=False):
+    """Longest phrase from `phrases` starting at pos (whole words). Returns (phrase, end) or None."""
+    seg = text[pos:pos + 40]
+    cmp = seg if case_sensitive else seg.lower()
+    for p in phrases:
+        q = p if case_sensitive else p.lower()
+        if cmp.startswith(q) and _is_boundary_after(text, pos + len(p)):
+            return text[pos:pos + len(p)], pos + len(p)
+    return None
+
+
+def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
+    """Longest phrase from `phrases` ending right before pos (spaces skipped). Returns (phrase, start) or None."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    seg = text[max(0, j - 40):j]
+    cmp = seg if case_sensitive else seg.lower()
+    for p in phrases:
+        q = p if case_sensitive else p.lower()
+        if cmp.endswith(q) and _is_boundary_before(text, j - len(p)):
+            return text[j - len(p):j], j - len(p)
+    return None
+
+
+def word_before(text: str, pos: int) -> tuple[str, int] | None:
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    m = regex.search(r"[\p{L}\p{M}\d]+$", text[max(0, j - 30):j])
+    if not m:
+        return None
+    return m.group(0), j - len(m.group(0))
+
+
+def word_at(text: str, pos: int) -> tuple[str, int] | None:
+    m = WORD.match(text, pos)
+    return (m.group(0), m.end()) if m else None
+
+
+def read_unit(text: str, pos: int) -> tuple[str, int]:
+    """The count noun right after a number (pos = end of the number). ('', pos) when none.
+
+    A known unit wins (longest match, so "lượt người" beats "lượt"); otherwise the next word,
+    unless it is a function word that never names what is counted ("của", "và", ...)."""
+    p = skip_spaces(text, pos)
+    known = phrase_at(text, p, vocab.units())
+    if known:
+        # keep "hồ sơ" but extend to a longer known unit only on whole words (phrase_at checks)
+        return known[0], known[1]
+    w = word_at(text, p)
+    if not w:
+        return "", pos
+    word, end = w
+    if word.lower() in vocab.stop_after_number():
+        return "", pos
+    if word[:1].isupper():
+        # a capitalised noun phrase: "02 Phó Chủ tịch", "1.562 Cựu quân nhân"
+        for _ in range(2):
+            nxt = word_at(text, skip_spaces(text, end))
+            if not nxt or nxt[0].lower() in vocab.stop_after_number() or text[end:end + 1] not in " ":
+                break
+            end = nxt[1]
+        return text[p:end], end
+    return word, end
+
+
+def unit_is_known(unit: str) -> bool:
+    u = unit.lower()
+    return any(u == k.lower() for k in vocab.units())
+
+
+def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
+    """A bound word right before the number: ("gt", start_of_word) for "trên 98%"."""
+    hit = phrase_before(text, pos, [q for q, _ in vocab.qualifiers()])
+    if not hit:
+        return None
+    phrase, start = hit
+    qual = dict((q.lower(), v) for q, v in vocab.qualifiers())[phrase.lower()]
+    if phrase.lower() == "vượt":
+        # "đạt và vượt 04 chỉ tiêu" / "hoàn thành vượt": vượt is the verb "exceeded", not a bound
+        prev = word_before(text, start)
+        if prev and prev[0].lower() in {"và", "đạt", "thành", "hoàn"}:
+            return None
+    if phrase.lower() == "trên":
+        prev = word_before(text, start)
+        # "tính trên 100 dân" style denominators are rare; "tổng số" never precedes directly
+        if prev and prev[0].lower() in {"tính"}:
+            return None
+    return qual, start
+
+
+def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
+    p = skip_spaces(text, pos)
+    hit = phrase_at(text, p, ["trở lên"])
+    if hit:
+        return "ge", hit[1]
+    hit = phrase_at(text, p, ["trở xuống"])
+    if hit:
+        return "le", hit[1]
+    return None
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the last boundary before to the next after."""
+    lo = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        lo = m.end()
+    m = _BOUNDARY.search(text, end)
+    hi = m.start() if m else len(text)
+    return lo, hi
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    sent = regex.compile(r"[;\n]|(?<!\d)\.(?!\d)|\.(?=\s)")
+    lo = 0
+    for m in sent.finditer(text, 0, start):
+        lo = m.end()
+    m = sent.search(text, end)
+    hi = m.start() if m else len(text)
+    return lo, hi

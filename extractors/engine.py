@@ -1,0 +1,63 @@
+"""Runs the rules over one paragraph's text and returns its facts, in text order."""
+from __future__ import annotations
+
+from . import context, masks, vocab
+from .fact import Fact
+from .indicator import indicator
+from .rules import change, count, fraction, money, percent, ranges, rate, spelled
+from .scan import Scan
+
+# Order matters: spans of several numerals first, then single numerals, then re-labelling.
+RULES = (ranges.find, money.find, fraction.find, rate.find, percent.find, count.find, spelled.find)
+
+
+def extract_text(text: str, in_table: bool = False) -> list[Fact]:
+    scan = Scan.of(text, in_table=in_table)
+    if not scan.nums and not any(w in text.lower() for w in vocab.spelled()):
+        return []
+    masks.apply(scan)
+    for rule in RULES:
+        rule(scan)
+    change.find(scan)
+    facts = sorted(scan.facts, key=lambda f: f.start)
+    for f in facts:
+        _qualify(text, f)
+        _percent_of(text, f)
+        f.indicator = indicator(text, f)
+    return facts
+
+
+def _qualify(text: str, f: Fact) -> None:
+    q = context.qualifier_before(text, f.start)
+    if q:
+        f.qualifier = q[0]
+        f.start = q[1]
+        f.raw = text[f.start:f.end]
+    q = context.qualifier_after(text, f.end)
+    if q and not f.qualifier:
+        f.qualifier = q[0]
+
+
+def _percent_of(text: str, f: Fact) -> None:
+    if f.unit != "%":
+        return
+    if f.kind == "change":
+        f.percent_of = "change"
+        return
+    if f.kind != "percent":
+        return
+    lo, hi = context.clause_bounds(text, f.start, f.end)
+    after = text[f.end:hi].lower()
+    before = text[lo:f.start].lower()
+    for cue, role, value, where in vocab.cues():
+        if role != "percent_of":
+            continue
+        c = cue if cue.isupper() else cue.lower()
+        seg_after = text[f.end:hi] if cue.isupper() else after
+        if where == "after" and seg_after.lstrip().startswith(c):
+            f.percent_of = value
+            return
+    for cue, role, value, where in vocab.cues():
+        if role == "percent_of" and where == "before" and cue.lower() in before:
+            f.percent_of = value
+            return

@@ -1,0 +1,45 @@
+"""The indicator a fact measures: the words of its clause that name what is counted.
+
+"Tổ chức kết nạp mới 112/158 đảng viên, đạt 70,87% chỉ tiêu" gives "Tổ chức kết nạp mới đảng
+viên" for the fraction and, since ", đạt 70,87% chỉ tiêu" names nothing by itself, "Tổ chức kết
+nạp mới đảng viên (đạt chỉ tiêu)" for the percent.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import context
+from .fact import Fact
+from .numbers import NUMBER
+
+_NUMS = regex.compile(rf"(?<![\p{{L}}\d])(?:{NUMBER})\s?%?")
+_LEAD = regex.compile(r"^[\s\-+*•–]*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]+\.)?\s*")
+_FILLER = {"đạt", "tỷ", "lệ", "tỉ", "chiếm", "và", "với", "là", "được", "có", "trên", "tổng", "số",
+           "chỉ", "tiêu", "kế", "hoạch", "giao", "so", "cùng", "kỳ", "tăng", "giảm", "bằng", "trong",
+           "đó", "gồm", "khoảng", "gần", "hơn", "dưới", "đồng", "triệu", "tỷ", "nghìn", "đã", "đến",
+           "nay", "tháng", "năm", "quý", "trước"}
+_MAX = 160
+
+
+def _clean(seg: str) -> str:
+    seg = _NUMS.sub(" ", seg)
+    seg = regex.sub(r"(?<=\s|^)[/\-–]+(?=\s|$)|\s/|/\s", " ", seg)
+    seg = regex.sub(r"[\"“”'‘’]", "", seg)
+    seg = _LEAD.sub("", seg)
+    return regex.sub(r"\s+", " ", seg).strip(" ,;:.-–")
+
+
+def _content_words(seg: str) -> int:
+    return sum(1 for w in regex.findall(r"[\p{L}\p{M}]+", seg.lower()) if w not in _FILLER)
+
+
+def indicator(text: str, f: Fact) -> str:
+    lo, hi = context.clause_bounds(text, f.start, f.end)
+    phrase = _clean(text[lo:hi])
+    if _content_words(phrase) < 2 and lo > 0:
+        # "đạt 70,87% chỉ tiêu" -> borrow the previous clause's subject
+        plo, _ = context.clause_bounds(text, max(0, lo - 2), max(0, lo - 1))
+        prev = _clean(text[plo:lo])
+        if prev:
+            phrase = f"{prev} ({phrase})" if phrase else prev
+    return phrase[:_MAX]

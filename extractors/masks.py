@@ -1,0 +1,87 @@
+"""Numbers that are not quantities: dates, months, years, document numbers, ordinals, names,
+list markers and period labels. They are masked before any fact rule runs.
+
+Examples: extractors/examples/not_facts.tsv.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import context, vocab
+from .scan import Scan
+
+_DATE = regex.compile(r"(?<![\d.,/])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d])")
+_MONTH_YEAR = regex.compile(r"(?<![\d.,/])(\d{1,2})\s?[/\-]\s?((?:19|20)\d{2})(?![\d])")
+_ROMAN_YEAR = regex.compile(r"\b[IVX]{1,4}\s?[/\-]\s?((?:19|20)\d{2})(?!\d)")
+_YEAR = regex.compile(r"(?<![\d.,/\-])((?:19|20)\d{2})(?![\d.,]\d|\s*%)")
+# Document numbers and symbols: 175-KH/HU, 06/QĐ-TTg, 12/2023/NĐ-CP, 515/KH-BCA-BNN&MT, 02-KH/BCĐTW
+_CODE = regex.compile(r"(?<![\p{L}\d.,])\d+(?:\s?[/\-]\s?\d+)*\s?[/\-]\s?\p{Lu}[\p{L}\p{M}\d&.\-/]*")
+_LIST_MARKER_START = regex.compile(r"^\s*[\-+*•]?\s*\(?(\d{1,2}(?:\.\d{1,2})*)[.)](?=\s|$)")
+_LIST_MARKER_PAREN = regex.compile(r"\((\d{1,2})\)")
+# Period words after a number: "6 tháng đầu năm", "9 tháng", "35 năm", "90 ngày đêm"
+_PERIOD_AFTER = regex.compile(
+    r"\s*(?:tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|quý|ngày\s+đêm|ngày\s+làm\s+việc\s+thứ)(?![\p{L}])", regex.I)
+_SENTENCE_START = regex.compile(r"(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*$")
+
+
+def _valid_day_month(d: str, m: str) -> bool:
+    return 1 <= int(d) <= 31 and 1 <= int(m) <= 12
+
+
+def apply(scan: Scan) -> None:
+    text = scan.text
+    for m in _DATE.finditer(text):
+        if _valid_day_month(m.group(1), m.group(3)):
+            scan.mask(m.start(), m.end(), "date")
+    for m in _MONTH_YEAR.finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            scan.mask(m.start(), m.end(), "month")
+    for m in _ROMAN_YEAR.finditer(text):
+        scan.mask(m.start(), m.end(), "quarter")
+    for m in _CODE.finditer(text):
+        scan.mask(m.start(), m.end(), "document number")
+    m = _LIST_MARKER_START.match(text)
+    if m:
+        scan.mask(m.start(1), m.end(1), "list marker")
+    for m in _LIST_MARKER_PAREN.finditer(text):
+        scan.mask(m.start(1), m.end(1), "list marker")
+    for m in _YEAR.finditer(text):
+        unit, _ = context.read_unit(text, m.end(1))
+        if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
+            scan.mask(m.start(1), m.end(1), "year")
+    for i, t in enumerate(scan.nums):
+        reason = _context_reason(text, t.start, t.end)
+        if reason:
+            scan.mask(t.start, t.end, reason)
+
+
+def _context_reason(text: str, start: int, end: int) -> str | None:
+    """Why the words around one numeral make it a non-quantity, or None."""
+    after = text[end:end + 1]
+    if after in "/-" and after and text[end + 1:end + 2].isalpha():
+        return "document number"
+    hit = context.phrase_before(text, start, [w for w, kind in vocab.not_fact_before() if kind == "word"])
+    if hit:
+        phrase, pstart = hit
+        if phrase.lower() == "số":
+            prev = context.word_before(text, pstart)
+            # "tổng số 13.633 hồ sơ" is a count; "Kế hoạch số 10", "chỉ tiêu số 02" are labels
+            if prev and prev[0].lower() in {"tổng", "với"}:
+                return None
+        elif phrase.lower() == "năm" and text[end:end + 1] == "%":
+            return None
+        return "label after " + phrase
+    hit = context.phrase_before(text, start, [w for w, kind in vocab.not_fact_before() if kind == "name"],
+                                case_sensitive=True)
+    if hit:
+        return "name"
+    if _PERIOD_AFTER.match(text, end) and not text[end:end + 1] == "%":
+        return "period"
+    # A number right after a Title-case word that is not the first of its sentence is part of a
+    # name ("Hòa Mỹ 1", "Hội nghị Trung ương 8") unless a known count noun or % follows.
+    wb = context.word_before(text, start)
+    if wb and wb[0][:1].isupper() and not wb[0].isupper() and not _SENTENCE_START.search(text[:wb[1]]):
+        unit, _ = context.read_unit(text, end)
+        if text[end:end + 1] != "%" and not (unit and context.unit_is_known(unit)):
+            return "name"
+    return None

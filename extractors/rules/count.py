@@ -1,0 +1,40 @@
+"""count with unit: "112 đảng viên", "16.511 lượt người", "09 nhiệm vụ", "2.184 dịch vụ công trực tuyến".
+
+A bare number (no count noun after it) is a count only where the sentence states it as a value
+("Tổng số nhiệm vụ được giao là 21") or alone in a table cell. Scaled counts ("3,8 triệu người")
+multiply out. Examples: extractors/examples/count.tsv."""
+from __future__ import annotations
+
+from .. import context, vocab
+from ..scan import Scan
+from . import fact
+
+_COPULA = {"là", "đạt", "được", "gồm", "có"}
+
+
+def find(scan: Scan) -> None:
+    text = scan.text
+    for i, tok in list(scan.free_nums()):
+        if not scan.free(i):
+            continue
+        nxt = text[tok.end:tok.end + 2]
+        if nxt[:1] in "/-" and nxt[1:2].isdigit() or text[tok.start - 1:tok.start] in ("/",):
+            continue   # part of an unrecognised A/B or code
+        pos, scale = tok.end, None
+        sc = context.phrase_at(text, context.skip_spaces(text, pos), [s for s, _ in vocab.money_scales()])
+        if sc:
+            unit_after, _ = context.read_unit(text, sc[1])
+            if unit_after:
+                scale, pos = dict(vocab.money_scales())[sc[0]], sc[1]
+        unit, end = context.read_unit(text, pos)
+        if unit:
+            fact(scan, "count", tok.start, end, tok, unit=unit, scale=scale,
+                 value=tok.num.value * (scale or 1))
+            continue
+        if scan.in_table and text.strip() == tok.num.text:
+            fact(scan, "count", tok.start, tok.end, tok, unit="")
+            continue
+        prev = context.word_before(text, tok.start)
+        colon = text[:tok.start].rstrip().endswith(":")
+        if (prev and prev[0].lower() in _COPULA) or colon:
+            fact(scan, "count", tok.start, tok.end, tok, unit="")

@@ -1,0 +1,72 @@
+"""fraction: "112/158 đảng viên", "06/13 chỉ tiêu", "696 bài/4.900 đảng viên",
+"104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ", "2.846.632 tài khoản ... /2.935.139 công dân".
+
+A/B is a fraction only when the context says so: not a date (no "ngày"/"tháng" before, not a
+day/month pair without a count noun), and A <= B unless the clause says "vượt". A shared sign
+("85,17/82,41%") makes two percents, not a fraction; "giờ/người/ngày" (no digits after the
+slash) is a rate, handled by rate.py.
+
+Examples: extractors/examples/fraction.tsv, extractors/examples/percent.tsv (shared sign)."""
+from __future__ import annotations
+
+import regex
+
+from .. import context
+from ..scan import Scan
+from . import fact
+
+# numerator unit words: letters and spaces only, at most 6 words, optionally an ellipsis
+_NUM_UNIT = regex.compile(r"(?:\s+[\p{L}\p{M}]+){1,6}?(?:\s*(?:\.\.\.|…))?(?=\s*/\s*\d)")
+_SLASH = regex.compile(r"\s*/\s*")
+
+
+def find(scan: Scan) -> None:
+    text = scan.text
+    for i, a in list(scan.free_nums()):
+        if not scan.free(i):
+            continue
+        pos = a.end
+        num_unit = ""
+        m = _SLASH.match(text, pos)
+        if not m:
+            mu = _NUM_UNIT.match(text, pos)
+            if not mu:
+                continue
+            num_unit = mu.group(0).strip(" .…")
+            m = _SLASH.match(text, mu.end())
+            if not m:
+                continue
+        j = scan.index_at(m.end())
+        if j is None or j == i:
+            continue
+        b = scan.nums[j]
+        if scan.is_masked(b.start, b.end) or j in scan.claimed:
+            continue
+        # shared percent sign: "85,17/82,41%" -> two percents
+        if not num_unit and text[b.end:b.end + 2].lstrip().startswith("%"):
+            pend = text.index("%", b.end) + 1
+            fact(scan, "percent", a.start, a.end, a, unit="%", extra={"shared_sign": True})
+            fact(scan, "percent", b.start, pend, b, unit="%", extra={"shared_sign": True})
+            continue
+        den_unit, end = context.read_unit(text, b.end)
+        lo, hi = context.clause_bounds(text, a.start, b.end)
+        says_exceed = "vượt" in text[lo:hi].lower()
+        if a.num.value > b.num.value and not says_exceed:
+            continue
+        if (not num_unit and not den_unit and a.num.decimals == 0 and b.num.decimals == 0
+                and 1 <= a.num.value <= 31 and 1 <= b.num.value <= 12 and not scan.in_table):
+            scan.mask(a.start, b.end, "day/month")
+            continue
+        if not num_unit and not den_unit and not scan.in_table:
+            # a bare A/B in running text: only in a copula/target context ("đạt 13/19")
+            prev = context.word_before(text, a.start)
+            if not prev or prev[0].lower() not in {"là", "đạt", "được", "có", "hoàn", "thành", "vượt"}:
+                continue
+        unit = den_unit or num_unit
+        if b.num.value == 0:
+            continue
+        fact(scan, "fraction", a.start, end if den_unit else b.end, a,
+             value=a.num.value / b.num.value, numerator=a.num.value, denominator=b.num.value,
+             numerator_text=a.num.text, denominator_text=b.num.text,
+             numerator_unit=num_unit or den_unit, denominator_unit=den_unit or num_unit, unit=unit,
+             malformed=a.num.malformed or b.num.malformed)

@@ -1,0 +1,71 @@
+"""money in VND: "23,2 tỷ đồng", "500 triệu đồng", "350 triệu", "10.848.343.000 đồng",
+"230.473 triệu đồng/13.203.300 triệu đồng" (a money fraction: numerator and denominator kept).
+"tỷ lệ" and "triệu tập" are not money.
+
+Examples: extractors/examples/money.tsv."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .. import context, vocab
+from ..scan import Scan
+from . import fact
+
+_NOT_SCALE_NEXT = {"lệ", "tập", "trọng"}   # tỷ lệ, triệu tập, tỷ trọng
+
+
+def read_money_unit(text: str, pos: int):
+    """After a numeral: (scale, currency, end) or None when no money words follow."""
+    p = context.skip_spaces(text, pos)
+    scale = None
+    sc = context.phrase_at(text, p, [s for s, _ in vocab.money_scales()])
+    if sc:
+        nxt = context.word_at(text, context.skip_spaces(text, sc[1]))
+        if nxt and nxt[0].lower() in _NOT_SCALE_NEXT:
+            return None
+        scale = dict(vocab.money_scales())[sc[0]]
+        p = sc[1]
+    q = context.skip_spaces(text, p)
+    cur = context.phrase_at(text, q, [c for c, _ in vocab.currencies()])
+    if cur:
+        # "đồng chí", "đồng bào" are count nouns that start like the currency
+        longer = context.phrase_at(text, q, vocab.units())
+        if longer and longer[1] > cur[1]:
+            return None
+        return scale, dict(vocab.currencies())[cur[0]], cur[1]
+    if scale is not None:
+        # "350 triệu" is money; "3,8 triệu người" is a count of people in millions
+        unit, _ = context.read_unit(text, p)
+        if unit:
+            return None
+        return scale, "VND", p
+    return None
+
+
+def find(scan: Scan) -> None:
+    text = scan.text
+    for i, tok in list(scan.free_nums()):
+        if not scan.free(i):
+            continue
+        mu = read_money_unit(text, tok.end)
+        if not mu:
+            continue
+        scale, currency, end = mu
+        mult = scale or Decimal(1)
+        value = tok.num.value * mult
+        unit = "đồng" if currency == "VND" else currency
+        # money fraction: "230.473 triệu đồng/13.203.300 triệu đồng"
+        m = regex.compile(r"\s*/\s*").match(text, end)
+        if m:
+            j = scan.index_at(m.end())
+            if j is not None and scan.free(j):
+                mu2 = read_money_unit(text, scan.nums[j].end)
+                if mu2:
+                    den = scan.nums[j].num.value * (mu2[0] or Decimal(1))
+                    fact(scan, "money", tok.start, mu2[2], tok, value=value, unit=unit, scale=scale,
+                         numerator=value, denominator=den, numerator_text=tok.num.text,
+                         denominator_text=scan.nums[j].num.text, numerator_unit=unit, denominator_unit=unit)
+                    continue
+        fact(scan, "money", tok.start, end, tok, value=value, unit=unit, scale=scale)

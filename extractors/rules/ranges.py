@@ -1,0 +1,51 @@
+"""range: "từ 63 -96%", "từ 10 - 15 triệu đồng", "từ 5 đến 7 ngày". Unit and scale apply to both ends.
+
+Examples: extractors/examples/range.tsv."""
+from __future__ import annotations
+
+import regex
+
+from .. import context, vocab
+from ..numbers import NUMBER, parse_number
+from ..scan import Scan
+from . import fact
+
+_RANGE = regex.compile(
+    rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})\s*(?P<pa>%)?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?%)?")
+
+
+def find(scan: Scan) -> None:
+    text = scan.text
+    for m in _RANGE.finditer(text):
+        a_i, b_i = scan.index_at(m.start("a")), scan.index_at(m.start("b"))
+        if a_i is None or b_i is None or not (scan.free(a_i) and scan.free(b_i)):
+            continue
+        a, b = scan.nums[a_i].num, scan.nums[b_i].num
+        if a.value >= b.value:
+            continue
+        end = m.end()
+        unit, scale = "", None
+        if m.group("pb"):
+            unit = "%"
+        else:
+            sc = context.phrase_at(text, context.skip_spaces(text, end), [s for s, _ in vocab.money_scales()])
+            if sc:
+                scale = dict(vocab.money_scales())[sc[0]]
+                end = sc[1]
+                cur = context.phrase_at(text, context.skip_spaces(text, end), [c for c, _ in vocab.currencies()])
+                if cur:
+                    end = cur[1]
+                unit = "đồng"
+            else:
+                u, uend = context.read_unit(text, end)
+                if u:
+                    unit, end = u, uend
+        if not m.group("from") and unit != "%":
+            continue          # "a - b" without "từ" is too often a pair of labels or years
+        if not unit:
+            continue
+        lo, hi = a.value, b.value
+        if scale:
+            lo, hi = lo * scale, hi * scale
+        fact(scan, "range", m.start("a") if not m.group("from") else m.start(), end, scan.nums[a_i],
+             value=lo, low=lo, high=hi, unit=unit, scale=scale)

@@ -1,0 +1,39 @@
+"""rate: a unit with slashes and no digits after them: "7,5 giờ/người/ngày", "30 triệu đồng/người".
+
+Examples: extractors/examples/rate.tsv."""
+from __future__ import annotations
+
+import regex
+
+from .. import context
+from ..scan import Scan
+from . import fact
+from .money import read_money_unit
+
+_PER = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)+")
+
+
+def find(scan: Scan) -> None:
+    text = scan.text
+    for i, tok in list(scan.free_nums()):
+        if not scan.free(i):
+            continue
+        mu = read_money_unit(text, tok.end)
+        if mu:
+            scale, _, uend = mu
+            unit_start = context.skip_spaces(text, tok.end)
+        else:
+            unit, uend = context.read_unit(text, tok.end)
+            if not unit:
+                continue
+            scale = None
+            unit_start = context.skip_spaces(text, tok.end)
+        m = _PER.match(text, uend)
+        if not m or regex.match(r"\s*/\s*\d", text[uend:]):
+            continue
+        # keep only single-word denominators ("người", "ngày"), not a following phrase
+        per = regex.match(r"(?:\s*/\s*[\p{L}\p{M}]+)+", text[uend:]).group(0)
+        end = uend + len(per)
+        value = tok.num.value * (scale or 1)
+        fact(scan, "rate", tok.start, end, tok, value=value, scale=scale,
+             unit=regex.sub(r"\s*/\s*", "/", text[unit_start:end]))

@@ -1,0 +1,79 @@
+"""The shared state of one paragraph's extraction: its numerals, what is masked, what is claimed.
+
+Rules run in a fixed order (see engine.RULES); each claims the numerals it turns into a fact, so
+a numeral belongs to at most one fact. Masks (dates, document numbers, names, ordinals) are
+computed first and block every rule.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .fact import Fact
+from .numbers import NUMBER, Number, parse_number
+
+NUM_TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d.,])({NUMBER})(?![\p{{L}}\p{{M}}\d])")
+
+
+@dataclass
+class NumTok:
+    start: int
+    end: int
+    num: Number
+
+
+@dataclass
+class Scan:
+    text: str
+    in_table: bool = False
+    nums: list[NumTok] = field(default_factory=list)
+    masked: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, reason)
+    claimed: set[int] = field(default_factory=set)                     # indices into nums
+    facts: list[Fact] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, in_table: bool = False) -> "Scan":
+        s = cls(text, in_table)
+        for m in NUM_TOKEN.finditer(text):
+            try:
+                s.nums.append(NumTok(m.start(1), m.end(1), parse_number(m.group(1))))
+            except ValueError:
+                continue
+        return s
+
+    # -- masks and claims -------------------------------------------------------------
+    def mask(self, start: int, end: int, reason: str) -> None:
+        self.masked.append((start, end, reason))
+
+    def is_masked(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e, _ in self.masked)
+
+    def index_at(self, start: int) -> int | None:
+        for i, t in enumerate(self.nums):
+            if t.start == start:
+                return i
+        return None
+
+    def free(self, i: int) -> bool:
+        t = self.nums[i]
+        return i not in self.claimed and not self.is_masked(t.start, t.end)
+
+    def free_at(self, start: int) -> bool:
+        i = self.index_at(start)
+        return i is not None and self.free(i)
+
+    def claim_span(self, start: int, end: int) -> None:
+        for i, t in enumerate(self.nums):
+            if t.start >= start and t.end <= end:
+                self.claimed.add(i)
+
+    def add(self, fact: Fact) -> Fact:
+        self.facts.append(fact)
+        self.claim_span(fact.start, fact.end)
+        return fact
+
+    def free_nums(self):
+        for i, t in enumerate(self.nums):
+            if self.free(i):
+                yield i, t

@@ -1,0 +1,65 @@
+"""Language data for the extractors, read once from extractors/data/.
+
+Kept apart from the rules (as spaCy keeps lang data apart from logic) so an analyst can add a
+unit or a cue word without touching code.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("extractors").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [ln.split("\t") for ln in _lines(name)]
+
+
+@lru_cache(maxsize=None)
+def units() -> tuple[str, ...]:
+    """Known count nouns, longest first (so "đảng viên mới" wins over "đảng viên")."""
+    return tuple(sorted({u.strip() for u in _lines("units.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def stop_after_number() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("stop_after_number.txt"))
+
+
+@lru_cache(maxsize=None)
+def qualifiers() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0].strip(), r[1].strip()) for r in _rows("qualifiers.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def money_scales() -> tuple[tuple[str, Decimal], ...]:
+    rows = [(r[0], Decimal(r[2])) for r in _rows("money.tsv") if r[1] == "scale"]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def currencies() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0], r[2]) for r in _rows("money.tsv") if r[1] == "currency"]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def spelled() -> dict[str, tuple[int, str]]:
+    return {r[0]: (int(r[1]), r[2]) for r in _rows("spelled.tsv")}
+
+
+@lru_cache(maxsize=None)
+def cues() -> tuple[tuple[str, str, str, str], ...]:
+    rows = [tuple(c.strip() for c in r[:4]) for r in _rows("cues.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def not_fact_before() -> tuple[tuple[str, str], ...]:
+    rows = [(r[0].strip(), r[1].strip()) for r in _rows("not_fact_before.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
