@@ -1,0 +1,343 @@
+"""Walk a .docx package with lxml: body paragraphs, tables, text boxes, notes.
+
+Produces model Paragraphs in reading order (body and tables as they come, each
+text box right after the paragraph that anchors it, then footnotes, then endnotes)
+plus a parallel list of `Info` records the later passes (metadata, headings) need.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import FootnoteRef, Paragraph
+from .normalize import MARK, normalize_with_marks
+from .numbering import Numbering
+from .styles import Styles
+from .wordxml import MC, M, W, on, wattr
+
+# Tags, precomputed once.
+P, R, T, TBL, TR, TC = W + "p", W + "r", W + "t", W + "tbl", W + "tr", W + "tc"
+PPR, RPR, TCPR, TRPR = W + "pPr", W + "rPr", W + "tcPr", W + "trPr"
+TAB, BR, CR, NBH, SOFTH, SYM = W + "tab", W + "br", W + "cr", W + "noBreakHyphen", \
+    W + "softHyphen", W + "sym"
+FNREF, ENREF = W + "footnoteReference", W + "endnoteReference"
+SDT, SDTC = W + "sdt", W + "sdtContent"
+TXBX = W + "txbxContent"
+ALT, CHOICE = MC + "AlternateContent", MC + "Choice"
+DRAWING, PICT, OBJECT = W + "drawing", W + "pict", W + "object"
+INLINE_WRAPPERS = {W + "ins", W + "moveTo", W + "hyperlink", W + "smartTag", W + "fldSimple",
+                   W + "customXml", W + "bdo", W + "dir", SDTC}
+BLOCK_WRAPPERS = {W + "customXml", W + "ins", W + "moveTo"}
+OMATH = {M + "oMath", M + "oMathPara"}
+
+_NUMERIC = re.compile(r"^[\s(]*[-+]?[\d][\d.,\s%/-]*\)?\s*$")
+_STT = re.compile(r"^\(?([\dIVXivx]{1,4}|[a-zđ])[.)]?$")
+
+
+@dataclass
+class Info:
+    """Layout facts about one paragraph that are not part of the model."""
+    jc: str = ""               # alignment: center, both, left...
+    num_label: str = ""        # label computed from Word auto-numbering ("" if none)
+    bullet: bool = False       # auto-numbered with a bullet format
+    outline: int | None = None  # outline level from pPr or style (0 = Heading 1)
+    style: str = ""
+
+
+@dataclass
+class Cell:
+    col: int
+    span: int
+    first: int        # index of its first paragraph in the output list
+    last: int         # one past its last paragraph
+    text: str = ""
+
+
+@dataclass
+class Table:
+    table_id: int
+    first: int                              # paragraph range of the whole table
+    last: int = 0
+    rows: list = field(default_factory=list)   # [(is_header_flag, [Cell])]
+    header_rows: int = 0
+
+
+class _State:
+    __slots__ = ("bold", "total", "refs")
+
+    def __init__(self):
+        self.bold = 0
+        self.total = 0
+        self.refs: list[tuple[str, str]] = []
+
+
+class Walker:
+    def __init__(self, styles: Styles, numbering: Numbering):
+        self.styles = styles
+        self.numbering = numbering
+        self.paras: list[Paragraph] = []
+        self.infos: list[Info] = []
+        self.tables: list[Table] = []
+        # (kind, xml id) -> (note number, anchor paragraph index, offset)
+        self.anchors: dict[tuple[str, str], tuple[int, int, int]] = {}
+        self.note_order: dict[str, list[str]] = {"footnote": [], "endnote": []}
+
+    # ---- block level -------------------------------------------------------
+    def block(self, container, ctx: dict) -> None:
+        for c in container:
+            tag = c.tag
+            if tag == P:
+                self.para(c, ctx)
+            elif tag == TBL:
+                self.table(c, ctx)
+            elif tag == SDT:
+                content = c.find(SDTC)
+                if content is not None:
+                    self.block(content, ctx)
+            elif tag in BLOCK_WRAPPERS:
+                self.block(c, ctx)
+            elif tag == ALT:
+                choice = c.find(CHOICE)
+                if choice is not None:
+                    self.block(choice, ctx)
+
+    def para(self, p, ctx: dict) -> None:
+        buf: list[str] = []
+        st = _State()
+        boxes: list = []
+        ppr = p.find(PPR)
+        style_id = jc = None
+        num_id = ilvl = outline = None
+        if ppr is not None:
+            style_id = wattr(ppr.find(W + "pStyle"), "val")
+            jc = wattr(ppr.find(W + "jc"), "val")
+            np_ = ppr.find(W + "numPr")
+            if np_ is not None:
+                num_id = wattr(np_.find(W + "numId"), "val")
+                il = wattr(np_.find(W + "ilvl"), "val")
+                ilvl = int(il) if il and il.isdigit() else None
+            ol = ppr.find(W + "outlineLvl")
+            if ol is not None and (wattr(ol, "val") or "").isdigit():
+                outline = int(wattr(ol, "val"))
+        pst = self.styles.para_style(style_id)
+        if num_id is None:
+            num_id = pst.get("numId")
+        if ilvl is None:
+            ilvl = pst.get("ilvl") or 0
+        if outline is None:
+            outline = pst.get("outline")
+        para_bold = pst.get("bold", self.styles.default_bold)
+        self.inline(p, buf, st, boxes, para_bold)
+
+        text, offsets = normalize_with_marks("".join(buf))
+        label = self.numbering.label(num_id, ilvl) if num_id else ""
+        bullet = bool(num_id) and self.numbering.is_bullet(num_id, ilvl)
+        if text or st.refs:
+            idx = len(self.paras)
+            para = Paragraph(para_id=idx, text=text, source=ctx["source"],
+                             table_id=ctx.get("table_id"), row=ctx.get("row"),
+                             col=ctx.get("col"), bold=st.total > 0 and st.bold == st.total)
+            if ctx.get("note"):
+                para.note_id, para.anchor_para_id, para.anchor_offset = ctx["note"]
+            else:
+                for (kind, xid), off in zip(st.refs, offsets):
+                    key = (kind, xid)
+                    if key not in self.anchors:
+                        self.note_order[kind].append(xid)
+                        self.anchors[key] = (len(self.note_order[kind]), idx, off)
+                    para.refs.append(FootnoteRef(self.anchors[key][0], kind, off))
+            self.paras.append(para)
+            self.infos.append(Info(jc=jc or "", num_label=label.strip() if not bullet else "",
+                                   bullet=bullet, outline=outline, style=style_id or ""))
+        for box in boxes:
+            bctx = {"source": "textbox"} if not ctx.get("note") else ctx
+            self.block(box, bctx)
+
+    # ---- inline level ------------------------------------------------------
+    def inline(self, el, buf, st, boxes, para_bold) -> None:
+        for c in el:
+            tag = c.tag
+            if tag == R:
+                self.run(c, buf, st, boxes, para_bold)
+            elif tag in INLINE_WRAPPERS:
+                self.inline(c, buf, st, boxes, para_bold)
+            elif tag == SDT:
+                content = c.find(SDTC)
+                if content is not None:
+                    self.inline(content, buf, st, boxes, para_bold)
+            elif tag == ALT:
+                choice = c.find(CHOICE)
+                if choice is not None:
+                    self.inline(choice, buf, st, boxes, para_bold)
+            elif tag in OMATH:
+                txt = "".join(t.text or "" for t in c.iter(M + "t"))
+                buf.append(txt)
+                st.total += len(txt.strip())
+            # w:del, w:moveFrom, bookmarks, proofErr, pPr: nothing shown
+
+    def run(self, r, buf, st, boxes, para_bold) -> None:
+        rpr = r.find(RPR)
+        bold = para_bold
+        if rpr is not None:
+            b = rpr.find(W + "b")
+            if b is not None:
+                bold = on(b)
+            else:
+                rs = rpr.find(W + "rStyle")
+                if rs is not None:
+                    cb = self.styles.char_bold(wattr(rs, "val"))
+                    if cb is not None:
+                        bold = cb
+        for c in r:
+            tag = c.tag
+            if tag == T:
+                txt = c.text
+                if txt:
+                    buf.append(txt.replace(MARK, ""))
+                    n = len(txt) - txt.count(" ")
+                    st.total += n
+                    if bold:
+                        st.bold += n
+            elif tag == TAB or tag == BR or tag == CR:
+                buf.append(" ")
+            elif tag == NBH:
+                buf.append("-")
+            elif tag == SYM:
+                ch = _sym(c)
+                if ch:
+                    buf.append(ch)
+            elif tag == FNREF or tag == ENREF:
+                xid = wattr(c, "id")
+                if xid is not None:
+                    buf.append(MARK)
+                    st.refs.append(("footnote" if tag == FNREF else "endnote", xid))
+            elif tag == DRAWING or tag == PICT or tag == OBJECT:
+                boxes.extend(_top_boxes(c))
+            elif tag == ALT:
+                choice = c.find(CHOICE)
+                if choice is not None:
+                    boxes.extend(_top_boxes(choice))
+            elif tag == SDTC or tag in INLINE_WRAPPERS:
+                self.inline(c, buf, st, boxes, para_bold)
+            # softHyphen, delText, instrText, fldChar, footnoteRef: nothing shown
+
+    # ---- tables ------------------------------------------------------------
+    def table(self, tbl, ctx: dict) -> None:
+        tid = len(self.tables)
+        info = Table(table_id=tid, first=len(self.paras))
+        self.tables.append(info)
+        source = "table" if not ctx.get("note") else ctx["source"]
+        for ri, tr in enumerate(_children(tbl, TR)):
+            trpr = tr.find(TRPR)
+            header_flag = trpr is not None and on(trpr.find(W + "tblHeader"))
+            col = 0
+            if trpr is not None:
+                gb = wattr(trpr.find(W + "gridBefore"), "val")
+                col = int(gb) if gb and gb.isdigit() else 0
+            cells = []
+            for tc in _children(tr, TC):
+                tcpr = tc.find(TCPR)
+                span, cont = 1, False
+                if tcpr is not None:
+                    gs = wattr(tcpr.find(W + "gridSpan"), "val")
+                    span = int(gs) if gs and gs.isdigit() else 1
+                    vm = tcpr.find(W + "vMerge")
+                    cont = vm is not None and wattr(vm, "val") in (None, "continue")
+                if not cont:      # a vertically merged continuation is the same cell
+                    first = len(self.paras)
+                    cctx = dict(ctx, source=source, table_id=tid, row=ri, col=col)
+                    self.block(tc, cctx)
+                    cell = Cell(col, span, first, len(self.paras))
+                    cell.text = " ".join(p.text for p in self.paras[first:cell.last]
+                                         if p.table_id == tid)
+                    cells.append(cell)
+                col += span
+            info.rows.append((header_flag, cells))
+        info.last = len(self.paras)
+        _label_table(info, self.paras)
+
+
+def _children(el, tag):
+    """Direct children with `tag`, looking through content controls / customXml."""
+    for c in el:
+        if c.tag == tag:
+            yield c
+        elif c.tag == SDT:
+            content = c.find(SDTC)
+            if content is not None:
+                yield from _children(content, tag)
+        elif c.tag == W + "customXml":
+            yield from _children(c, tag)
+
+
+def _top_boxes(el):
+    """Outermost text boxes inside a drawing (nested boxes are walked with their parent)."""
+    out = []
+    for tx in el.iter(TXBX):
+        anc = tx.getparent()
+        nested = False
+        while anc is not None and anc is not el:
+            if anc.tag == TXBX:
+                nested = True
+                break
+            anc = anc.getparent()
+        if not nested:
+            out.append(tx)
+    return out
+
+
+def _sym(el) -> str:
+    """w:sym: a character from a symbol font. Symbol-font codes (F0xx) have no
+    Unicode meaning except a few common bullets/dashes; others are dropped."""
+    code = wattr(el, "char")
+    try:
+        n = int(code, 16)
+    except (TypeError, ValueError):
+        return ""
+    if 0xF000 <= n <= 0xF0FF:
+        n -= 0xF000
+        return {0x2D: "-", 0xB7: "•", 0xA7: "▪", 0x2A: "*", 0x2B: "+"}.get(n, "")
+    return chr(n) if n >= 0x20 else ""
+
+
+def is_numeric(text: str) -> bool:
+    return bool(text) and bool(_NUMERIC.match(text))
+
+
+def _label_table(tab: Table, paras: list[Paragraph]) -> None:
+    """Find header rows and give each data cell its column header and row label."""
+    rows = tab.rows
+    n = 0
+    numeric_rows = [any(is_numeric(c.text) and not _STT.match(c.text) for c in cells)
+                    for _, cells in rows]
+    if any(numeric_rows):
+        # Leading rows without numeric data (or marked as header rows) are headers.
+        while n < len(rows) and n < 4 and (rows[n][0] or not numeric_rows[n]) \
+                and any(c.text for c in rows[n][1]):
+            n += 1
+        if n == len(rows):
+            n = 0
+    else:
+        while n < len(rows) and rows[n][0]:
+            n += 1
+    tab.header_rows = n
+    for ri, (_, cells) in enumerate(rows):
+        if ri < n:
+            continue
+        row_label = ""
+        for c in cells:
+            if c.text and not is_numeric(c.text) and not _STT.match(c.text):
+                row_label = c.text
+                break
+        for c in cells:
+            labels: list[str] = []
+            for hi in range(n):
+                for hc in rows[hi][1]:
+                    if hc.col < c.col + c.span and c.col < hc.col + hc.span:
+                        if hc.text and hc.text not in labels:
+                            labels.append(hc.text)
+            header = " / ".join(labels)
+            for p in paras[c.first:c.last]:
+                if p.table_id == tab.table_id:
+                    p.header = header
+                    p.row_header = row_label

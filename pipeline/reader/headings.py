@@ -1,0 +1,130 @@
+"""Headings and the section tree.
+
+Vietnamese reports type their heading labels ("I.", "1.", "1.1.", "a)", "* ...")
+and set them in bold by hand. A paragraph is a heading when its label (typed, or
+computed from Word auto-numbering) matches one of the label types below.
+
+Level: each label TYPE present in the document gets one level, ranked
+part > Roman > Arabic > Arabic.Arabic > letter > star, so a report that starts at
+"1." has "1." at level 1. Bold lead-ins (a short, whole-bold paragraph without a
+label) and unlabeled Heading-styled paragraphs sit one level under the
+innermost labelled section open at that point. Labels are kept as written:
+duplicate or skipped numbers are not repaired.
+
+Run-on headings: a labelled paragraph that goes on as body text ("5. Về tổng hợp:
+Tổng số nhiệm vụ được giao là 21, ...", "a) Trong tháng 8/2025, Ban chỉ đạo ...")
+still opens a section; its heading is the text up to the first ":" (or the
+first sentence, at most 120 characters) and the paragraph keeps role "narrative"
+because it carries figures. Short labelled paragraphs get role "heading".
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Paragraph, Section
+
+RANK = {"part": 0, "upper": 1, "roman": 2, "arabic": 3, "arabic2": 4, "arabic3": 5,
+        "letter": 6, "star": 7}
+_ROMAN_OK = re.compile(r"^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$")
+_LABELS = [
+    ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+))\s*[.:\-–]?\s*")),
+    ("roman", re.compile(r"^([IVXL]{1,6}\s*[.)])\s*(?=\S)")),
+    ("arabic3", re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
+    ("arabic2", re.compile(r"^(\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
+    ("arabic", re.compile(r"^(\d{1,2}[.)])\s*(?=[^\d\s.,/])")),
+    ("letter", re.compile(r"^([a-zđ]\))\s*(?=\S)")),
+    ("upper", re.compile(r"^([A-Z]\.)\s+(?=[A-ZĐÀ-Ỹ])")),
+    ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
+]
+RUNON_CHARS = 200
+
+
+def classify(text: str) -> tuple[str, str, str] | None:
+    """(type, label, rest) when `text` starts with a heading label."""
+    for typ, pat in _LABELS:
+        m = pat.match(text)
+        if m:
+            label = m.group(1)
+            if typ == "roman" and not _ROMAN_OK.match(label.rstrip(".) ")):
+                continue
+            if typ == "upper" and label[0] in "IVXL":
+                continue
+            rest = text[m.end():].strip()
+            if not rest:
+                return None
+            return typ, label, rest
+    return None
+
+
+def _runon(rest: str) -> str | None:
+    """For a run-on heading, the heading part of `rest`; None if it is a plain heading."""
+    colon = rest.find(":")
+    if 0 < colon < len(rest) - 1 and len(rest) - colon > 30:
+        return rest[:colon].strip()
+    if len(rest) > RUNON_CHARS or re.search(r"[.;]\s+\S", rest):
+        m = re.search(r"[.;:](?=\s)", rest)
+        head = rest[:m.start()] if m and m.start() <= 120 else rest[:120].rsplit(" ", 1)[0]
+        return head.strip()
+    return None
+
+
+def _bold_leadin(p: Paragraph) -> bool:
+    t = p.text
+    return (p.bold and 3 <= len(t) <= 150 and not t.endswith((".", ";", ","))
+            and t[0] not in "-+•–(\"“" and not t[0].isdigit())
+
+
+def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[Section]:
+    """Detect headings among paras[start:end] (body narrative paragraphs only),
+    set role/section_id in place and return the sections (root 0 first)."""
+    root = Section(0, None, 0, "", "", -1)
+    found = []   # (index, type, label, heading, runon)
+    for i in range(start, end):
+        p = paras[i]
+        if p.source != "body" or p.role != "narrative":
+            continue
+        info = infos[i]
+        auto = info.num_label
+        text = f"{auto} {p.text}" if auto else p.text
+        c = classify(text)
+        if c:
+            typ, label, rest = c
+            head = _runon(rest)
+            found.append((i, typ, label, head if head is not None else rest.rstrip(":").strip(),
+                          head is not None))
+        elif info.outline is not None and info.outline < 9 and len(p.text) <= 200:
+            found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
+        elif _bold_leadin(p) and not info.bullet:
+            found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
+    types = sorted({f[1] for f in found if f[1] != "bold"}, key=RANK.get)
+    level_of = {t: n + 1 for n, t in enumerate(types)}
+    sections = [root]
+    stack: list[Section] = [root]
+    labelled_stack: list[Section] = [root]   # innermost labelled (non-bold) section
+    for i, typ, label, head, runon in found:
+        if typ == "bold":
+            level = labelled_stack[-1].level + 1
+        else:
+            level = level_of[typ]
+        while stack[-1].level >= level:
+            stack.pop()
+        while labelled_stack[-1].level >= level:
+            labelled_stack.pop()
+        sec = Section(len(sections), stack[-1].section_id, level, label, head, i)
+        sections.append(sec)
+        stack.append(sec)
+        if typ != "bold":
+            labelled_stack.append(sec)
+        paras[i].role = "narrative" if runon else "heading"
+    # Assign every paragraph the innermost section opened at or before it.
+    heads = {s.para_id: s.section_id for s in sections[1:]}
+    cur = 0
+    body_end = end
+    for i, p in enumerate(paras):
+        if i in heads:
+            cur = heads[i]
+        if i < start:
+            p.section_id = 0
+        elif i < body_end or p.source == "textbox":
+            p.section_id = cur
+    return sections

@@ -1,0 +1,246 @@
+"""Letterhead, document type, title, recipients/signature block, and Metadata.
+
+Vietnamese administrative documents (Decree 30/2020/ND-CP layout) open with a
+two-column letterhead, usually a borderless table: the issuing body on the left
+("HUYỆN ỦY PHỤNG HIỆP" / "VĂN PHÒNG" / "*" / "Số 45-BC/VPHU") and the national
+motto with "place, ngày .. tháng .. năm .." on the right. Then the type line
+("BÁO CÁO"), the title lines, the body, and at the end "Nơi nhận:" and the signature.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+
+from ..model import Metadata, Paragraph
+from .normalize import fold, normalize
+from .periods import parse_period
+
+DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
+             "nghi quyet", "chuong trinh", "huong dan", "phu luc", "bien ban", "de an",
+             "chi thi", "ket luan", "thong tri", "quy dinh", "quy che", "de cuong"]
+_MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap-tu do", "dang cong san viet nam",
+          "doc lap – tu do")
+_SEP = re.compile(r"^[\s\-_*=.…–—~]{3,}$")
+_NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
+_DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
+                   r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
+_ADMIN_UNIT = ("tinh ", "huyen ", "xa ", "thanh pho ", "quan ", "thi xa ", "phuong ", "thi tran ")
+_GENERIC_BODY = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd")
+
+
+def split_number(line: str) -> tuple[str, str]:
+    """"Số 45-BC/VPHU" -> ("45-BC/VPHU", "-BC/VPHU"); "Số:   /BC-UBND" -> ("", "/BC-UBND").
+    Returns (number as written or "" when the number is blank, the symbol part)."""
+    m = _NUMBER.match(line.strip())
+    if not m:
+        return "", ""
+    rest = normalize(m.group(1))
+    if not rest:
+        return "", ""
+    if rest[0].isdigit():
+        sym = re.sub(r"^\d+\s*", "", rest)
+        return rest.replace(" ", ""), sym
+    return "", rest.replace(" ", "")
+
+
+def parse_issue_date(text: str):
+    """(place, date, precision) from "Phụng Hiệp, ngày   tháng 6 năm 2024"; None if absent."""
+    t = normalize(text)
+    m = _DATE.search(fold(t))
+    if not m:
+        return None
+    place = t[m.start("place"):m.end("place")].strip() if m.group("place") else ""
+    y = int(m.group("y"))
+    mo = int(m.group("m")) if m.group("m") else None
+    d = int(m.group("d")) if m.group("d") else None
+    try:
+        if mo and d:
+            return place, dt.date(y, mo, d), "day"
+        if mo:
+            return place, dt.date(y, mo, 1), "month"
+    except ValueError:
+        pass
+    return place, dt.date(y, 1, 1), "year"
+
+
+def _is_motto(line: str) -> bool:
+    f = fold(line)
+    return any(k in f for k in _MOTTO)
+
+
+def _is_doc_type(text: str) -> str:
+    t = text.strip()
+    if not t or t.upper() != t:
+        return ""
+    f = fold(t)
+    for k in DOC_TYPES:
+        if f == k or f.startswith(k + " ") and len(f) < 40:
+            return t
+    return ""
+
+
+def org_from_lines(lines: list[str]) -> str:
+    """Join the issuing-body lines: " / " between bodies, a space where one body's
+    name runs over two lines ("...ĐỔI MỚI SÁNG TẠO," + "CHUYỂN ĐỔI SỐ...",
+    "ỦY BAN NHÂN DÂN" + "TỈNH LÂM ĐỒNG")."""
+    out: list[str] = []
+    for line in lines:
+        line = line.strip().strip("-–_ ").strip()
+        if not line:
+            continue
+        if out:
+            prev = out[-1]
+            fp, fl = fold(prev), fold(line)
+            if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
+                    or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)):
+                out[-1] = f"{prev} {line}"
+                continue
+        out.append(line)
+    return " / ".join(out)
+
+
+def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int, dict]:
+    """Set roles letterhead/title/recipients/signature in place.
+    Returns (index where headings may start, letterhead info dict)."""
+    lh = {"lines": [], "left": [], "type": "", "title": []}
+    i = 0
+    # Letterhead table: a table at the very top (nothing but empty lines before it).
+    if tables and tables[0].first <= 1 and tables[0].first < n_body:
+        t0 = tables[0]
+        texts = " ".join(p.text for p in paras[t0.first:t0.last])
+        f = fold(texts)
+        if any(k in f for k in ("so", "ngay", "cong hoa", "dang cong san", "doc lap")):
+            cols = [p.col for p in paras[t0.first:t0.last] if p.col is not None]
+            left = min(cols) if cols else 0
+            for p in paras[t0.first:t0.last]:
+                p.role = "letterhead"
+                lh["lines"].append(p.text)
+                if p.col == left:
+                    lh["left"].append(p.text)
+            i = t0.last
+    # Document type line, then title lines, within the first paragraphs.
+    for j in range(i, min(n_body, i + 12)):
+        p = paras[j]
+        if p.source not in ("body", "textbox"):
+            break
+        dtype = _is_doc_type(p.text)
+        if dtype:
+            # Letterhead written as plain paragraphs: everything above the type line.
+            for q in paras[i:j]:
+                if q.role == "narrative":
+                    q.role = "letterhead"
+                    lh["lines"].append(q.text)
+                    lh["left"].append(q.text)
+            p.role = "title"
+            lh["type"] = dtype
+            i = j + 1
+            break
+    if lh["type"]:
+        for j in range(i, min(n_body, i + 6)):
+            p = paras[j]
+            if p.source != "body":
+                break
+            if _SEP.match(p.text):
+                p.role = "title"
+                i = j + 1
+                break
+            f = fold(p.text)
+            centred = infos[j].jc in ("center", "centre")
+            if (not (centred or p.bold) or len(p.text) > 250 or re.match(r"^[IVX]+\.\s", p.text)
+                    or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))):
+                break
+            p.role = "title"
+            lh["title"].append(p.text)
+            i = j + 1
+    _mark_closing(paras, tables, n_body)
+    return i, lh
+
+
+def _mark_closing(paras, tables, n_body: int) -> None:
+    """"Nơi nhận:" block and signature at the end of the body."""
+    lo = max(0, n_body - 60)
+    for j in range(n_body - 1, lo - 1, -1):
+        p = paras[j]
+        if not fold(p.text).startswith("noi nhan"):
+            continue
+        if p.table_id is not None:
+            tab = tables[p.table_id]
+            for q in paras[tab.first:tab.last]:
+                same_cell = q.row == p.row and q.col == p.col
+                q.role = "recipients" if same_cell else "signature"
+            rest = range(tab.last, n_body)
+        else:
+            rest = range(j, n_body)
+        for k in rest:
+            q = paras[k]
+            if q.role != "narrative":
+                continue
+            if q.source == "table" and p.table_id is None:
+                q.role = "signature"
+            elif k == j or q.text[:1] in "-+•–" or p.table_id is None and _recipient_tail(paras, j, k):
+                q.role = "recipients"
+            else:
+                q.role = "signature"
+        return
+    # No "Nơi nhận": a closing table with a signature title is still a signature.
+    if tables:
+        t = tables[-1]
+        if t.last >= n_body - 1 and t.first < n_body:
+            f = fold(" ".join(p.text for p in paras[t.first:t.last]))
+            if re.search(r"\b(tm|kt|tl|tuq)\.|chu tich|giam doc|chanh van phong|bi thu|truong ban", f) \
+                    and len(f) < 400:
+                for q in paras[t.first:t.last]:
+                    q.role = "signature"
+
+
+def _recipient_tail(paras, start, k) -> bool:
+    """In a plain-paragraph closing block, lines right after "Nơi nhận" that end with
+    "," or "." and are short are recipients even without a dash."""
+    t = paras[k].text
+    return len(t) < 80 and t.endswith((",", ";", "."))
+
+
+def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> Metadata:
+    md = Metadata()
+    lines = [normalize(x) for x in lh["lines"]]
+    left = []
+    for line in lh["left"]:
+        f = fold(line)
+        if (not line or not any(ch.isalnum() for ch in line) or _is_motto(line) or _NUMBER.match(line)
+                or _DATE.search(f)):
+            continue
+        left.append(line)
+    md.org = org_from_lines(left)
+    for line in lines:
+        if _NUMBER.match(line) and not md.doc_number:
+            md.doc_number, _ = split_number(line)
+            break
+    date_src = [x for x in lines if _DATE.search(fold(x))]
+    if not date_src:   # no letterhead: look in the first and last paragraphs
+        cand = paras[:15] + paras[max(0, n_body - 15):n_body]
+        date_src = [p.text for p in cand if _DATE.search(fold(p.text))]
+    if date_src:
+        r = parse_issue_date(date_src[0])
+        if r:
+            md.place, md.issued_date, md.issued_precision = r
+    md.doc_type = normalize(lh["type"])
+    md.title = normalize(" ".join(lh["title"]))
+    year = md.issued_date.year if md.issued_date else None
+    period = parse_period(md.title, year)
+    if period is None:
+        for p in paras[:n_body]:
+            if p.role == "narrative" and p.source == "body":
+                period = parse_period(p.text, year)
+                break
+    if period is None:
+        period = parse_period(os.path.splitext(os.path.basename(path))[0], year)
+    if period is not None:
+        md.period = period
+        if md.title and period.label in md.title:
+            md.subject = normalize(md.title.replace(period.label, " ", 1)).strip(" ,")
+        else:
+            md.subject = md.title
+    else:
+        md.subject = md.title
+    return md

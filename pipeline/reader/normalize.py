@@ -1,0 +1,70 @@
+"""Text normalisation shared by every part of the reader.
+
+`normalize(raw)` returns NFC text with Word's special spaces folded, zero-width
+characters and soft hyphens dropped, whitespace collapsed and the ends stripped.
+Reference marks are carried through as MARK characters so their offsets can be
+computed in the *normalised* text (`normalize_with_marks`).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+# A Unicode noncharacter: never produced by Word, untouched by NFC.
+MARK = "\ufdd0"
+
+# Characters that become a plain space.
+_SPACES = dict.fromkeys(
+    map(ord, "\t\n\r\v\f\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+             "\u2008\u2009\u200a\u205f\u3000\u1680\u2028\u2029\u0085"), " ")
+# Characters that vanish: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Non-breaking hyphen (U+2011) reads as a hyphen.
+_TABLE = {**_SPACES, **_DROP, 0x2011: "-"}
+
+
+def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
+    """Normalise `raw` (which may contain MARK characters) and return the text
+    without marks plus the offset of each mark, in order.
+
+    A mark after a collapsed space sits right after the preceding word, so
+    text[:offset] ends with the word the note refers to.
+    """
+    s = unicodedata.normalize("NFC", raw.translate(_TABLE)) if raw else ""
+    out: list[str] = []
+    marks: list[int] = []
+    n = 0                # length of out
+    pending = False      # a space is owed before the next visible character
+    for ch in s:
+        if ch == " ":
+            if n:
+                pending = True
+        elif ch == MARK:
+            marks.append(n)
+        else:
+            if pending:
+                out.append(" ")
+                n += 1
+                pending = False
+            out.append(ch)
+            n += 1
+    return "".join(out), marks
+
+
+def normalize(raw: str) -> str:
+    """Normalised text (no marks expected in `raw`; any are dropped)."""
+    return normalize_with_marks(raw)[0] if raw else ""
+
+
+def fold(s: str) -> str:
+    """Lowercase, strip diacritics and map đ->d, one character per character,
+    so offsets in the folded string are offsets in `s` (expects NFC input)."""
+    out = []
+    for ch in s:
+        if ord(ch) < 128:
+            out.append(ch.lower())
+        elif ch in "đĐ":
+            out.append("d")
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            out.append(base.lower() if len(base) == 1 else ch.lower())
+    return "".join(out)

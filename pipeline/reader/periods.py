@@ -1,0 +1,132 @@
+"""Reporting periods written in Vietnamese report titles.
+
+`parse_period(text, default_year=None) -> Period | None` finds the first period
+expression in `text` (earliest match; the longest when two start together) and
+returns its label as written plus start/end dates and whether the figures are
+cumulative from the start of the year. Matching runs on a folded copy of the
+text (lowercase, no diacritics, đ->d) so "Qúy I 2026", "QUÝ II/2024" and a file
+name without accents ("nam 2025") all match; the label keeps the original text.
+
+Kinds (see docs/reader.md):
+  month        "tháng 8/2025", "tháng 11 năm 2025"        that month          not cumulative
+  quarter      "quý II/2024", "quý I năm 2026", "quý 3"   that quarter        not cumulative
+  half         "6 tháng đầu năm 2024"                     Jan 1 - Jun 30      cumulative
+               "6 tháng cuối năm 2024"                    Jul 1 - Dec 31      not cumulative
+  nine_months  "9 tháng (đầu) năm 2025"                   Jan 1 - Sep 30      cumulative
+  year         "năm 2025"                                 Jan 1 - Dec 31      not cumulative
+  as_of        "tính đến 20-9-2025", "tính đến ngày 15/11/2025", "lũy kế đến ..."
+                                                          Jan 1 of that year - the date, cumulative
+  range        "giai đoạn 2022 - 2025", "từ ngày 1/1/2025 đến ngày 30/6/2025"
+                                                          start - end         not cumulative
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..model import Period
+from .normalize import fold, normalize
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_Y = r"((?:19|20)\d{2})"
+_SEP = r"\s*[/.\-]\s*"
+_YEAR_OPT = rf"(?:(?:{_SEP}|\s*,?\s*(?:nam\s*)?){_Y})?"
+_DATE = rf"(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}{_Y}"
+_DATE_WORDS = rf"(\d{{1,2}})\s+thang\s+(\d{{1,2}})\s+nam\s+{_Y}"
+
+# (kind, compiled pattern) on folded text. "block" matches a date that is not a
+# period ("ngày 14/3/2024") so the month inside it is not read as the period.
+_PATTERNS = [
+    ("as_of", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?(?:ngay\s+)?(?:{_DATE}|{_DATE_WORDS})")),
+    ("as_of_month", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?thang\s+(\d{{1,2}}){_SEP}{_Y}")),
+    ("range", re.compile(rf"\btu\s+ngay\s+{_DATE}\s+den\s+(?:ngay\s+)?{_DATE}")),
+    ("range_years", re.compile(rf"\bgiai\s+doan\s+{_Y}\s*[-–]\s*{_Y}")),
+    ("half", re.compile(rf"\b(?:0?6|sau)\s+thang\s+(dau|cuoi)\s+nam{_YEAR_OPT}")),
+    ("nine_months", re.compile(rf"\b(?:0?9|chin)\s+thang(?:\s+dau)?(?:\s+nam)?{_YEAR_OPT}")),
+    ("quarter", re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR_OPT}")),
+    ("block", re.compile(rf"\bngay\s+(?:{_DATE}|{_DATE_WORDS}|\d{{1,2}}\s+thang)")),
+    ("month", re.compile(rf"\bthang\s+(\d{{1,2}})\b{_YEAR_OPT}")),
+    ("year", re.compile(rf"\bnam\s+{_Y}\b")),
+]
+
+
+def _date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _build(kind: str, m: re.Match, label: str, default_year) -> Period | None:
+    g = [x for x in m.groups()]
+    if kind == "as_of":
+        d = _date(g[2], g[1], g[0]) if g[0] else _date(g[5], g[4], g[3])
+        if d is None:
+            return None
+        return Period(label, "as_of", dt.date(d.year, 1, 1), d, True)
+    if kind == "as_of_month":
+        mo, y = int(g[0]), int(g[1])
+        if not 1 <= mo <= 12:
+            return None
+        return Period(label, "as_of", dt.date(y, 1, 1), _month_end(y, mo), True)
+    if kind == "range":
+        a, b = _date(g[2], g[1], g[0]), _date(g[5], g[4], g[3])
+        if a is None or b is None or b < a:
+            return None
+        return Period(label, "range", a, b, False)
+    if kind == "range_years":
+        a, b = int(g[0]), int(g[1])
+        if b < a:
+            return None
+        return Period(label, "range", dt.date(a, 1, 1), dt.date(b, 12, 31), False)
+    y = g[-1] or default_year
+    if y is None:
+        return None
+    y = int(y)
+    if kind == "half":
+        if g[0] == "dau":
+            return Period(label, "half", dt.date(y, 1, 1), dt.date(y, 6, 30), True)
+        return Period(label, "half", dt.date(y, 7, 1), dt.date(y, 12, 31), False)
+    if kind == "nine_months":
+        return Period(label, "nine_months", dt.date(y, 1, 1), dt.date(y, 9, 30), True)
+    if kind == "quarter":
+        q = _ROMAN.get(g[0]) or int(g[0])
+        return Period(label, "quarter", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), False)
+    if kind == "month":
+        mo = int(g[0])
+        if not 1 <= mo <= 12:
+            return None
+        return Period(label, "month", dt.date(y, mo, 1), _month_end(y, mo), False)
+    if kind == "year":
+        return Period(label, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), False)
+    return None
+
+
+def parse_period(text: str, default_year: int | None = None) -> Period | None:
+    """The first reporting period written in `text`, or None."""
+    if not text:
+        return None
+    text = normalize(text)
+    folded = fold(text)
+    cands = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(folded):
+            cands.append((m.start(), -(m.end() - m.start()), kind, m))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    pos = 0
+    for start, _, kind, m in cands:
+        if start < pos:
+            continue
+        if kind == "block":
+            pos = m.end()
+            continue
+        label = text[m.start():m.end()].strip(" ,")
+        p = _build(kind, m, label, default_year)
+        if p is not None:
+            return p
+    return None
