@@ -180,6 +180,7 @@ class Store:
                 raise StoreLocked(self.path) from e
             raise StoreError(f"cannot open {self.path}: {e}") from e
         self.read_only = read_only
+        self._doc_tables_cache = None
         if not read_only:
             self._create()
 
@@ -294,8 +295,21 @@ class Store:
             self.con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?::VARCHAR[]))",
                              [list(values)])
 
+    def _doc_tables(self) -> list[str]:
+        """Every base table keyed by doc_id (compare.sql adds its own), but not `files`:
+        paths are handled apart."""
+        if self._doc_tables_cache is None:
+            rows = self.con.execute(
+                "SELECT c.table_name FROM information_schema.columns c "
+                "JOIN information_schema.tables t USING (table_schema, table_name) "
+                "WHERE c.table_schema = 'main' AND c.column_name = 'doc_id' "
+                "AND t.table_type = 'BASE TABLE' AND c.table_name <> 'files'").fetchall()
+            found = {r[0] for r in rows}
+            self._doc_tables_cache = [t for t in DOC_TABLES if t in found] + sorted(found - set(DOC_TABLES))
+        return self._doc_tables_cache
+
     def _delete_docs(self, doc_ids: list[str]):
-        for t in DOC_TABLES:
+        for t in self._doc_tables():
             self._delete_where(t, "doc_id", doc_ids)
 
     def _docs_of_paths(self, paths: list[str]) -> set[str]:

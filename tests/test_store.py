@@ -166,3 +166,16 @@ def test_locked_db_raises_clear_error(tmp_path):
         p.stdin.flush()
         p.wait(10)
     Store(db).close()  # still a valid database afterwards
+
+
+def test_replacing_a_document_clears_other_doc_keyed_tables(tmp_path):
+    # compare.sql and later stages add their own per-document tables; a replaced
+    # document must not leave rows behind in them.
+    db = tmp_path / "t.duckdb"
+    with Store(db) as s:
+        s.con.execute("CREATE TABLE IF NOT EXISTS extra_per_doc (doc_id VARCHAR, x INTEGER)")
+    with Store(db) as s:
+        s.write_report(*sample_report(sha="aa" * 32, path="/x/a.docx"))
+        s.con.execute("INSERT INTO extra_per_doc VALUES (?, 1)", ["aa" * 8])
+        s.write_report(*sample_report(sha="bb" * 32, path="/x/a.docx"))
+        assert s.con.execute("SELECT count(*) FROM extra_per_doc").fetchall() == [(0,)]
