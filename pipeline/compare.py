@@ -1,0 +1,429 @@
+"""Period comparison: series assignment, cross-report checks and the `solieu compare` command.
+
+Called by the store after each ingest:
+    ensure_views(con)            # compare.sql (tables fact_series, fact_context; views)
+    assign_series(con, orgs)     # fills fact_context for new facts, recomputes fact_series
+    store_period_checks(con)     # replaces the stated_change / cumulative_drop rows in `checks`
+`period_checks(con)` is the pure part: it only reads and returns the rows.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import os
+import re
+import sys
+import unicodedata
+from importlib import resources
+
+import click
+import pandas as pd
+
+from pipeline.indicators import THRESHOLD, Item, clause_context, fact_scope, match_series
+from pipeline.model import Period
+
+CHECK_KINDS = ("stated_change", "cumulative_drop")
+_NOT_CHANGE = "f.kind <> 'change' AND coalesce(f.percent_of, '') <> 'change'"
+
+
+def compare_sql() -> str:
+    return resources.files("pipeline").joinpath("sql/compare.sql").read_text(encoding="utf-8")
+
+
+def ensure_views(con) -> None:
+    """Create fact_series/fact_context and the comparison views (schema.sql must be loaded)."""
+    con.execute(compare_sql())
+
+
+# ---------------------------------------------------------------------------- series
+
+def _fill_context(con) -> int:
+    """Compute scope/context for facts that have none yet (or whose offsets changed)."""
+    con.execute("""
+        DELETE FROM fact_context c WHERE NOT EXISTS (
+            SELECT 1 FROM facts f WHERE f.doc_id = c.doc_id AND f.fact_id = c.fact_id)""")
+    rows = con.execute("""
+        SELECT f.doc_id, f.fact_id, f."start", p.text
+        FROM facts f
+        JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
+        WHERE NOT EXISTS (SELECT 1 FROM fact_context c
+                          WHERE c.doc_id = f.doc_id AND c.fact_id = f.fact_id)""").fetchall()
+    if not rows:
+        return 0
+    df = pd.DataFrame(
+        [(d, i, fact_scope(t, s), clause_context(t, s)) for d, i, s, t in rows],
+        columns=["doc_id", "fact_id", "scope", "context"])
+    con.register("_solieu_ctx", df)
+    try:
+        con.execute("INSERT INTO fact_context SELECT doc_id, fact_id, scope, context FROM _solieu_ctx")
+    finally:
+        con.unregister("_solieu_ctx")
+    return len(df)
+
+
+def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
+    """(Re)compute fact_series for the given organisations (all when None). Idempotent.
+
+    Documents are walked per org in period order; documents without an org are each their own
+    group (nothing says two of them come from the same body). Returns the rows written.
+    """
+    ensure_views(con)
+    _fill_context(con)
+    where, params = "", []
+    if orgs is not None:
+        orgs = sorted({o or "" for o in orgs})
+        if not orgs:
+            return 0
+        where = f"AND coalesce(d.org, '') IN ({', '.join('?' * len(orgs))})"
+        params = orgs
+    rows = con.execute(f"""
+        SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, '')
+        FROM facts f
+        JOIN documents d ON d.doc_id = f.doc_id
+        LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
+        WHERE coalesce(f.indicator_key, '') <> '' AND {_NOT_CHANGE} {where}
+        ORDER BY 1, d.period_end NULLS LAST, d.period_start NULLS LAST, d.issued_date NULLS LAST,
+                 d.doc_id, f.para_id, f."start", f.fact_id""", params).fetchall()
+    fixed: dict[str, dict[str, str]] = {}
+    for org, key, series in con.execute("SELECT org, indicator_key, series_key FROM indicator_map").fetchall():
+        fixed.setdefault(org, {})[key] = series
+
+    groups: dict[str, list] = {}     # group -> [(doc_id, [Item])] in order
+    group_org: dict[str, str] = {}
+    for org, doc_id, fact_id, key, ctx in rows:
+        g = org if org else "\0" + doc_id
+        group_org[g] = org
+        docs = groups.setdefault(g, [])
+        if not docs or docs[-1][0] != doc_id:
+            docs.append((doc_id, []))
+        docs[-1][1].append(Item(fact_id, key, frozenset(ctx.split())))
+    out = []
+    for g, docs in groups.items():
+        assigned = match_series(docs, fixed.get(group_org[g], {}), threshold)
+        out.extend((d, f, s, m) for (d, f), (s, m) in assigned.items())
+    df = pd.DataFrame(out, columns=["doc_id", "fact_id", "series_key", "method"])
+    con.register("_solieu_fs", df)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        if orgs is None:
+            con.execute("DELETE FROM fact_series")
+        else:
+            con.execute(f"""DELETE FROM fact_series WHERE doc_id IN (
+                SELECT doc_id FROM documents WHERE coalesce(org, '') IN ({', '.join('?' * len(orgs))}))""", orgs)
+        con.execute("INSERT INTO fact_series SELECT doc_id, fact_id, series_key, method FROM _solieu_fs")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("_solieu_fs")
+    return len(df)
+
+
+# ---------------------------------------------------------------------------- checks
+
+def _shift(d: dt.date, months: int) -> dt.date:
+    """Same day `months` later (negative: earlier); month ends stay month ends."""
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    m += 1
+    last = calendar.monthrange(y, m)[1]
+    was_last = d.day == calendar.monthrange(d.year, d.month)[1]
+    return dt.date(y, m, last if was_last else min(d.day, last))
+
+
+_STEP = {"month": 1, "quarter": 3, "half": 6, "year": 12, "as_of": 1}
+
+
+def _baseline_end(kind: str, end: dt.date, baseline: str) -> dt.date | None:
+    """Where the earlier report's period should end. 'so với tháng trước' in an as-of report
+    (monthly running totals) means the report a month earlier."""
+    if baseline == "same_period":
+        return _shift(end, -12)
+    step = _STEP.get(kind)
+    return _shift(end, -step) if step else None
+
+
+def _decimals(value_text: str) -> int:
+    t = (value_text or "").strip()
+    return len(t.rsplit(",", 1)[1]) if "," in t else 0
+
+
+def fmt_vn(x: float, decimals: int = 0) -> str:
+    """12685 -> '12.685', 131.2 -> '131,2' (Vietnamese grouping)."""
+    s = f"{x:,.{decimals}f}"
+    return s.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+_DIRECTION_WORDS = (("giảm", "decrease"), ("tăng", "increase"), ("bằng", "ratio"), ("gấp", "ratio"))
+
+
+def _direction(direction: str, text: str, start: int) -> str:
+    if direction:
+        return direction
+    before = unicodedata.normalize("NFC", text[max(0, start - 25):start]).lower()
+    best = max(((before.rfind(w), d) for w, d in _DIRECTION_WORDS), default=(-1, ""))
+    return best[1] if best[0] >= 0 else ""
+
+
+def _expected_change(direction: str, relative: bool, cur: float, prev: float) -> float | None:
+    if relative:
+        if not prev:
+            return None
+        return {"increase": (cur / prev - 1) * 100, "decrease": (1 - cur / prev) * 100,
+                "ratio": cur / prev * 100}.get(direction)
+    return {"increase": cur - prev, "decrease": prev - cur,
+            "ratio": cur / prev if prev else None}.get(direction)
+
+
+def _stated_changes(con) -> list[dict]:
+    changes = con.execute(f"""
+        WITH ch AS (
+            SELECT f.doc_id, f.fact_id, f.para_id, f."start", f.value, f.value_text, f.unit,
+                   f.direction, f.baseline, f.raw
+            FROM facts f
+            WHERE (f.kind = 'change' OR coalesce(f.percent_of, '') = 'change')
+              AND f.baseline IN ('previous_period', 'same_period') AND f.value IS NOT NULL),
+        lv AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.value, f.value_text
+               FROM facts f WHERE {_NOT_CHANGE} AND f.value IS NOT NULL)
+        SELECT ch.*, lv.fact_id AS subject_id, lv.value AS subject_value, lv.value_text AS subject_text,
+               k.series_key, coalesce(d.org, '') AS org, d.period_kind, d.period_end, p.text
+        FROM ch
+        ASOF JOIN lv ON ch.doc_id = lv.doc_id AND ch.para_id = lv.para_id AND ch."start" > lv."start"
+        JOIN fact_series_keys k ON k.doc_id = lv.doc_id AND k.fact_id = lv.fact_id
+        JOIN documents d ON d.doc_id = ch.doc_id
+        JOIN paragraphs p ON p.doc_id = ch.doc_id AND p.para_id = ch.para_id
+        WHERE d.period_end IS NOT NULL
+        ORDER BY ch.doc_id, ch.fact_id""").df()
+    if changes.empty:
+        return []
+    series = con.execute("""
+        SELECT org, series_key, doc_id, fact_id, period, period_kind, period_end, value, value_text
+        FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL""").df()
+    by_series = {k: g for k, g in series.groupby(["org", "series_key"])}
+    out = []
+    for r in changes.itertuples(index=False):
+        target = _baseline_end(r.period_kind, pd.Timestamp(r.period_end).date(), r.baseline)
+        cand = by_series.get((r.org, r.series_key))
+        if target is None or cand is None:
+            continue
+        cand = cand[(cand.doc_id != r.doc_id) & (cand.period_kind == r.period_kind)]
+        gap = (pd.to_datetime(cand.period_end) - pd.Timestamp(target)).abs()
+        cand = cand[gap <= pd.Timedelta(days=10)]
+        if cand.empty:
+            continue          # the archive lacks the earlier report
+        prev = cand.loc[(pd.to_datetime(cand.period_end) - pd.Timestamp(target)).abs().sort_values(kind="stable").index[0]]
+        direction = _direction(r.direction, r.text, r.start)
+        relative = (r.unit or "").strip() == "%"
+        expected = _expected_change(direction, relative, r.subject_value, prev.value)
+        if expected is None:
+            continue
+        dec = _decimals(r.value_text)
+        tol = 0.5 * 10 ** -dec + 1e-9
+        ok = abs(expected - r.value) <= tol
+        out.append(dict(
+            doc_id=r.doc_id, kind="stated_change", status="ok" if ok else "mismatch",
+            reported=r.value_text or fmt_vn(r.value, dec), expected=fmt_vn(expected, dec), method="",
+            message=(f"'{r.raw}' against {prev.period} ({prev.doc_id} fact {prev.fact_id}): "
+                     f"{r.subject_text or fmt_vn(r.subject_value)} now, {prev.value_text or fmt_vn(prev.value)} then"),
+            fact_ids=[int(r.subject_id), int(r.fact_id)]))
+    return out
+
+
+def _cumulative_drops(con) -> list[dict]:
+    rows = con.execute("""
+        SELECT c.doc_id, c.fact_id, c.label, c.period, c.previous_period, c.previous_doc_id,
+               c.value, c.previous_value, c.value_text, c.unit
+        FROM period_changes c
+        WHERE c.comparable AND c.cumulative AND c.kind IN ('count', 'money')
+          AND c.value < c.previous_value AND year(c.period_end) = year(c.previous_period_end)
+        ORDER BY c.doc_id, c.fact_id""").fetchall()
+    return [dict(
+        doc_id=d, kind="cumulative_drop", status="warning", reported=vt or fmt_vn(v),
+        expected=f">= {fmt_vn(pv)}", method="",
+        message=(f"running total '{label}' fell from {fmt_vn(pv)} ({pp}, {pdoc}) to {fmt_vn(v)} ({p})"),
+        fact_ids=[int(f)]) for d, f, label, p, pp, pdoc, v, pv, vt, _ in rows]
+
+
+def period_checks(con) -> list[dict]:
+    """Cross-report checks as rows for the `checks` table (without check_id):
+    stated_change (ok | mismatch) and cumulative_drop (warning). Reads only."""
+    return _stated_changes(con) + _cumulative_drops(con)
+
+
+def store_period_checks(con, rows: list[dict] | None = None) -> int:
+    """Replace the stated_change/cumulative_drop rows in `checks`; new check_ids follow the
+    document's highest existing id."""
+    rows = period_checks(con) if rows is None else rows
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM checks WHERE kind IN ('stated_change', 'cumulative_drop')")
+        top = dict(con.execute("SELECT doc_id, max(check_id) FROM checks GROUP BY doc_id").fetchall())
+        for r in rows:
+            top[r["doc_id"]] = top.get(r["doc_id"], 0) + 1
+            con.execute("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                r["doc_id"], top[r["doc_id"]], r["kind"], r["status"], r["reported"], r["expected"],
+                r["method"], r["message"], r["fact_ids"]])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+def after_ingest(con, orgs=None) -> None:
+    """Everything the store should run once a batch of documents is written."""
+    assign_series(con, orgs)
+    store_period_checks(con)
+
+
+# ---------------------------------------------------------------------------- periods
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _own_period(text: str) -> Period | None:
+    t = " ".join(unicodedata.normalize("NFC", text).lower().split())
+    t = t.replace(" năm ", "/").replace("quý", "q").replace("tháng", "m").replace(" ", "")
+    if m := re.fullmatch(r"(\d{4})-?q([1-4])|q([1-4]|i{1,3}|iv)[/-](\d{4})", t):
+        y = int(m.group(1) or m.group(4))
+        q = m.group(2) or m.group(3)
+        q = int(q) if q.isdigit() else _ROMAN[q]
+        return Period(text, "quarter", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), False)
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})|(?:m|t)?(\d{1,2})[/-](\d{4})", t):
+        y = int(m.group(1) or m.group(4))
+        mo = int(m.group(2) or m.group(3))
+        if 1 <= mo <= 12:
+            return Period(text, "month", dt.date(y, mo, 1), _month_end(y, mo), False)
+    if m := re.fullmatch(r"(\d{4})-?h([12])", t):
+        y, h = int(m.group(1)), int(m.group(2))
+        return Period(text, "half", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), False)
+    if m := re.fullmatch(r"(?:/)?(\d{4})", t):
+        y = int(m.group(1))
+        return Period(text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), False)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
+        d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return Period(text, "as_of", d, d, False)
+    return None
+
+
+def parse_period_arg(text: str) -> Period:
+    """A CLI period: 2024-Q2, Q2/2024, quý II/2024, 2025-08, tháng 8/2025, 2025, 2025-H1, 2025-09-20.
+    Forms this parser does not know go to the reader's parse_period when it exists."""
+    p = _own_period(text or "")
+    if p is None:
+        try:
+            from pipeline.reader.periods import parse_period
+            p = parse_period(text)
+        except ImportError:
+            p = None
+        except Exception:  # the reader's parser rejecting the text is the same as not knowing it
+            p = None
+    if p is None or p.start is None and p.end is None:
+        raise ValueError(f"cannot read period {text!r}: use e.g. 2024-Q2, quý II/2024, 2025-08, tháng 8/2025, 2025")
+    return p
+
+
+# ---------------------------------------------------------------------------- tables
+
+def series_frame(con, org: str | None = None, indicator: str | None = None,
+                 start: dt.date | None = None, end: dt.date | None = None) -> pd.DataFrame:
+    """indicator_series in long form, filtered (org/indicator: case-insensitive substrings;
+    start/end: the period's end must fall in [start, end])."""
+    where, params = ["TRUE"], []
+    if org:
+        where.append("lower(org) LIKE ?")
+        params.append(f"%{org.lower()}%")
+    if indicator:
+        where.append("(lower(label) LIKE ? OR lower(indicator) LIKE ? OR lower(series_key) LIKE ?)")
+        params += [f"%{indicator.lower()}%"] * 3
+    if start:
+        where.append("period_end >= ?")
+        params.append(start)
+    if end:
+        where.append("period_end <= ?")
+        params.append(end)
+    return con.execute(f"""
+        SELECT org, series_key, label, period, period_label, period_kind, period_start, period_end,
+               cumulative, scope, value, value_text, unit, doc_id, fact_id, path, raw
+        FROM indicator_series WHERE {' AND '.join(where)}
+        ORDER BY org, label, series_key, period_end NULLS LAST, doc_id""", params).df()
+
+
+def wide_table(df: pd.DataFrame, mark_cumulative: bool = True) -> pd.DataFrame:
+    """Rows = series, columns = periods in time order; cells as written, '*' = running total."""
+    if df.empty:
+        return pd.DataFrame()
+    d = df.copy()
+    d["cell"] = d.value_text.where(d.value_text.fillna("") != "", d.value.map(lambda v: fmt_vn(v, 2)))
+    if mark_cumulative:
+        d.loc[d.cumulative.fillna(False).astype(bool), "cell"] += "*"
+    order = d.sort_values(["period_end", "period"], na_position="last").period.drop_duplicates().tolist()
+    w = d.pivot_table(index=["org", "label", "unit", "series_key"], columns="period", values="cell",
+                      aggfunc="first")
+    return w.reindex(columns=order).fillna("")
+
+
+def _open_read_only(db: str):
+    import duckdb
+    if not os.path.exists(db):
+        raise click.ClickException(f"{db}: no such database (run `solieu ingest` first)")
+    try:
+        con = duckdb.connect(db, read_only=True)
+    except Exception as e:  # locked by a writer, not a DuckDB file, ...
+        raise click.ClickException(f"{db}: cannot open read-only: {e}")
+    have = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "indicator_series" not in have:
+        con.close()
+        raise click.ClickException(f"{db}: no indicator_series view (database written without compare.sql)")
+    return con
+
+
+def _period_option(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return parse_period_arg(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e))
+
+
+@click.command("compare")
+@click.option("--db", default=lambda: os.environ.get("SOLIEU_DB", "solieu.duckdb"),
+              show_default="$SOLIEU_DB or solieu.duckdb", help="DuckDB file written by `solieu ingest`.")
+@click.option("--org", help="Issuing body (case-insensitive substring).")
+@click.option("--indicator", help="Indicator label or key (case-insensitive substring).")
+@click.option("--from", "from_", callback=_period_option, metavar="PERIOD",
+              help="First period: 2024-Q2, quý II/2024, 2025-08, tháng 8/2025, 2025.")
+@click.option("--to", callback=_period_option, metavar="PERIOD", help="Last period (same forms).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="table: indicators x periods; csv/json: one row per value.")
+def compare(db, org, indicator, from_, to, fmt):
+    """Print each indicator period by period."""
+    con = _open_read_only(db)
+    try:
+        df = series_frame(con, org, indicator, from_.start if from_ else None, to.end if to else None)
+    finally:
+        con.close()
+    if fmt == "csv":
+        df.to_csv(sys.stdout, index=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(json.loads(df.to_json(orient="records", date_format="iso", force_ascii=False)),
+                              ensure_ascii=False, indent=1))
+        return
+    if df.empty:
+        click.echo("no values match")
+        return
+    w = wide_table(df).reset_index()
+    w["label"] = w["label"].fillna("").map(lambda s: s if len(s) <= 60 else s[:57] + "...")
+    for org_name, g in w.groupby("org", sort=True):
+        click.echo(f"== {org_name or '(no org)'}")
+        g = g.drop(columns=["org", "series_key"]).loc[:, lambda x: (x != "").any()]
+        click.echo(g.to_string(index=False))
+        click.echo("")
+    click.echo("* running total (cumulative figure)")

@@ -1,0 +1,48 @@
+"""Word lists for indicator identity (pipeline.indicators) and fact scope.
+
+Kept as data so an analyst can extend them without touching the matching logic.
+All entries are lowercase NFC; phrases are matched on whole syllables.
+"""
+
+# Multi-syllable phrases removed before anything else: place, time and framing words
+# that change from one report to the next without changing what is measured.
+STOP_PHRASES = (
+    "toàn tỉnh", "toàn huyện", "toàn thành phố", "toàn xã", "toàn quốc", "toàn ngành",
+    "trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn xã", "trên địa bàn thành phố",
+    "địa bàn tỉnh", "địa bàn huyện", "trên địa bàn", "địa bàn", "trên toàn", "cả nước",
+    "tính đến ngày", "tính đến nay", "tính đến", "tính từ", "đến nay", "hiện nay", "đến thời điểm",
+    "từ đầu năm", "lũy kế", "luỹ kế", "nâng tổng số", "nâng tổng", "tổng cộng", "tổng số", "số lượng",
+    "tháng đầu năm", "đầu năm", "cuối năm", "cùng kỳ", "so với", "kỳ trước", "tháng trước",
+    "quý trước", "năm trước", "năm ngoái", "vừa qua", "thời gian qua", "thời gian tới",
+    "trong tháng", "trong quý", "trong năm", "trong kỳ", "trong đó", "cụ thể", "bao gồm",
+    "tiếp tục", "hình thức", "phương thức", "thực hiện", "triển khai", "kết quả",
+    "sau đây", "viết tắt", "đạt tỷ lệ", "chiếm tỷ lệ", "đạt mức",
+)
+
+# Single syllables with no content of their own (function words, time words, verbs of
+# reporting). Content syllables such as "số" (as in "số hóa") are deliberately absent.
+STOP_SYLLABLES = frozenset("""
+đã được đang sẽ vẫn là có các những mọi của cho với trong tại trên về theo từ đến
+và hoặc cùng thì mà này đó đây ấy khi nào như nữa cũng rất hơn gần khoảng ước xấp xỉ
+đạt chiếm bằng gồm so tính nay
+ngày tháng năm quý tuần kỳ đợt lần
+i ii iii iv v vi vii viii ix x xi xii
+a b c d đ e
+""".split())
+
+# Cues for fact_scope: the nearest cue before the number (within its clause) decides.
+CUMULATIVE_CUES = (
+    "tính đến", "tính từ", "đến nay", "đến thời điểm", "lũy kế", "luỹ kế", "lũy tiến",
+    "tháng đầu năm", "từ đầu năm", "nâng tổng", "tổng cộng đến", "từ khi", "từ ngày",
+    "đến hết", "đến cuối",
+)
+PERIOD_CUES = (
+    "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này",
+)
+
+# Units written differently but meaning the same thing (after lowercasing).
+UNIT_ALIASES = {
+    "%": "", "phần trăm": "",
+    "đ": "đồng", "vnđ": "đồng", "vnd": "đồng",
+    "ng": "người",
+}

@@ -1,0 +1,280 @@
+"""Indicator identity: which facts in different reports of one issuing body measure the same thing.
+
+Three layers, cheapest first:
+  indicator_key()  a normalised phrase ("percent|tỷ lệ tiếp nhận hồ sơ trực tuyến") that survives
+                   small rewording, renumbered sections and the number moving in the sentence;
+  match_series()   per organisation, walks its documents in period order and links each fact to
+                   a series: same key first, then fuzzy (Jaccard over content syllables) within
+                   the same kind and unit; a series takes at most one fact per document;
+  indicator_map    (analyst table, applied by the caller through `fixed=`) overrides both.
+fact_scope() tells whether a figure is a running total or a one-period figure.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from pipeline import indicator_vocab as vocab
+
+# Jaccard threshold for fuzzy matching; chosen on tests/gold/indicator_*_de_an_06.tsv
+# (see docs/compare.md for the sweep).
+THRESHOLD = 0.5
+# Weight of the clause context when ranking candidates; small so it only breaks ties
+# between series with the same or equally similar keys.
+CONTEXT_WEIGHT = 0.05
+
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
+_HAS_DIGIT = regex.compile(r"\d")
+_TOKEN = regex.compile(r"\S+")
+
+
+def _phrase_regex(phrases) -> regex.Pattern:
+    alts = sorted({unicodedata.normalize("NFC", p.lower()) for p in phrases}, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{M}])")
+
+
+_STOP_PHRASES = _phrase_regex(vocab.STOP_PHRASES)
+_CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
+_PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
+# "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
+_MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "").lower()
+
+
+def content_syllables(text: str) -> list[str]:
+    """Content syllables of a phrase, in order, without repeats.
+
+    Numbers, dates and tokens containing digits go first (so "6 tháng đầu năm" becomes
+    "tháng đầu năm" and is then removed as a time phrase), then stop phrases, then
+    stop syllables.
+    """
+    words = [t for t in _TOKEN.findall(_fold(text)) if not _HAS_DIGIT.search(t)]
+    flat = " ".join(" ".join(_SYLLABLE.findall(w)) for w in words)
+    flat = _STOP_PHRASES.sub(" ", flat)
+    out, seen = [], set()
+    for s in flat.split():
+        if s in vocab.STOP_SYLLABLES or s in seen:
+            continue
+        seen.add(s)
+        out.append(s)
+    return out
+
+
+def normalise_unit(unit: str, kind: str = "") -> str:
+    u = " ".join(_fold(unit).split())
+    u = vocab.UNIT_ALIASES.get(u, u)
+    if kind == "percent" and u in ("%", ""):
+        return ""
+    return u
+
+
+def indicator_key(indicator, unit: str = "", kind: str = "") -> str:
+    """Stable key "kind[:unit]|content syllables"; "" when nothing identifying is left.
+
+    Accepts either the three strings or an object with .indicator/.unit/.kind (a Fact),
+    as docs/architecture.md lists `indicator_key(fact)`.
+    """
+    if not isinstance(indicator, str) and hasattr(indicator, "indicator"):
+        indicator, unit, kind = indicator.indicator, indicator.unit, indicator.kind
+    content = " ".join(content_syllables(indicator or ""))
+    if not content:
+        return ""
+    u = normalise_unit(unit, kind)
+    head = f"{kind}:{u}" if u else kind
+    return f"{head}|{content}"
+
+
+def split_key(key: str) -> tuple[str, str, str]:
+    """(kind, unit, content) of a key built by indicator_key (or an analyst's free series key)."""
+    head, _, content = key.partition("|")
+    kind, _, unit = head.partition(":")
+    return kind, unit, content
+
+
+def key_tokens(key: str) -> frozenset[str]:
+    """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase)."""
+    _, unit, content = split_key(key)
+    return frozenset(content.split()) | frozenset(unit.split())
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def similarity(key_a: str, key_b: str) -> float:
+    """0 when kind or unit differ, else Jaccard of the key syllables."""
+    ka, ua, _ = split_key(key_a)
+    kb, ub, _ = split_key(key_b)
+    if ka != kb or ua != ub:
+        return 0.0
+    return jaccard(key_tokens(key_a), key_tokens(key_b))
+
+
+# ---------------------------------------------------------------------------- scope
+
+def _clause_bounds(text: str, start: int) -> tuple[int, int]:
+    """Sentence-ish clause around `start`: split on ; ! ? newline and on '.' that ends a sentence
+    (followed by a space or the end), never on the '.' grouping digits in "2.028"."""
+    left = 0
+    for m in regex.finditer(r"[;!?\n]|\.(?=\s|$)", text[:start]):
+        left = m.end()
+    m = regex.compile(r"[;!?\n]|\.(?=\s|$)").search(text, start)
+    right = m.start() if m else len(text)
+    return left, right
+
+
+def fact_scope(paragraph_text: str, start: int) -> str:
+    """'cumulative' | 'period' | 'document' for the figure at `start`.
+
+    The nearest cue before the figure in its clause decides ("Trong tháng, kết nạp 5 ...,
+    nâng tổng số lên 1.200" gives period then cumulative); parentheses closed before the
+    figure are skipped, their cues belong to the figures inside them. With no cue before,
+    a cue right after the figure (before the next comma or number) counts. 'document' means
+    inherit the document period's cumulative flag.
+    """
+    text = _fold(paragraph_text)
+    left, right = _clause_bounds(text, start)
+    before = text[left:start]
+    while True:   # drop closed (...) groups, innermost first
+        reduced = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), before)
+        if reduced == before:
+            break
+        before = reduced
+    best = None   # (position, scope)
+    for pattern, scope in ((_CUM_CUES, "cumulative"), (_MONTHS_RUN, "cumulative"), (_PERIOD_CUES, "period")):
+        for m in pattern.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), scope)
+    if best:
+        return best[1]
+    num = regex.match(r"[\d.,/%]+", text[start:right])
+    after_start = start + (num.end() if num else 0)
+    stop = regex.compile(r"[,(]|\d").search(text, after_start, right)
+    after = text[after_start:stop.start() if stop else right]
+    if _PERIOD_CUES.search(after):
+        return "period"
+    if _CUM_CUES.search(after) or _MONTHS_RUN.search(after):
+        return "cumulative"
+    return "document"
+
+
+def clause_context(paragraph_text: str, start: int, width: int = 12) -> str:
+    """Content syllables of the clause just before the figure (at most `width`): the words that
+    tell two figures with the same generic key ("đạt tỷ lệ X%") apart."""
+    left, _ = _clause_bounds(paragraph_text, start)
+    syl = content_syllables(paragraph_text[left:start])
+    return " ".join(syl[-width:])
+
+
+# ---------------------------------------------------------------------------- series
+
+@dataclass
+class Item:
+    """One fact to place in a series."""
+    fact_id: int
+    key: str
+    context: frozenset = frozenset()
+
+
+@dataclass
+class _Series:
+    name: str
+    kind: str
+    unit: str
+    order: int
+    keys: set = field(default_factory=set)
+    variants: dict = field(default_factory=dict)   # key -> (key tokens, context tokens)
+
+
+def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) -> dict:
+    """Assign every fact of one organisation's documents to a series.
+
+    docs: iterable of (doc_id, [Item, ...]) in chronological order (the caller orders them).
+    fixed: {indicator_key: series_key} from indicator_map; those facts go there, method 'map'.
+    Returns {(doc_id, fact_id): (series_key, method)}, method in map | key | fuzzy:
+      key    the fact's key already names a member of the series (or starts a new one);
+      fuzzy  joined a series whose keys differ, Jaccard >= threshold, same kind and unit.
+    A series takes at most one automatically matched fact per document; a second fact with a
+    key already used in the document starts "key#2" (told apart next time by its context).
+    Deterministic: same input, same output.
+    """
+    fixed = fixed or {}
+    series: dict[str, _Series] = {}
+    by_key: dict[str, list[str]] = {}
+    by_token: dict[tuple[str, str], dict[str, set[str]]] = {}
+    out: dict = {}
+
+    def ensure(name: str, key: str) -> _Series:
+        if name not in series:
+            kind, unit, _ = split_key(key)
+            series[name] = _Series(name, kind, unit, len(series))
+        return series[name]
+
+    def add(s: _Series, item: Item, toks: frozenset) -> None:
+        if item.key not in s.keys:
+            s.keys.add(item.key)
+            by_key.setdefault(item.key, []).append(s.name)
+        s.variants.setdefault(item.key, (toks, item.context))
+        bucket = by_token.setdefault((s.kind, s.unit), {})
+        for t in toks:
+            bucket.setdefault(t, set()).add(s.name)
+
+    for doc_id, items in docs:
+        used: set[str] = set()
+        pending = []
+        for idx, it in enumerate(items):
+            if not it.key:
+                continue
+            toks = key_tokens(it.key)
+            if it.key in fixed:
+                s = ensure(fixed[it.key], it.key)
+                add(s, it, toks)
+                used.add(s.name)
+                out[(doc_id, it.fact_id)] = (s.name, "map")
+            else:
+                pending.append((idx, it, toks))
+        cands = []   # (-score, item idx, series order, item, toks, series name, method)
+        for idx, it, toks in pending:
+            exact = [n for n in by_key.get(it.key, ()) if n not in used]
+            if exact:
+                for n in exact:
+                    s = series[n]
+                    ctx = max(jaccard(it.context, c) for _, c in s.variants.values())
+                    cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, s.order, it, toks, n, "key"))
+                continue
+            kind, unit, _ = split_key(it.key)
+            bucket = by_token.get((kind, unit), {})
+            names = set().union(*(bucket.get(t, set()) for t in toks)) - used if toks else set()
+            for n in names:
+                s = series[n]
+                best = max((jaccard(toks, kt), jaccard(it.context, c)) for kt, c in s.variants.values())
+                if best[0] >= threshold:
+                    cands.append((-(best[0] + CONTEXT_WEIGHT * best[1]), idx, s.order, it, toks, n, "fuzzy"))
+        cands.sort(key=lambda c: c[:3])
+        placed: set[int] = set()
+        for _, idx, _, it, toks, n, method in cands:
+            if idx in placed or n in used:
+                continue
+            placed.add(idx)
+            used.add(n)
+            add(series[n], it, toks)
+            out[(doc_id, it.fact_id)] = (n, method)
+        for idx, it, toks in pending:
+            if idx in placed:
+                continue
+            name, k = it.key, 1
+            while name in series and (name in used or it.key not in series[name].keys):
+                k += 1
+                name = f"{it.key}#{k}"
+            s = ensure(name, it.key)
+            add(s, it, toks)
+            used.add(name)
+            out[(doc_id, it.fact_id)] = (name, "key")
+    return out

@@ -1,0 +1,148 @@
+from pipeline.indicators import (Item, clause_context, content_syllables, fact_scope, indicator_key,
+                                 match_series, similarity)
+
+
+def test_key_of_brief_example():
+    assert indicator_key("tỷ lệ tiếp nhận hồ sơ hình thức trực tuyến", "%", "percent") == \
+        "percent|tỷ lệ tiếp nhận hồ sơ trực tuyến"
+
+
+def test_key_drops_place_time_and_filler_words():
+    a = indicator_key("Toàn tỉnh đã triển khai cung cấp dịch vụ công trực tuyến", "dịch vụ", "count")
+    b = indicator_key("đến nay, trên địa bàn tỉnh đã cung cấp dịch vụ công trực tuyến", "dịch vụ", "count")
+    assert a == b == "count:dịch vụ|cung cấp dịch vụ công trực tuyến"
+
+
+def test_key_drops_numbers_and_dates():
+    a = indicator_key("Tính đến ngày 15/8/2025, toàn tỉnh đã thu nhận lượt hồ sơ cấp căn cước", "lượt", "count")
+    b = indicator_key("Tính đến ngày 15/9/2025, toàn tỉnh đã thu nhận lượt hồ sơ cấp căn cước", "lượt", "count")
+    assert a == b and "15" not in a and "2025" not in a
+
+
+def test_six_months_phrase_removed_entirely():
+    assert content_syllables("6 tháng đầu năm 2024 thu ngân sách") == ["thu", "ngân", "sách"]
+
+
+def test_key_keeps_content_syllables_that_look_like_stop_words():
+    # "số" in "số hóa" and "tỉnh" in "cấp tỉnh" carry meaning
+    assert "số hóa" in indicator_key("đã số hóa hồ sơ", "hồ sơ", "count")
+    assert indicator_key("TTHC cấp tỉnh", "", "count") != indicator_key("TTHC cấp xã", "", "count")
+
+
+def test_key_separates_kind_and_unit():
+    assert indicator_key("kết nạp mới", "đảng viên", "count") != indicator_key("kết nạp mới", "người", "count")
+    assert indicator_key("kết nạp mới", "đảng viên", "count") != indicator_key("kết nạp mới", "đảng viên", "percent")
+
+
+def test_empty_indicator_has_no_key():
+    assert indicator_key("", "người", "count") == ""
+    assert indicator_key("đã đạt trong tháng", "%", "percent") == ""
+
+
+def test_key_accepts_a_fact_like_object():
+    class F:
+        indicator, unit, kind = "kết nạp mới đảng viên", "đảng viên", "count"
+    assert indicator_key(F()) == indicator_key("kết nạp mới đảng viên", "đảng viên", "count")
+
+
+def test_similarity_word_order_and_compatibility():
+    a = indicator_key("kết nạp mới đảng viên", "đảng viên", "count")
+    b = indicator_key("đảng viên mới được kết nạp", "đảng viên", "count")
+    assert similarity(a, b) == 1.0
+    assert similarity(a, indicator_key("kết nạp mới đảng viên", "đảng viên", "percent")) == 0.0
+
+
+# ---------------------------------------------------------------- scope
+
+def _scope(text, number):
+    return fact_scope(text, text.index(number))
+
+
+def test_scope_nearest_cue_before_wins():
+    t = "Trong tháng, kết nạp 5 đảng viên, nâng tổng số đảng viên toàn huyện lên 1.200 đồng chí."
+    assert _scope(t, "5 đảng") == "period"
+    assert _scope(t, "1.200") == "cumulative"
+
+
+def test_scope_sentence_boundary_and_parentheses():
+    t = ("Trong tháng, toàn tỉnh phát sinh 3.090 hồ sơ (2.488 hồ sơ khai sinh), trong đó: 2.341 hồ sơ đã trả "
+         "kết quả. Tính đến nay, đã phát sinh 52.642 hồ sơ (34.940 hồ sơ khai sinh), trong đó: 36.001 hồ sơ.")
+    assert [_scope(t, n) for n in ("3.090", "2.488", "2.341", "52.642", "34.940", "36.001")] == \
+        ["period", "period", "period", "cumulative", "cumulative", "cumulative"]
+    # cues inside a closed parenthesis belong to the numbers inside it
+    u = "cấp cho 189 cơ sở (Đến nay, đã thực hiện 64.357 lượt), cấp 7.442 tài khoản"
+    assert _scope(u, "64.357") == "cumulative"
+    assert _scope(u, "7.442") == "document"
+
+
+def test_scope_six_months_and_as_of_and_default():
+    assert _scope("6 tháng đầu năm 2024, thu ngân sách 120 tỷ đồng", "120") == "cumulative"
+    assert _scope("Tính đến ngày 15/8/2025, toàn tỉnh đã thu nhận 3.801.402 lượt hồ sơ", "3.801.402") == "cumulative"
+    assert _scope("Trong quý II, kết nạp 30 đảng viên", "30") == "period"
+    assert _scope("Kết nạp 30 đảng viên mới", "30") == "document"
+
+
+def test_scope_cue_right_after_number():
+    assert _scope("Kết nạp 30 đảng viên trong tháng, vượt kế hoạch", "30") == "period"
+    assert _scope("Kết nạp 30 đảng viên, lũy kế 300", "30") == "document"
+
+
+def test_clause_context_is_local():
+    t = "Đối với dịch vụ công của ngành Công an: đạt tỷ lệ 99,31%. Đối với các sở, ngành: đạt tỷ lệ 86,02%."
+    first, second = (clause_context(t, t.index(n)).split() for n in ("99,31", "86,02"))
+    assert "an" in first and "sở" not in first
+    assert "sở" in second and "an" not in second
+
+
+# ---------------------------------------------------------------- match_series
+
+K1 = indicator_key("kết nạp mới đảng viên", "đảng viên", "count")
+K1b = indicator_key("đã kết nạp được đảng viên mới", "đảng viên", "count")
+K2 = indicator_key("phát triển đảng viên", "đảng viên", "count")
+P = indicator_key("tỷ lệ", "%", "percent")
+
+
+def test_match_exact_and_fuzzy_one_fact_per_series_per_document():
+    out = match_series([
+        ("a", [Item(0, K1), Item(1, K2)]),
+        ("b", [Item(0, K1b), Item(1, K2)]),
+    ])
+    assert out[("a", 0)] == (K1, "key")
+    assert out[("b", 0)] == (K1, "fuzzy")
+    assert out[("b", 1)] == (K2, "key")
+
+
+def test_match_does_not_merge_keys_that_share_a_document():
+    # K1 and K1b are similar, but both in doc a: they are two indicators
+    out = match_series([("a", [Item(0, K1), Item(1, K1b)]), ("b", [Item(0, K1b)])])
+    assert out[("a", 0)][0] != out[("a", 1)][0]
+    assert out[("b", 0)] == out[("a", 1)]
+
+
+def test_match_duplicate_generic_keys_told_apart_by_context():
+    ca, cb = frozenset("dịch vụ công an".split()), frozenset("sở ban ngành".split())
+    out = match_series([
+        ("a", [Item(0, P, ca), Item(1, P, cb)]),
+        ("b", [Item(5, P, cb), Item(6, P, ca)]),     # order swapped in the later report
+    ])
+    assert out[("a", 0)][0] == P and out[("a", 1)][0] == P + "#2"
+    assert out[("b", 6)][0] == P and out[("b", 5)][0] == P + "#2"
+
+
+def test_match_fixed_mapping_wins():
+    out = match_series([("a", [Item(0, K1)]), ("b", [Item(0, K2)])], fixed={K2: K1})
+    assert out[("b", 0)] == (K1, "map")
+    # and the mapped series is not handed to a second fact of the same document
+    out = match_series([("a", [Item(0, K1)]), ("b", [Item(0, K2), Item(1, K1)])], fixed={K2: K1})
+    assert out[("b", 0)] == (K1, "map") and out[("b", 1)][0] != K1
+
+
+def test_match_threshold():
+    docs = [("a", [Item(0, K1)]), ("b", [Item(0, K2)])]
+    assert match_series(docs)[("b", 0)][0] == K2            # {phát triển đảng viên} vs {kết nạp mới đảng viên}
+    assert match_series(docs, threshold=0.2)[("b", 0)] == (K1, "fuzzy")
+
+
+def test_match_is_deterministic():
+    docs = [("a", [Item(i, k) for i, k in enumerate([K1, K2, P, P])]), ("b", [Item(i, k) for i, k in enumerate([P, K1b, P])])]
+    assert match_series(docs) == match_series(list(docs))
