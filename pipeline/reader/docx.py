@@ -318,8 +318,9 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
         if n == len(rows):
             n = 0
     else:
-        while n < len(rows) and rows[n][0]:
-            n += 1
+        # No figures at all (letterhead, signature, text layout): nothing to label.
+        tab.header_rows = 0
+        return
     tab.header_rows = n
     for ri, (_, cells) in enumerate(rows):
         if ri < n:

@@ -36,7 +36,9 @@ _LABELS = [
     ("upper", re.compile(r"^([A-Z]\.)\s+(?=[A-ZĐÀ-Ỹ])")),
     ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
 ]
-RUNON_CHARS = 200
+RUNON_CHARS = 300
+# "PHỤ LỤC" (appendix) after the body: a new top-level section whatever the labels.
+_APPENDIX = re.compile(r"^PH[ỤU] L[ỤU]C\b")
 
 
 def classify(text: str) -> tuple[str, str, str] | None:
@@ -56,14 +58,17 @@ def classify(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _runon(rest: str) -> str | None:
-    """For a run-on heading, the heading part of `rest`; None if it is a plain heading."""
+def _runon(rest: str, bold: bool) -> str | None:
+    """For a run-on heading, the heading part of `rest`; None if it is a plain heading.
+    Run-on: a colon followed by more than 30 characters of text, a second sentence
+    (". " then a capital letter), or more than RUNON_CHARS characters of plain text."""
     colon = rest.find(":")
-    if 0 < colon < len(rest) - 1 and len(rest) - colon > 30:
+    if 0 < colon <= 200 and len(rest) - colon > 30:
         return rest[:colon].strip()
-    if len(rest) > RUNON_CHARS or re.search(r"[.;]\s+\S", rest):
-        m = re.search(r"[.;:](?=\s)", rest)
-        head = rest[:m.start()] if m and m.start() <= 120 else rest[:120].rsplit(" ", 1)[0]
+    sentence = re.search(r"[.;](?=\s+[A-ZĐÀ-Ỹ])", rest)
+    if sentence or (len(rest) > RUNON_CHARS and not bold):
+        end = sentence.start() if sentence and sentence.start() <= 120 else None
+        head = rest[:end] if end else rest[:120].rsplit(" ", 1)[0]
         return head.strip()
     return None
 
@@ -87,16 +92,18 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         auto = info.num_label
         text = f"{auto} {p.text}" if auto else p.text
         c = classify(text)
-        if c:
+        if _APPENDIX.match(p.text) and p.text.upper() == p.text:
+            found.append((i, "appendix", "", p.text, False))
+        elif c:
             typ, label, rest = c
-            head = _runon(rest)
+            head = _runon(rest, p.bold)
             found.append((i, typ, label, head if head is not None else rest.rstrip(":").strip(),
                           head is not None))
         elif info.outline is not None and info.outline < 9 and len(p.text) <= 200:
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
         elif _bold_leadin(p) and not info.bullet:
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
-    types = sorted({f[1] for f in found if f[1] != "bold"}, key=RANK.get)
+    types = sorted({f[1] for f in found if f[1] not in ("bold", "appendix")}, key=RANK.get)
     level_of = {t: n + 1 for n, t in enumerate(types)}
     sections = [root]
     stack: list[Section] = [root]
@@ -104,6 +111,8 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
     for i, typ, label, head, runon in found:
         if typ == "bold":
             level = labelled_stack[-1].level + 1
+        elif typ == "appendix":
+            level = 1
         else:
             level = level_of[typ]
         while stack[-1].level >= level:

@@ -153,52 +153,67 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
             p.role = "title"
             lh["title"].append(p.text)
             i = j + 1
+            if p.text.startswith("("):      # "(Kèm theo Báo cáo số ...)" closes the title
+                break
     _mark_closing(paras, tables, n_body)
     return i, lh
 
 
 def _mark_closing(paras, tables, n_body: int) -> None:
-    """"Nơi nhận:" block and signature at the end of the body."""
-    lo = max(0, n_body - 60)
-    for j in range(n_body - 1, lo - 1, -1):
+    """"Nơi nhận:" block and signature: the last "Nơi nhận" of the body, in a
+    table (its cell: recipients; the other cells: signature) or as plain lines
+    (dash lines: recipients; the short lines around them: signature). An
+    appendix that follows ("PHỤ LỤC", tables of figures) is left alone."""
+    for j in range(n_body - 1, -1, -1):
         p = paras[j]
-        if not fold(p.text).startswith("noi nhan"):
-            continue
-        if p.table_id is not None:
-            tab = tables[p.table_id]
-            for q in paras[tab.first:tab.last]:
-                same_cell = q.row == p.row and q.col == p.col
-                q.role = "recipients" if same_cell else "signature"
-            rest = range(tab.last, n_body)
-        else:
-            rest = range(j, n_body)
-        for k in rest:
-            q = paras[k]
-            if q.role != "narrative":
-                continue
-            if q.source == "table" and p.table_id is None:
-                q.role = "signature"
-            elif k == j or q.text[:1] in "-+•–" or p.table_id is None and _recipient_tail(paras, j, k):
-                q.role = "recipients"
-            else:
-                q.role = "signature"
+        if p.role == "narrative" and fold(p.text).startswith("noi nhan"):
+            break
+    else:
+        _closing_table_without_recipients(paras, tables, n_body)
         return
-    # No "Nơi nhận": a closing table with a signature title is still a signature.
-    if tables:
-        t = tables[-1]
-        if t.last >= n_body - 1 and t.first < n_body:
-            f = fold(" ".join(p.text for p in paras[t.first:t.last]))
-            if re.search(r"\b(tm|kt|tl|tuq)\.|chu tich|giam doc|chanh van phong|bi thu|truong ban", f) \
-                    and len(f) < 400:
-                for q in paras[t.first:t.last]:
-                    q.role = "signature"
+    if p.table_id is not None:
+        tab = tables[p.table_id]
+        for q in paras[tab.first:tab.last]:
+            q.role = "recipients" if (q.row, q.col) == (p.row, p.col) else "signature"
+        start = tab.last
+    else:
+        p.role = "recipients"
+        start = j + 1
+    # Plain lines after it (or after the closing table): recipients, then the
+    # signature (title, name), until something that looks like content again.
+    for k in range(start, n_body):
+        q = paras[k]
+        if q.role != "narrative" or _closing_stop(q):
+            break
+        if p.table_id is None and (q.text[:1] in "-+•–" or _recipient_line(q.text)):
+            q.role = "recipients"
+        elif len(q.text) <= 60:
+            q.role = "signature"
+        else:
+            break
 
 
-def _recipient_tail(paras, start, k) -> bool:
-    """In a plain-paragraph closing block, lines right after "Nơi nhận" that end with
-    "," or "." and are short are recipients even without a dash."""
-    t = paras[k].text
-    return len(t) < 80 and t.endswith((",", ";", "."))
+def _closing_stop(q) -> bool:
+    f = fold(q.text)
+    return (q.source == "table" or f.startswith(("phu luc", "bieu mau")) or bool(_is_doc_type(q.text))
+            or len(q.text) > 120)
+
+
+def _recipient_line(t: str) -> bool:
+    return len(t) < 80 and t.endswith((",", ";")) or fold(t).startswith("luu")
+
+
+def _closing_table_without_recipients(paras, tables, n_body: int) -> None:
+    """No "Nơi nhận": a short last table with a signature title is a signature."""
+    if not tables:
+        return
+    t = tables[-1]
+    if t.last >= n_body - 1 and t.first < n_body:
+        f = fold(" ".join(p.text for p in paras[t.first:t.last]))
+        if re.search(r"\b(tm|kt|tl|tuq)\.|chu tich|giam doc|chanh van phong|bi thu|truong ban", f) \
+                and len(f) < 400:
+            for q in paras[t.first:t.last]:
+                q.role = "signature"
 
 
 def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> Metadata:
