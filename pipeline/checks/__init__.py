@@ -25,5 +25,5 @@ def run_checks(report, facts, links) -> list[Check]:
     out += parts_total(report, facts, links)
     out += shares_sum(report, facts, links)
     out += table_checks(report, facts, links)
-    out += malformed(facts)
+    out += malformed(facts, report)
     return out

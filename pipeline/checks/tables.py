@@ -1,6 +1,256 @@
-"""Table totals (placeholder filled below)."""
+"""Checks inside tables, working from the facts found in cells.
+
+Two layouts occur in the reports:
+- statistics forms: an STT column ("1.4.", "1.4.1.") gives the row hierarchy; a row named
+  "Tổng số ..." is checked against its child rows, and a "Tỷ lệ ..." row (unit %) against
+  its two child count rows (the total and the part);
+- grids: a row or column labelled "Tổng cộng" / "Tổng số" / "Cộng" against the other cells
+  of its column or row; a fraction cell next to a percent cell in one row ("9,49/ 9,5 |
+  99,9%") as a fraction and its percent.
+"""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from fractions import Fraction
 
-def table_checks(report, facts, links):
-    return []
+from .base import Check, exact, is_whole_count, scale_of
+from .numbers import fmt_vn
+from .ratios import check_percent_value
+
+_STT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s*$")
+_TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\b", re.I)
+_TOTAL_ONLY = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\s*[:.]?\s*$", re.I)
+_RATE = re.compile(r"^\s*tỷ lệ\b", re.I)
+
+
+class _Table:
+    def __init__(self):
+        self.text = defaultdict(str)            # (row, col) -> cell text
+        self.facts = defaultdict(list)          # (row, col) -> fact ids
+
+    def value(self, facts, rc):
+        ids = self.facts.get(rc, [])
+        if len(ids) != 1 or facts[ids[0]].kind not in ("count", "money", "percent", "fraction"):
+            return None
+        return ids[0]
+
+
+def _tables(report, facts) -> dict[int, _Table]:
+    tabs: dict[int, _Table] = defaultdict(_Table)
+    para = {}
+    for p in report.paragraphs:
+        if p.source == "table" and p.table_id is not None and p.row is not None and p.role == "narrative":
+            t = tabs[p.table_id]
+            t.text[(p.row, p.col)] = (t.text[(p.row, p.col)] + " " + p.text).strip()
+            para[p.para_id] = (p.table_id, p.row, p.col)
+    for i, f in enumerate(facts):
+        if f.para_id in para:
+            tid, r, c = para[f.para_id]
+            tabs[tid].facts[(r, c)].append(i)
+    return tabs
+
+
+def _num(facts, i) -> Fraction | None:
+    w = exact(facts[i])
+    return None if w is None else Fraction(w[0]) * scale_of(facts[i])
+
+
+def _row_info(t: _Table, facts):
+    """row -> (stt tuple | None, label, unit text, value fact id | None) for form-like rows."""
+    rows = sorted({r for r, _ in t.text})
+    info = {}
+    for r in rows:
+        cols = sorted(c for rr, c in t.text if rr == r)
+        stt, label, unit, val = None, "", "", None
+        for c in cols:
+            txt = t.text[(r, c)]
+            m = _STT.match(txt)
+            if c == cols[0] and m:
+                stt = tuple(int(x) for x in m.group(1).split("."))
+                continue
+            v = t.value(facts, (r, c))
+            if v is not None and _bare(txt):
+                if val is None:
+                    val = v
+                continue
+            if not label and txt and not _bare(txt):
+                label = txt
+            elif label and txt and len(txt) <= 30 and val is None:
+                unit = txt
+        info[r] = (stt, label, unit.lower(), val)
+    return info
+
+
+def _bare(text: str) -> bool:
+    return bool(re.fullmatch(r"[\d.,/ %]+", text.strip())) and any(ch.isdigit() for ch in text)
+
+
+def _children(info, r):
+    stt = info[r][0]
+    if stt is None:
+        return []
+    return [rr for rr, (s, *_rest) in info.items()
+            if s is not None and len(s) == len(stt) + 1 and s[:len(stt)] == stt]
+
+
+def _form_checks(t: _Table, facts) -> list[Check]:
+    info = _row_info(t, facts)
+    out = []
+    for r, (stt, label, unit, val) in sorted(info.items()):
+        if stt is None or val is None:
+            continue
+        kids = [k for k in _children(info, r) if info[k][3] is not None]
+        if not kids:
+            continue
+        f = facts[val]
+        if (_RATE.match(label) or unit == "%") and len(kids) == 2:
+            a, b = kids
+            if _TOTAL.match(info[b][1]) and not _TOTAL.match(info[a][1]):
+                a, b = b, a                     # the "Tổng số" child is the denominator
+            den, num = _num(facts, info[a][3]), _num(facts, info[b][3])
+            if not den or num is None or info[a][2] != info[b][2]:
+                continue
+            v = num * 100 / den
+            pct = f if f.kind == "percent" else _as_percent(f)
+            lhs = f"{fmt_vn(exact(facts[info[b][3]])[0])}/{fmt_vn(exact(facts[info[a][3]])[0])}"
+            c = check_percent_value("table_percent", pct, v, lhs, sorted({val, info[a][3], info[b][3]}),
+                                    int(den) if den.denominator == 1 and num.denominator == 1 else None)
+            c.message = f"row {_stt(stt)} '{_short(label)}': " + c.message
+            out.append(c)
+        elif _TOTAL.match(label) and unit != "%" and f.kind in ("count", "money"):
+            same = [k for k in kids if info[k][2] == unit and facts[info[k][3]].kind == f.kind]
+            if len(same) < 2:
+                continue
+            c = _sum_check(facts, val, [info[k][3] for k in same],
+                           f"row {_stt(stt)} '{_short(label)}'", [_stt(info[k][0]) for k in same])
+            if c.status != "ok":
+                _explained_by_note(c, t, r, facts, val, [info[k][3] for k in same])
+            out.append(c)
+    return out
+
+
+def _explained_by_note(c: Check, t: _Table, r: int, facts, val: int, parts: list[int]):
+    """A note in the same row that names the missing count ("Có 6/21 nhiệm vụ chưa hoàn thành")."""
+    gap = _num(facts, val) - sum(_num(facts, i) for i in parts)
+    if gap <= 0:
+        return
+    for (rr, _c), ids in t.facts.items():
+        if rr != r or val in ids:
+            continue
+        for i in ids:
+            f = facts[i]
+            n = exact(f, "numerator") if f.kind == "fraction" else exact(f)
+            if n and Fraction(n[0]) == gap:
+                c.status, c.method = "ok", "note"
+                c.message += f"; the row's note names the other {fmt_vn(gap)} ('{f.raw}')"
+                c.fact_ids = sorted(set(c.fact_ids) | {i})
+                return
+
+
+def _as_percent(f):
+    from copy import copy
+    g = copy(f)
+    g.kind = "percent"
+    return g
+
+
+def _stt(stt) -> str:
+    return ".".join(map(str, stt)) + "."
+
+
+def _short(s: str, n: int = 50) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _sum_check(facts, total_id, part_ids, where, names) -> Check:
+    tv = _num(facts, total_id)
+    vals = [_num(facts, i) for i in part_ids]
+    ids = sorted({total_id, *part_ids})
+    terms = " + ".join(facts[i].value_text or fmt_vn(facts[i].value) for i in part_ids)
+    s = sum(vals)
+    tt = facts[total_id].value_text or fmt_vn(facts[total_id].value)
+    if s == tv:
+        return Check("table_total", "ok", tt, fmt_vn(s), "exact", f"{where}: {terms} = {fmt_vn(s)}; agree", ids)
+    # a leading run of the children that adds up exactly: the rest overlap the total
+    run = Fraction(0)
+    for k, v in enumerate(vals[:-1]):
+        run += v
+        if run == tv:
+            rest = ", ".join(names[k + 1:])
+            return Check("table_total", "warning", tt, fmt_vn(s), "",
+                         f"{where}: {terms} = {fmt_vn(s)}, not {tt}; the first {k + 1} rows add up "
+                         f"to it, so row(s) {rest} seem to overlap them", ids)
+    whole = all(is_whole_count(facts[i]) for i in ids)
+    if not whole:
+        from .base import add_intervals, interval, overlaps
+        if overlaps(add_intervals([interval(facts[i]) for i in part_ids]), interval(facts[total_id])):
+            return Check("table_total", "ok", tt, fmt_vn(s), "within_precision",
+                         f"{where}: {terms} = {fmt_vn(s)}; {tt} within the places written", ids)
+    return Check("table_total", "mismatch", tt, fmt_vn(s), "",
+                 f"{where}: {terms} = {fmt_vn(s)}, but the total says {tt}", ids)
+
+
+def _grid_checks(t: _Table, facts) -> list[Check]:
+    out = []
+    rows = sorted({r for r, _ in t.text})
+    cols = sorted({c for _, c in t.text})
+    label = {r: next((t.text[(r, c)] for c in cols if (r, c) in t.text and t.text[(r, c)]
+                      and not _bare(t.text[(r, c)]) and not _STT.match(t.text[(r, c)])), "")
+             for r in rows}
+    head = {c: " ".join(t.text.get((r, c), "") for r in rows[:2]) for c in cols}
+    # in a grid the total row/column is named by the total word alone ("Tổng cộng");
+    # "Tổng số VBQPPL ..." in a form is one indicator among others, handled by _form_checks
+    total_rows = [r for r in rows if _TOTAL_ONLY.match(label[r])]
+    pct_col = {c for c in cols if "%" in head[c] or _RATE.search(head[c] or "")}
+    for tr in total_rows:
+        for c in cols:
+            v = t.value(facts, (tr, c))
+            if v is None or c in pct_col or facts[v].kind not in ("count", "money"):
+                continue
+            parts = [t.value(facts, (r, c)) for r in rows if r not in total_rows and r not in rows[:1]]
+            parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
+            if len(parts) >= 2:
+                out.append(_sum_check(facts, v, parts, f"column '{_short(head[c].strip(), 30)}' total",
+                                      [label[r] for r in rows]))
+    total_cols = [c for c in cols if any(_TOTAL_ONLY.match(t.text.get((r, c), "")) for r in rows[:2])]
+    for tc in total_cols:
+        for r in rows:
+            v = t.value(facts, (r, tc))
+            if v is None or r in total_rows or facts[v].kind not in ("count", "money"):
+                continue
+            parts = [t.value(facts, (r, c)) for c in cols if c != tc and c not in pct_col]
+            parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
+            if len(parts) >= 2:
+                out.append(_sum_check(facts, v, parts, f"row '{_short(label[r], 30)}' total",
+                                      [head[c] for c in cols]))
+    # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%"
+    for r in rows:
+        for c in cols:
+            a, b = t.value(facts, (r, c)), t.value(facts, (r, c + 1))
+            if a is None or b is None or facts[a].kind != "fraction" or facts[b].kind != "percent":
+                continue
+            fa = facts[a]
+            hdr = " ".join(t.text.get((rr, c), "") for rr in rows[:2]).lower()
+            if "hạng" in hdr:               # "12/63" under "Thứ hạng" is a rank, not a score
+                continue
+            num, den = exact(fa, "numerator"), exact(fa, "denominator")
+            if not num or not den or den[0] == 0:
+                continue
+            v = Fraction(num[0]) * 100 / Fraction(den[0])
+            lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
+            c_ = check_percent_value("table_percent", facts[b], v, lhs, sorted({a, b}))
+            c_.message = f"row '{_short(label[r], 30)}': " + c_.message
+            out.append(c_)
+    return out
+
+
+def table_checks(report, facts, links) -> list[Check]:
+    if report is None:
+        return []
+    out = []
+    for _, t in sorted(_tables(report, facts).items()):
+        form = _form_checks(t, facts)
+        out += form
+        out += _grid_checks(t, facts)
+    return out
