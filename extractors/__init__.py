@@ -1,0 +1,48 @@
+"""Numeric fact extraction for Vietnamese report text.
+
+    extract_text(text) -> list[Fact]                  one paragraph, offsets into `text`
+    extract_report(report) -> (list[Fact], list[Link]) a whole pipeline.model.Report
+    nlp() -> the spaCy pipeline (blank "vi" + solieu_facts + solieu_links)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .engine import extract_text
+from .fact import Fact, Link
+
+__all__ = ["extract_text", "extract_report", "nlp", "Fact", "Link"]
+
+# Paragraph roles whose numbers are not facts of the report (letterhead "Số 45-BC", dates,
+# the recipients list and signature block).
+SKIP_ROLES = {"letterhead", "title", "signature", "recipients"}
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    from .components import build_nlp
+    return build_nlp()
+
+
+def extract_report(report) -> tuple[list[Fact], list[Link]]:
+    from .report_links import report_links
+
+    paras = [p for p in report.paragraphs if p.role not in SKIP_ROLES and p.text.strip()]
+    pipe = nlp()
+    docs = (pipe.make_doc(p.text) for p in paras)
+    facts: list[Fact] = []
+    links: list[Link] = []
+    per_para: dict[int, list[int]] = {}
+    for p, doc in zip(paras, docs):
+        doc._.in_table = p.source == "table"
+        for _name, proc in pipe.pipeline:
+            doc = proc(doc)
+        base = len(facts)
+        local = [s._.fact for s in doc.spans["facts"]]
+        for f in local:
+            f.para_id = p.para_id
+        facts.extend(local)
+        per_para[p.para_id] = list(range(base, base + len(local)))
+        links.extend(Link(base + lk.src, base + lk.dst, lk.relation) for lk in doc._.fact_links)
+    links.extend(report_links(report, facts, per_para, links))
+    return facts, links

@@ -4,7 +4,11 @@ All functions take the paragraph text and character positions, so offsets stay e
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
+_SENTENCE = regex.compile(r"[;\n]|(?<!\d)\.(?!\d)|\.(?=\s)")
 
 from . import vocab
 
@@ -26,15 +30,19 @@ def _is_boundary_after(text: str, j: int) -> bool:
     return j >= len(text) or not text[j].isalnum()
 
 
+@lru_cache(maxsize=256)
+def _alternation(phrases: tuple[str, ...], case_sensitive: bool, anchored_end: bool):
+    alts = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    flags = 0 if case_sensitive else regex.I
+    if anchored_end:
+        return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})$", flags)
+    return regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}\d])", flags)
+
+
 def phrase_at(text: str, pos: int, phrases, case_sensitive=False):
     """Longest phrase from `phrases` starting at pos (whole words). Returns (phrase, end) or None."""
-    seg = text[pos:pos + 40]
-    cmp = seg if case_sensitive else seg.lower()
-    for p in phrases:
-        q = p if case_sensitive else p.lower()
-        if cmp.startswith(q) and _is_boundary_after(text, pos + len(p)):
-            return text[pos:pos + len(p)], pos + len(p)
-    return None
+    m = _alternation(tuple(phrases), case_sensitive, False).match(text, pos)
+    return (m.group(0), m.end()) if m else None
 
 
 def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
@@ -42,20 +50,16 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
     j = pos
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    seg = text[max(0, j - 40):j]
-    cmp = seg if case_sensitive else seg.lower()
-    for p in phrases:
-        q = p if case_sensitive else p.lower()
-        if cmp.endswith(q) and _is_boundary_before(text, j - len(p)):
-            return text[j - len(p):j], j - len(p)
-    return None
+    lo = max(0, j - 40)
+    m = _alternation(tuple(phrases), case_sensitive, True).search(text, lo, j)
+    return (m.group(0), m.start()) if m else None
 
 
 def word_before(text: str, pos: int) -> tuple[str, int] | None:
     j = pos
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    m = regex.search(r"[\p{L}\p{M}\d]+$", text[max(0, j - 30):j])
+    m = _LAST_WORD.search(text[max(0, j - 30):j])
     if not m:
         return None
     return m.group(0), j - len(m.group(0))
@@ -100,11 +104,11 @@ def unit_is_known(unit: str) -> bool:
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """A bound word right before the number: ("gt", start_of_word) for "trên 98%"."""
-    hit = phrase_before(text, pos, [q for q, _ in vocab.qualifiers()])
+    hit = phrase_before(text, pos, vocab.qualifier_phrases())
     if not hit:
         return None
     phrase, start = hit
-    qual = dict((q.lower(), v) for q, v in vocab.qualifiers())[phrase.lower()]
+    qual = vocab.qualifier_of()[phrase.lower()]
     if phrase.lower() == "vượt":
         # "đạt và vượt 04 chỉ tiêu" / "hoàn thành vượt": vượt is the verb "exceeded", not a bound
         prev = word_before(text, start)
@@ -120,10 +124,10 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
 
 def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     p = skip_spaces(text, pos)
-    hit = phrase_at(text, p, ["trở lên"])
+    hit = phrase_at(text, p, ("trở lên",))
     if hit:
         return "ge", hit[1]
-    hit = phrase_at(text, p, ["trở xuống"])
+    hit = phrase_at(text, p, ("trở xuống",))
     if hit:
         return "le", hit[1]
     return None
@@ -140,7 +144,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    sent = regex.compile(r"[;\n]|(?<!\d)\.(?!\d)|\.(?=\s)")
+    sent = _SENTENCE
     lo = 0
     for m in sent.finditer(text, 0, start):
         lo = m.end()

@@ -65,7 +65,10 @@ class Link:
       restates    src=percent restates dst=fraction in the same clause (percent = num/den*100)
       ratio_num   src=percent P is the ratio of two percents: P = A/B*100, dst=A ...
       ratio_den   ... and dst=B ("chiếm 85,17/82,41% số hộ, đạt 103,35% chỉ tiêu")
-      part_of     src is a part of the total dst ("trong đó", "gồm", parentheses, "+" bullets)
+      part_of     src is a part of the total dst; the parts of one dst should add up to it
+                  ("gồm", parentheses right after the total, "+" bullet lines)
+      subset_of   src is a part of dst introduced by "trong đó": the parts need not be
+                  exhaustive, so their sum may be below dst but never above it
       breakdown   src (in a footnote) is a part of the body figure dst the note is anchored to
       share_of    src=percent is the share that the count dst makes of a whole
                   ("56 đảng bộ ..., chiếm 98,24%")

@@ -7,6 +7,10 @@ nạp mới đảng viên (đạt chỉ tiêu)" for the percent.
 from __future__ import annotations
 
 import regex
+_SLASHES = regex.compile(r"(?<=\s|^)[/\-–]+(?=\s|$)|\s/|/\s")
+_QUOTES = regex.compile(r"[\"“”'‘’]")
+_WS = regex.compile(r"\s+")
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 from . import context
 from .fact import Fact
@@ -23,14 +27,14 @@ _MAX = 160
 
 def _clean(seg: str) -> str:
     seg = _NUMS.sub(" ", seg)
-    seg = regex.sub(r"(?<=\s|^)[/\-–]+(?=\s|$)|\s/|/\s", " ", seg)
-    seg = regex.sub(r"[\"“”'‘’]", "", seg)
+    seg = _SLASHES.sub(" ", seg)
+    seg = _QUOTES.sub("", seg)
     seg = _LEAD.sub("", seg)
-    return regex.sub(r"\s+", " ", seg).strip(" ,;:.-–")
+    return _WS.sub(" ", seg).strip(" ,;:.-–")
 
 
 def _content_words(seg: str) -> int:
-    return sum(1 for w in regex.findall(r"[\p{L}\p{M}]+", seg.lower()) if w not in _FILLER)
+    return sum(1 for w in _WORDS.findall(seg.lower()) if w not in _FILLER)
 
 
 def indicator(text: str, f: Fact) -> str:

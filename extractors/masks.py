@@ -60,7 +60,7 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
         return "document number"
-    hit = context.phrase_before(text, start, [w for w, kind in vocab.not_fact_before() if kind == "word"])
+    hit = context.phrase_before(text, start, vocab.not_fact_words("word"))
     if hit:
         phrase, pstart = hit
         if phrase.lower() == "số":
@@ -71,7 +71,7 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
         elif phrase.lower() == "năm" and text[end:end + 1] == "%":
             return None
         return "label after " + phrase
-    hit = context.phrase_before(text, start, [w for w, kind in vocab.not_fact_before() if kind == "name"],
+    hit = context.phrase_before(text, start, vocab.not_fact_words("name"),
                                 case_sensitive=True)
     if hit:
         return "name"

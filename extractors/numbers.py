@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
+_DOTTED = regex.compile(r"\d+(?:\.\d+)+")
 
 # A numeral as written. The malformed alternative (dotted groups of any width) comes last so
 # well-formed readings win; a trailing ",d" is the decimal part.
@@ -37,7 +38,7 @@ def parse_number(text: str) -> Number:
         digits = int_part.replace(".", "")
         value = Decimal(digits + ("." + dec_part if dec_part else ""))
         return Number(value, t, len(dec_part))
-    if regex.fullmatch(r"\d+(?:\.\d+)+", t):
+    if _DOTTED.fullmatch(t):
         # Malformed grouping: keep the literal reading of the digits with '.' as written,
         # i.e. the value the text would have if '.' were a decimal point, and flag it.
         return Number(Decimal(t) if t.count(".") == 1 else Decimal(t.replace(".", "")), t,

@@ -63,3 +63,38 @@ def cues() -> tuple[tuple[str, str, str, str], ...]:
 def not_fact_before() -> tuple[tuple[str, str], ...]:
     rows = [(r[0].strip(), r[1].strip()) for r in _rows("not_fact_before.tsv")]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def qualifier_phrases() -> tuple[str, ...]:
+    return tuple(q for q, _ in qualifiers())
+
+
+@lru_cache(maxsize=None)
+def qualifier_of() -> dict[str, str]:
+    return {q.lower(): v for q, v in qualifiers()}
+
+
+@lru_cache(maxsize=None)
+def scale_words() -> tuple[str, ...]:
+    return tuple(s for s, _ in money_scales())
+
+
+@lru_cache(maxsize=None)
+def scale_of() -> dict[str, Decimal]:
+    return {s.lower(): v for s, v in money_scales()}
+
+
+@lru_cache(maxsize=None)
+def currency_words() -> tuple[str, ...]:
+    return tuple(c for c, _ in currencies())
+
+
+@lru_cache(maxsize=None)
+def currency_of() -> dict[str, str]:
+    return {c.lower(): v for c, v in currencies()}
+
+
+@lru_cache(maxsize=None)
+def not_fact_words(kind: str) -> tuple[str, ...]:
+    return tuple(w for w, k in not_fact_before() if k == kind)

@@ -14,6 +14,9 @@ _VERBS = (("tăng thêm", "increase"), ("giảm thêm", "decrease"), ("giảm đ
           ("tăng", "increase"), ("giảm", "decrease"), ("bằng", "ratio"), ("gấp", "ratio"))
 
 
+_VERB_WORDS = tuple(v for v, _ in _VERBS)
+
+
 def baseline(text: str, start: int, end: int) -> str:
     lo, hi = context.clause_bounds(text, start, end)
     seg = text[lo:hi + 40 if hi < len(text) else hi].lower()
@@ -34,7 +37,7 @@ def find(scan: Scan) -> None:
         q = context.qualifier_before(text, start)
         if q:
             start = q[1]
-        hit = context.phrase_before(text, start, [v for v, _ in _VERBS])
+        hit = context.phrase_before(text, start, _VERB_WORDS)
         if not hit:
             continue
         verb, vstart = hit

@@ -21,11 +21,11 @@ def find(scan: Scan) -> None:
         if nxt[:1] in "/-" and nxt[1:2].isdigit() or text[tok.start - 1:tok.start] in ("/",):
             continue   # part of an unrecognised A/B or code
         pos, scale = tok.end, None
-        sc = context.phrase_at(text, context.skip_spaces(text, pos), [s for s, _ in vocab.money_scales()])
+        sc = context.phrase_at(text, context.skip_spaces(text, pos), vocab.scale_words())
         if sc:
             unit_after, _ = context.read_unit(text, sc[1])
             if unit_after:
-                scale, pos = dict(vocab.money_scales())[sc[0]], sc[1]
+                scale, pos = vocab.scale_of()[sc[0].lower()], sc[1]
         unit, end = context.read_unit(text, pos)
         if unit:
             fact(scan, "count", tok.start, end, tok, unit=unit, scale=scale,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import regex
+_SLASH = regex.compile(r"\s*/\s*")
 
 from .. import context, vocab
 from ..scan import Scan
@@ -20,21 +21,21 @@ def read_money_unit(text: str, pos: int):
     """After a numeral: (scale, currency, end) or None when no money words follow."""
     p = context.skip_spaces(text, pos)
     scale = None
-    sc = context.phrase_at(text, p, [s for s, _ in vocab.money_scales()])
+    sc = context.phrase_at(text, p, vocab.scale_words())
     if sc:
         nxt = context.word_at(text, context.skip_spaces(text, sc[1]))
         if nxt and nxt[0].lower() in _NOT_SCALE_NEXT:
             return None
-        scale = dict(vocab.money_scales())[sc[0]]
+        scale = vocab.scale_of()[sc[0].lower()]
         p = sc[1]
     q = context.skip_spaces(text, p)
-    cur = context.phrase_at(text, q, [c for c, _ in vocab.currencies()])
+    cur = context.phrase_at(text, q, vocab.currency_words())
     if cur:
         # "đồng chí", "đồng bào" are count nouns that start like the currency
         longer = context.phrase_at(text, q, vocab.units())
         if longer and longer[1] > cur[1]:
             return None
-        return scale, dict(vocab.currencies())[cur[0]], cur[1]
+        return scale, vocab.currency_of()[cur[0].lower()], cur[1]
     if scale is not None:
         # "350 triệu" is money; "3,8 triệu người" is a count of people in millions
         unit, _ = context.read_unit(text, p)
@@ -57,7 +58,7 @@ def find(scan: Scan) -> None:
         value = tok.num.value * mult
         unit = "đồng" if currency == "VND" else currency
         # money fraction: "230.473 triệu đồng/13.203.300 triệu đồng"
-        m = regex.compile(r"\s*/\s*").match(text, end)
+        m = _SLASH.match(text, end)
         if m:
             j = scan.index_at(m.end())
             if j is not None and scan.free(j):

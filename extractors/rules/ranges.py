@@ -28,11 +28,11 @@ def find(scan: Scan) -> None:
         if m.group("pb"):
             unit = "%"
         else:
-            sc = context.phrase_at(text, context.skip_spaces(text, end), [s for s, _ in vocab.money_scales()])
+            sc = context.phrase_at(text, context.skip_spaces(text, end), vocab.scale_words())
             if sc:
-                scale = dict(vocab.money_scales())[sc[0]]
+                scale = vocab.scale_of()[sc[0].lower()]
                 end = sc[1]
-                cur = context.phrase_at(text, context.skip_spaces(text, end), [c for c, _ in vocab.currencies()])
+                cur = context.phrase_at(text, context.skip_spaces(text, end), vocab.currency_words())
                 if cur:
                     end = cur[1]
                 unit = "đồng"

@@ -4,6 +4,9 @@ Examples: extractors/examples/rate.tsv."""
 from __future__ import annotations
 
 import regex
+_SLASH_DIGIT = regex.compile(r"\s*/\s*\d")
+_PER_WORDS = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}]+)+")
+_SLASH = regex.compile(r"\s*/\s*")
 
 from .. import context
 from ..scan import Scan
@@ -29,11 +32,11 @@ def find(scan: Scan) -> None:
             scale = None
             unit_start = context.skip_spaces(text, tok.end)
         m = _PER.match(text, uend)
-        if not m or regex.match(r"\s*/\s*\d", text[uend:]):
+        if not m or _SLASH_DIGIT.match(text, uend):
             continue
         # keep only single-word denominators ("người", "ngày"), not a following phrase
-        per = regex.match(r"(?:\s*/\s*[\p{L}\p{M}]+)+", text[uend:]).group(0)
+        per = _PER_WORDS.match(text, uend).group(0)
         end = uend + len(per)
         value = tok.num.value * (scale or 1)
         fact(scan, "rate", tok.start, end, tok, value=value, scale=scale,
-             unit=regex.sub(r"\s*/\s*", "/", text[unit_start:end]))
+             unit=_SLASH.sub("/", text[unit_start:end]))

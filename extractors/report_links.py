@@ -1,0 +1,88 @@
+"""Links that cross paragraphs: bullet breakdowns and footnote breakdowns."""
+from __future__ import annotations
+
+import regex
+
+from . import context
+from .fact import Fact, Link
+from .links import AMOUNT, family
+
+_TAIL = regex.compile(r"^[^\d]{0,80}$")
+_BULLET = regex.compile(r"^\s*([+\-–•*])\s*")
+
+
+def report_links(report, facts: list[Fact], per_para: dict[int, list[int]], links: list[Link]) -> list[Link]:
+    out: list[Link] = []
+    nested = {lk.src for lk in links if lk.relation in ("part_of", "subset_of")}
+    _bullets(report, facts, per_para, nested, out)
+    _footnotes(report, facts, per_para, nested, out)
+    return out
+
+
+def _outside_parens(text: str, f: Fact) -> bool:
+    before = text[:f.start]
+    return before.count("(") <= before.count(")")
+
+
+def _bullets(report, facts, per_para, nested, out):
+    body = [p for p in report.paragraphs if p.source == "body" and p.role in ("narrative", "heading")]
+    for n, p in enumerate(body):
+        idx = [i for i in per_para.get(p.para_id, []) if facts[i].kind in AMOUNT]
+        if not idx:
+            continue
+        t = idx[-1]
+        total = facts[t]
+        tail = p.text[total.end:]
+        if not _TAIL.match(tail) or not p.text.rstrip().endswith(":") and not regex.search(
+                r"(?:gồm|trong đó|cụ thể|như sau)\s*:?\s*\.?$", tail, regex.I):
+            # "... là 13.203.300 triệu đồng. Trong đó:" ends the paragraph with the cue too
+            if not regex.search(r"(?:gồm|trong đó|cụ thể|như sau)\s*:\s*$", tail, regex.I):
+                continue
+        own = _BULLET.match(p.text)
+        parts = []
+        mark = None
+        for q in body[n + 1:]:
+            b = _BULLET.match(q.text)
+            if not b or (own and b.group(1) == own.group(1)):
+                break
+            if mark is None:
+                mark = b.group(1)
+            elif b.group(1) != mark:
+                break
+            cand = [i for i in per_para.get(q.para_id, []) if family(facts[i]) == family(total)
+                    and _outside_parens(q.text, facts[i]) and i not in nested]
+            if not cand:
+                parts = []
+                break
+            parts.append(cand[0])
+        if len(parts) >= 2:
+            rel = "subset_of" if regex.search(r"trong\s+đó", tail, regex.I) else "part_of"
+            out.extend(Link(i, t, rel) for i in parts)
+
+
+def _footnotes(report, facts, per_para, nested, out):
+    by_id = {p.para_id: p for p in report.paragraphs}
+    notes: dict[tuple[str, int], list] = {}
+    for p in report.paragraphs:
+        if p.source in ("footnote", "endnote") and p.note_id is not None:
+            notes.setdefault((p.source, p.note_id), []).append(p)
+    for (_src, _nid), paras in notes.items():
+        anchor = by_id.get(paras[0].anchor_para_id)
+        off = paras[0].anchor_offset
+        if anchor is None or off is None:
+            continue
+        lo, _ = context.clause_bounds(anchor.text, max(0, off - 1), max(0, off - 1))
+        body = [i for i in per_para.get(anchor.para_id, []) if facts[i].kind in AMOUNT
+                and lo <= facts[i].start and facts[i].end <= off]
+        if not body:
+            continue
+        t = body[-1]
+        total = facts[t]
+        parts = [i for p in paras for i in per_para.get(p.para_id, [])
+                 if family(facts[i]) == family(total) and i not in nested]
+        if len(parts) < 2:
+            continue
+        same_unit = all(facts[i].unit.lower() == total.unit.lower() for i in parts)
+        exact = sum(facts[i].value for i in parts) == total.value
+        if same_unit or exact:
+            out.extend(Link(i, t, "breakdown") for i in parts)
