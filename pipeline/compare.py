@@ -424,6 +424,8 @@ def compare(db, org, indicator, from_, to, fmt):
     for org_name, g in w.groupby("org", sort=True):
         click.echo(f"== {org_name or '(no org)'}")
         g = g.drop(columns=["org", "series_key"]).loc[:, lambda x: (x != "").any()]
-        click.echo(g.to_string(index=False))
+        width = max(len("label"), g["label"].str.len().max())
+        click.echo(g.to_string(index=False, justify="left",
+                               formatters={"label": lambda s: s.ljust(width)}))
         click.echo("")
     click.echo("* running total (cumulative figure)")

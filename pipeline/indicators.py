@@ -119,28 +119,33 @@ def similarity(key_a: str, key_b: str) -> float:
 
 # ---------------------------------------------------------------------------- scope
 
-def _clause_bounds(text: str, start: int) -> tuple[int, int]:
-    """Sentence-ish clause around `start`: split on ; ! ? newline and on '.' that ends a sentence
-    (followed by a space or the end), never on the '.' grouping digits in "2.028"."""
+_CLAUSE_END = regex.compile(r"[;!?\n]|\.(?=\s|$)")
+_SENTENCE_END = regex.compile(r"[!?\n]|\.(?=\s|$)")
+
+
+def _bounds(text: str, start: int, ends: regex.Pattern = _CLAUSE_END) -> tuple[int, int]:
+    """Clause (or sentence) around `start`: split on ; ! ? newline and on a '.' that ends a
+    sentence (followed by a space or the end), never on the '.' grouping digits in "2.028"."""
     left = 0
-    for m in regex.finditer(r"[;!?\n]|\.(?=\s|$)", text[:start]):
+    for m in ends.finditer(text, 0, start):
         left = m.end()
-    m = regex.compile(r"[;!?\n]|\.(?=\s|$)").search(text, start)
-    right = m.start() if m else len(text)
-    return left, right
+    m = ends.search(text, start)
+    return left, (m.start() if m else len(text))
 
 
 def fact_scope(paragraph_text: str, start: int) -> str:
     """'cumulative' | 'period' | 'document' for the figure at `start`.
 
-    The nearest cue before the figure in its clause decides ("Trong tháng, kết nạp 5 ...,
+    The nearest cue before the figure in its sentence decides ("Trong tháng, kết nạp 5 ...,
     nâng tổng số lên 1.200" gives period then cumulative); parentheses closed before the
     figure are skipped, their cues belong to the figures inside them. With no cue before,
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
     text = _fold(paragraph_text)
-    left, right = _clause_bounds(text, start)
+    # a cue governs its whole sentence ("Tính đến ngày 15/9, ... 3.830.878 lượt ...; 2.725.227
+    # tài khoản") until a nearer cue takes over ("trong quý 12 ...; lũy kế 37")
+    left, right = _bounds(text, start, _SENTENCE_END)
     before = text[left:start]
     while True:   # drop closed (...) groups, innermost first
         reduced = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), before)
@@ -156,7 +161,7 @@ def fact_scope(paragraph_text: str, start: int) -> str:
         return best[1]
     num = regex.match(r"[\d.,/%]+", text[start:right])
     after_start = start + (num.end() if num else 0)
-    stop = regex.compile(r"[,(]|\d").search(text, after_start, right)
+    stop = regex.compile(r"[,;(]|\d").search(text, after_start, right)
     after = text[after_start:stop.start() if stop else right]
     if _PERIOD_CUES.search(after):
         return "period"
@@ -168,7 +173,7 @@ def fact_scope(paragraph_text: str, start: int) -> str:
 def clause_context(paragraph_text: str, start: int, width: int = 12) -> str:
     """Content syllables of the clause just before the figure (at most `width`): the words that
     tell two figures with the same generic key ("đạt tỷ lệ X%") apart."""
-    left, _ = _clause_bounds(paragraph_text, start)
+    left, _ = _bounds(paragraph_text, start)
     syl = content_syllables(paragraph_text[left:start])
     return " ".join(syl[-width:])
 

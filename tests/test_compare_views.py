@@ -54,9 +54,8 @@ def F(raw, kind, value, unit, indicator, **extra):
 KN = "kết nạp mới đảng viên"
 
 
-@pytest.fixture
-def con():
-    c = duckdb.connect()
+def build_store(c):
+    """Phụng Hiệp Q1-Q3/2024 + Q1/2025 and one Châu Thành report, then assign_series."""
     c.execute((ROOT / "pipeline/sql/schema.sql").read_text(encoding="utf-8"))
     compare.ensure_views(c)
     a = Doc(c, "q1")
@@ -85,6 +84,12 @@ def con():
     Doc(c, "x2", org="Huyện ủy Châu Thành").para(
         "Kết nạp mới 7 đảng viên.", F("7 đảng viên", "count", 7, "đảng viên", KN))
     compare.assign_series(c)
+    return c
+
+
+@pytest.fixture
+def con():
+    c = build_store(duckdb.connect())
     yield c
     c.close()
 

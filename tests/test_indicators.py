@@ -146,3 +146,10 @@ def test_match_threshold():
 def test_match_is_deterministic():
     docs = [("a", [Item(i, k) for i, k in enumerate([K1, K2, P, P])]), ("b", [Item(i, k) for i, k in enumerate([P, K1b, P])])]
     assert match_series(docs) == match_series(list(docs))
+
+
+def test_scope_cue_carries_over_semicolon_until_a_nearer_cue():
+    t = ("Tính đến ngày 15/9/2025, toàn tỉnh đã thu nhận 3.830.878 lượt hồ sơ; 2.725.227 tài khoản định danh "
+         "điện tử, kích hoạt 2.180.590 tài khoản. Trong tháng, cấp 12 tài khoản; lũy kế 300 tài khoản.")
+    assert [_scope(t, n) for n in ("3.830.878", "2.725.227", "2.180.590", "12 tài", "300")] == \
+        ["cumulative", "cumulative", "cumulative", "period", "cumulative"]
