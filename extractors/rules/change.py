@@ -28,6 +28,22 @@ def baseline(text: str, start: int, end: int) -> str:
     return ""
 
 
+_SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.I)
+_DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
+
+
+def _compared(text: str, f) -> str:
+    """"cắt giảm thời gian ... từ 15% trở lên so với ...": a percent compared to a baseline
+    in a clause that says which way it moves."""
+    if not _SO_VOI.match(text, f.end):
+        return ""
+    lo, _ = context.clause_bounds(text, f.start, f.end)
+    words = _DIRECTION_WORD.findall(text[max(0, lo - 120):f.start])
+    if not words:
+        return ""
+    return "increase" if words[-1].lower() == "tăng" else "decrease"
+
+
 def find(scan: Scan) -> None:
     text = scan.text
     for f in scan.facts:
@@ -39,6 +55,8 @@ def find(scan: Scan) -> None:
             start = q[1]
         hit = context.phrase_before(text, start, _VERB_WORDS)
         if not hit:
+            if f.unit == "%" and (d := _compared(text, f)):
+                f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
             continue
         verb, vstart = hit
         direction = dict(_VERBS)[verb.lower()]

@@ -5,14 +5,41 @@ A bare number (no count noun after it) is a count only where the sentence states
 multiply out. Examples: extractors/examples/count.tsv."""
 from __future__ import annotations
 
+import regex
+
 from .. import context, vocab
 from ..scan import Scan
 from . import fact
 
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
+# "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
+_LABELLED_LIST = regex.compile(
+    r"\((?P<items>\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+(?:\s*(?:,|;|và)\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+)+)\s*\)")
+_ITEM_NUM = regex.compile(r"\d+(?=\s*(?:,|;|và|$))")
+
+
+def _labelled_list(scan: Scan) -> None:
+    """Bare counts in "(label N, label N)" right after a count: they share its unit."""
+    text = scan.text
+    for m in _LABELLED_LIST.finditer(text):
+        before = [f for f in scan.facts if f.end <= m.start() and f.kind == "count"]
+        if not before or text[before[-1].end:m.start()].strip():
+            continue
+        unit = before[-1].unit
+        for n in _ITEM_NUM.finditer(m.group("items")):
+            start = m.start("items") + n.start()
+            i = scan.index_at(start)
+            if i is not None and scan.free(i):
+                fact(scan, "count", start, start + len(n.group(0)), scan.nums[i], unit=unit)
 
 
 def find(scan: Scan) -> None:
+    text = scan.text
+    _find_with_units(scan)
+    _labelled_list(scan)
+
+
+def _find_with_units(scan: Scan) -> None:
     text = scan.text
     for i, tok in list(scan.free_nums()):
         if not scan.free(i):

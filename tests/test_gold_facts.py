@@ -1,0 +1,33 @@
+"""Accuracy of the extractors against the hand-labelled gold sets (tests/gold/README.md).
+
+The goal in the brief is recall >= 98% and precision >= 99%; these thresholds guard it."""
+import pytest
+
+import gold_eval
+
+pytestmark = pytest.mark.skipif(not gold_eval.SHARED.exists(), reason="../shared not present")
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {s.name: s for s in gold_eval.run(verbose=None)}
+
+
+@pytest.mark.parametrize("name", list(gold_eval.DOCS))
+def test_every_gold_fact_is_located(scores, name):
+    assert scores[name].unlocated == []
+
+
+@pytest.mark.parametrize("name", list(gold_eval.DOCS))
+def test_recall_and_precision(scores, name):
+    s = scores[name]
+    assert s.gold > 100
+    assert s.recall >= 0.98, s.misses
+    assert s.precision >= 0.99, s.fps
+
+
+@pytest.mark.parametrize("name", list(gold_eval.DOCS))
+def test_kind_and_value_of_matched_facts(scores, name):
+    s = scores[name]
+    assert s.kind_ok / s.matched >= 0.98, s.wrong
+    assert s.value_ok / s.matched >= 0.97
