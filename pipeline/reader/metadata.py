@@ -14,6 +14,7 @@ import re
 
 from ..model import Metadata, Paragraph
 from .normalize import fold, normalize
+from .headings import classify
 from .periods import parse_period
 
 DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
@@ -147,7 +148,8 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
                 break
             f = fold(p.text)
             centred = infos[j].jc in ("center", "centre")
-            if (not (centred or p.bold) or len(p.text) > 250 or re.match(r"^[IVX]+\.\s", p.text)
+            if (not (centred or p.bold) or len(p.text) > 250 or infos[j].num_label
+                    or classify(p.text) is not None
                     or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))):
                 break
             p.role = "title"
