@@ -94,6 +94,10 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
                 break
             end = nxt[1]
         return text[p:end], end
+    # an unknown modifier before a known noun: "tổng hồ sơ"
+    nxt = phrase_at(text, skip_spaces(text, end), vocab.units())
+    if nxt and text[end:end + 1] == " ":
+        return text[p:nxt[1]], nxt[1]
     return word, end
 
 

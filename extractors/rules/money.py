@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import regex
 _SLASH = regex.compile(r"\s*/\s*")
+_PER_WORD = regex.compile(r"\s*/\s*[\p{L}]")
 
 from .. import context, vocab
 from ..scan import Scan
@@ -54,6 +55,8 @@ def find(scan: Scan) -> None:
         if not mu:
             continue
         scale, currency, end = mu
+        if _PER_WORD.match(text, end):
+            continue      # "30 triệu đồng/người" is a rate (rate.py)
         mult = scale or Decimal(1)
         value = tok.num.value * mult
         unit = "đồng" if currency == "VND" else currency
