@@ -125,6 +125,8 @@ def test_sections_are_in_the_document(truths, texts):
                 assert f"{s['label']} {s['heading']}" not in body
             elif s["style"] == "lead_in":
                 assert any(p.startswith(s["heading"] + ":") for p in texts[name])
+            elif s["style"] in ("star", "letter"):
+                assert f"{s['label']} {s['heading']}:" in texts[name], (name, s)
             else:
                 assert f"{s['label']} {s['heading']}" in texts[name], (name, s)
 
@@ -327,9 +329,10 @@ def test_periods_match_titles(truths, texts):
         kind, start, end = _expected_period(p["label"])
         assert (p["kind"], p["start"], p["end"]) == (kind, start.isoformat(), end.isoformat())
         assert p["figures_end"] == p["end"]
-        assert p["cumulative"] == (not name.startswith(tuple(f"{d}-q1" for d in
-                                                              ("phung-hiep", "kenh-xang",
-                                                               "vi-binh"))))
+        # running totals from 1 January: all but Q1 and full-year reports (the year is the
+        # period itself, as the reader's convention has it)
+        assert p["cumulative"] == (kind != "year" and "-q1-" not in name), name
+        assert p["figures_start"] == p["end"][:4] + "-01-01"
 
 
 def test_make_variants_distinct_and_valid(tmp_path, truths):

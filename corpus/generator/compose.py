@@ -44,7 +44,7 @@ def period_of(d: dict, y: int, q: int) -> tuple[dict, str, list[str]]:
             head = "Tổng kết" if q == 4 else "Sơ kết"
             title = [f"{head} công tác xây dựng Đảng, Mặt trận và đoàn thể", label]
     period = {"label": label, "kind": kind, "start": start.isoformat(), "end": qe.isoformat(),
-              "cumulative": q > 1, "figures_start": jan.isoformat(),
+              "cumulative": q > 1 and kind != "year", "figures_start": jan.isoformat(),
               "figures_end": qe.isoformat()}
     return period, words, title
 
@@ -69,7 +69,7 @@ class Ctx:
             return
         label = "*" if kind == "star" else LETTERS[self.n_field] + ")"
         self.n_field += 1
-        b.heading(label, name + ":", 3, kind, italic=True)
+        b.heading(label, name, 3, kind, italic=True)
         b.para(*pieces)
 
     def stated(self, num: Num, series: str, baseline: str, prev, cur, ok: bool, phrase: str):

@@ -130,6 +130,8 @@ class Writer:
             text = h.text
         else:
             text = f"{h.label} {h.text}" if h.label else h.text
+            if h.style in ("star", "letter"):
+                text += ":"
         for t in _cuts(text, self.rng, 0.4):
             _run(p._p, t, bold=True, italic=h.italic)
 
