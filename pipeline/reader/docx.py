@@ -31,7 +31,8 @@ BLOCK_WRAPPERS = {W + "customXml", W + "ins", W + "moveTo"}
 OMATH = {M + "oMath", M + "oMathPara"}
 
 _NUMERIC = re.compile(r"^[\s(]*[-+]?[\d][\d.,\s%/-]*\)?\s*$")
-_STT = re.compile(r"^\(?([\dIVXivx]{1,4}|[a-zđ])[.)]?$")
+# Row numbers ("1.", "2.1.", "II", "a)") in an STT column: labels, not data.
+_STT = re.compile(r"^\(?(\d{1,3}(\.\d{1,3})*[.)]|[IVXivx]{1,5}[.)]?|[a-zđ][.)])$")
 
 
 @dataclass
@@ -308,7 +309,8 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
     """Find header rows and give each data cell its column header and row label."""
     rows = tab.rows
     n = 0
-    numeric_rows = [any(is_numeric(c.text) and not _STT.match(c.text) for c in cells)
+    # A row holds data when a cell other than its first (the STT column) is a number.
+    numeric_rows = [any(is_numeric(c.text) and not _STT.match(c.text) for c in cells[1:])
                     for _, cells in rows]
     if any(numeric_rows):
         # Leading rows without numeric data (or marked as header rows) are headers.
