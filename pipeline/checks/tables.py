@@ -227,22 +227,37 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%"
     for r in rows:
         for c in cols:
-            a, b = t.value(facts, (r, c)), t.value(facts, (r, c + 1))
-            if a is None or b is None or facts[a].kind != "fraction" or facts[b].kind != "percent":
+            b = t.value(facts, (r, c + 1))
+            if b is None or facts[b].kind != "percent":
                 continue
-            fa = facts[a]
             hdr = " ".join(t.text.get((rr, c), "") for rr in rows[:2]).lower()
             if "hạng" in hdr:               # "12/63" under "Thứ hạng" is a rank, not a score
                 continue
-            num, den = exact(fa, "numerator"), exact(fa, "denominator")
-            if not num or not den or den[0] == 0:
+            nd = _cell_fraction(t.text.get((r, c), ""))
+            if nd is None:
+                continue
+            (num, den), ids = nd, sorted({b, *t.facts.get((r, c), [])})
+            if den[0] == 0:
                 continue
             v = Fraction(num[0]) * 100 / Fraction(den[0])
             lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
-            c_ = check_percent_value("table_percent", facts[b], v, lhs, sorted({a, b}))
+            c_ = check_percent_value("table_percent", facts[b], v, lhs, ids)
             c_.message = f"row '{_short(label[r], 30)}': " + c_.message
             out.append(c_)
     return out
+
+
+def _cell_fraction(text: str):
+    """'9,49/ 9,5' -> ((9.49, 2), (9.5, 1)): a score over its maximum, read from the cell text
+    (the cell's own fact may hold only one side of it)."""
+    from .numbers import NumberTextError, parse_vn
+    m = re.fullmatch(r"\s*([\d.,]+)\s*/\s*([\d.,]+)\s*", text or "")
+    if not m:
+        return None
+    try:
+        return parse_vn(m.group(1)), parse_vn(m.group(2))
+    except NumberTextError:
+        return None
 
 
 def table_checks(report, facts, links) -> list[Check]:
