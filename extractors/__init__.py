@@ -33,8 +33,12 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     facts: list[Fact] = []
     links: list[Link] = []
     per_para: dict[int, list[int]] = {}
+    hints = _row_units(report)
     for p, doc in zip(paras, docs):
         doc._.in_table = p.source == "table"
+        doc._.header = p.header
+        doc._.unit_hint = hints.get((p.table_id, p.row), "") if p.source == "table" else ""
+        doc._.row_header = p.row_header
         for _name, proc in pipe.pipeline:
             doc = proc(doc)
         base = len(facts)
@@ -46,3 +50,14 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
         links.extend(Link(base + lk.src, base + lk.dst, lk.relation) for lk in doc._.fact_links)
     links.extend(report_links(report, facts, per_para, links))
     return facts, links
+
+
+def _row_units(report) -> dict[tuple, str]:
+    """(table, row) -> the unit written in the row's "Đơn vị tính"/"ĐVT" column."""
+    out = {}
+    for p in report.paragraphs:
+        if p.source == "table" and p.header:
+            last = p.header.split(" / ")[-1].strip().lower()
+            if last.startswith("đơn vị tính") or last in ("đvt", "đơn vị"):
+                out[(p.table_id, p.row)] = p.text.strip()
+    return out

@@ -18,6 +18,9 @@ _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*|\S")
 
 if not Doc.has_extension("in_table"):
     Doc.set_extension("in_table", default=False)
+for _ext in ("header", "unit_hint", "row_header"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default="")
 if not Doc.has_extension("fact_links"):
     Doc.set_extension("fact_links", default=None)
 if not Span.has_extension("fact"):
@@ -72,7 +75,10 @@ def make_fact_finder(nlp, name):
     def find_facts(doc: Doc) -> Doc:
         text = doc.user_data.get("text") or doc.text
         spans = []
-        for f in extract_text(text, in_table=doc._.in_table):
+        facts = extract_text(text, in_table=doc._.in_table, header=doc._.header, unit_hint=doc._.unit_hint)
+        for f in facts:
+            if doc._.in_table and f.raw == text.strip() and doc._.row_header:
+                f.indicator = doc._.row_header
             span = doc.char_span(f.start, f.end, label=f.kind, alignment_mode="expand")
             if span is None:
                 continue

@@ -11,8 +11,10 @@ from .scan import Scan
 RULES = (ranges.find, money.find, fraction.find, rate.find, percent.find, count.find, spelled.find)
 
 
-def extract_text(text: str, in_table: bool = False) -> list[Fact]:
-    scan = Scan.of(text, in_table=in_table)
+def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint: str = "") -> list[Fact]:
+    """Facts in one paragraph. For a table cell pass in_table, its column header and the unit
+    its row declares (an "Đơn vị tính" column), so a bare "22,45" under "%" is a percent."""
+    scan = Scan.of(text, in_table=in_table, header=header, unit_hint=unit_hint)
     if not scan.nums and not any(w in text.lower() for w in vocab.spelled()):
         return []
     masks.apply(scan)

@@ -12,6 +12,7 @@ right after a total, "gồm", bullets and footnotes introduce a breakdown ("part
 from __future__ import annotations
 
 import regex
+_PAREN_OPEN = regex.compile(r"\s*\(\s*")
 _LETTER = regex.compile(r"[\p{L}]")
 _PAREN = regex.compile(r"\(([^()]*)\)")
 _HARD_STOP = regex.compile(r"[.;()]")
@@ -62,6 +63,13 @@ def _restates(text, facts, links):
                 break
             if f.kind == "percent":
                 break
+        # "đạt 86,98% (265.456/305.194 hồ sơ)": the fraction follows in parentheses
+        if i + 1 < len(facts):
+            f = facts[i + 1]
+            if (f.kind == "fraction" or (f.kind == "money" and f.denominator is not None)) \
+                    and _PAREN_OPEN.fullmatch(text[p.end:f.start]) and not any(
+                        lk.src == i for lk in links):
+                links.append(Link(i, i + 1, "restates"))
 
 
 def _ratio_of_percents(text, facts, links):

@@ -21,6 +21,8 @@ _LIST_MARKER_PAREN = regex.compile(r"\((\d{1,2})\)")
 # Period words after a number: "6 tháng đầu năm", "9 tháng", "35 năm", "90 ngày đêm"
 _PERIOD_AFTER = regex.compile(
     r"\s*(?:tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|quý|ngày\s+đêm|ngày\s+làm\s+việc\s+thứ)(?![\p{L}])", regex.I)
+# "chính quyền địa phương 02 cấp" names a model of government, not a count
+_TIERS = regex.compile(r"(?:chính quyền(?:\s+địa phương)?|mô hình)\s+(\d+|hai|ba)\s+cấp(?![\p{L}])", regex.I)
 _SENTENCE_START = regex.compile(r"(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*$")
 
 
@@ -45,6 +47,8 @@ def apply(scan: Scan) -> None:
         scan.mask(m.start(1), m.end(1), "list marker")
     for m in _LIST_MARKER_PAREN.finditer(text):
         scan.mask(m.start(1), m.end(1), "list marker")
+    for m in _TIERS.finditer(text):
+        scan.mask(m.start(1), m.end(1), "name")
     for m in _YEAR.finditer(text):
         unit, _ = context.read_unit(text, m.end(1))
         if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
@@ -57,6 +61,8 @@ def apply(scan: Scan) -> None:
 
 def _context_reason(text: str, start: int, end: int) -> str | None:
     """Why the words around one numeral make it a non-quantity, or None."""
+    if text[:start].rstrip().endswith("="):
+        return "code"
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
         return "document number"

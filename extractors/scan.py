@@ -27,14 +27,17 @@ class NumTok:
 class Scan:
     text: str
     in_table: bool = False
+    header: str = ""                  # table cell: its column header
+    unit_hint: str = ""               # table cell: the unit its row declares ("%", "Văn bản")
+    row_header: str = ""
     nums: list[NumTok] = field(default_factory=list)
     masked: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, reason)
     claimed: set[int] = field(default_factory=set)                     # indices into nums
     facts: list[Fact] = field(default_factory=list)
 
     @classmethod
-    def of(cls, text: str, in_table: bool = False) -> "Scan":
-        s = cls(text, in_table)
+    def of(cls, text: str, in_table: bool = False, header: str = "", unit_hint: str = "") -> "Scan":
+        s = cls(text, in_table, header, unit_hint)
         for m in NUM_TOKEN.finditer(text):
             try:
                 s.nums.append(NumTok(m.start(1), m.end(1), parse_number(m.group(1))))

@@ -18,6 +18,22 @@ _LABELLED_LIST = regex.compile(
 _ITEM_NUM = regex.compile(r"\d+(?=\s*(?:,|;|và|$))")
 
 
+_ORDINAL_HEADER = regex.compile(r"^\s*(?:stt|tt|số\s*tt|số thứ tự)\s*$", regex.I)
+_PERCENT_HEADER = regex.compile(r"%|tỷ lệ|tỉ lệ", regex.I)
+
+
+def _table_cell(scan: Scan, tok) -> None:
+    """A cell holding only a number: a row number under "STT" is no fact; under a "%"/"Tỷ lệ"
+    header or with "%" as its row's unit it is a percent; otherwise a count in the row's unit."""
+    head = scan.header.split(" / ")[-1] if scan.header else ""
+    if _ORDINAL_HEADER.match(head) or _ORDINAL_HEADER.match(scan.header):
+        return
+    if scan.unit_hint.strip() == "%" or _PERCENT_HEADER.search(scan.header):
+        fact(scan, "percent", tok.start, tok.end, tok, unit="%")
+        return
+    fact(scan, "count", tok.start, tok.end, tok, unit=scan.unit_hint.strip())
+
+
 def _labelled_list(scan: Scan) -> None:
     """Bare counts in "(label N, label N)" right after a count: they share its unit."""
     text = scan.text
@@ -59,7 +75,7 @@ def _find_with_units(scan: Scan) -> None:
                  value=tok.num.value * (scale or 1))
             continue
         if scan.in_table and text.strip() == tok.num.text:
-            fact(scan, "count", tok.start, tok.end, tok, unit="")
+            _table_cell(scan, tok)
             continue
         prev = context.word_before(text, tok.start)
         colon = text[:tok.start].rstrip().endswith(":")
