@@ -89,10 +89,10 @@ def read_legacy(path: str, data: bytes):
         src = os.path.join(tmp, "in.doc")
         with open(src, "wb") as f:
             f.write(data)
-        out = convert(src, tmp)
+        try:
+            out = convert(src, tmp)
+        except LegacyFormatError as e:   # name the user's file, not the temporary copy
+            raise LegacyFormatError(path, e.reason) from None
         with open(out, "rb") as f:
             docx = f.read()
-    try:
-        return read_docx_bytes(path, docx, sha256=hashlib.sha256(data).hexdigest())
-    except LegacyFormatError:
-        raise
+    return read_docx_bytes(path, docx, sha256=hashlib.sha256(data).hexdigest())
