@@ -1,0 +1,112 @@
+"""Text from every part of a .docx, built small in the test so each feature is visible."""
+import unicodedata
+
+from docx_factory import cell, enref, fnref, make_docx, notes, p, r, row, table
+from pipeline.reader import read_report
+
+
+def _texts(rep, source=None):
+    return [q.text for q in rep.paragraphs if source is None or q.source == source]
+
+
+def test_runs_tracked_changes_controls_fields_links(tmp_path):
+    body = p(
+        r("Kết nạp 112/158 đảng viên, đạt 70,8"), r("7%"),
+        '<w:ins w:id="1" w:author="a"><w:r><w:t xml:space="preserve"> chỉ tiêu</w:t></w:r></w:ins>',
+        '<w:del w:id="2" w:author="a"><w:r><w:delText> (sai)</w:delText></w:r></w:del>',
+        '<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t xml:space="preserve"> năm 2024</w:t></w:r>'
+        '</w:sdtContent></w:sdt>',
+        '<w:fldSimple w:instr="PAGE"><w:r><w:t xml:space="preserve"> trang 3</w:t></w:r></w:fldSimple>',
+        '<w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve"> xem thêm</w:t></w:r></w:hyperlink>',
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve"> hôm nay</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    block_sdt = ('<w:sdt><w:sdtPr/><w:sdtContent>' + p("Đoạn trong khối điều khiển") +
+                 '</w:sdtContent></w:sdt>')
+    rep = read_report(make_docx(tmp_path / "a.docx", body + block_sdt))
+    assert _texts(rep) == ["Kết nạp 112/158 đảng viên, đạt 70,87% chỉ tiêu năm 2024 trang 3 "
+                           "xem thêm hôm nay", "Đoạn trong khối điều khiển"]
+
+
+def test_normalisation(tmp_path):
+    decomposed = unicodedata.normalize("NFD", "Phụng Hiệp")
+    body = p(r(f"  {decomposed}\u00a0có\u202f16.511\u200b lượt\tngười\u00adxem "),
+             '<w:r><w:tab/><w:t>dự</w:t><w:br/><w:t>án</w:t><w:noBreakHyphen/><w:t>06</w:t></w:r>',
+             '<w:r><w:sym w:font="Symbol" w:char="F02D"/><w:t xml:space="preserve"> hết   </w:t></w:r>')
+    rep = read_report(make_docx(tmp_path / "n.docx", body))
+    assert _texts(rep) == ["Phụng Hiệp có 16.511 lượt ngườixem dự án-06- hết"]
+
+
+def test_textbox_read_once(tmp_path):
+    box = ('<w:txbxContent>' + p("Chữ trong hộp văn bản") + '</w:txbxContent>')
+    alt = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+           '<a:graphicData><wps:wsp><wps:txbx>' + box + '</wps:txbx></wps:wsp></a:graphicData>'
+           '</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>'
+           '<v:textbox>' + box + '</v:textbox></v:shape></w:pict></mc:Fallback>'
+           '</mc:AlternateContent></w:r>')
+    rep = read_report(make_docx(tmp_path / "t.docx", p("Trước", alt) + p("Sau")))
+    assert [(q.source, q.text) for q in rep.paragraphs] == [
+        ("body", "Trước"), ("textbox", "Chữ trong hộp văn bản"), ("body", "Sau")]
+
+
+def test_notes_numbered_by_reference_order(tmp_path):
+    # LibreOffice-like ids (first real note id 2) and references out of id order.
+    fn = notes("footnote", {2: [p(" Chi tiết B")], 5: [p(" Chi tiết A, dòng 1"), p("dòng 2")]})
+    en = notes("endnote", {1: [p(" Ghi chú cuối")]})
+    body = (p(r("Thi hành kỷ luật 08 đồng chí"), fnref(5), r(". Nhận 09 đơn "), fnref(2), r("  ")) +
+            p(r("Cuối"), enref(1), r(" văn bản.")))
+    rep = read_report(make_docx(tmp_path / "f.docx", body,
+                                {"footnotes.xml": fn, "endnotes.xml": en}))
+    a = rep.paragraphs[0]
+    assert a.text == "Thi hành kỷ luật 08 đồng chí. Nhận 09 đơn"
+    assert [(x.note_id, x.kind) for x in a.refs] == [(1, "footnote"), (2, "footnote")]
+    assert a.text[:a.refs[0].offset].endswith("08 đồng chí")
+    assert a.refs[1].offset == len(a.text)          # mark after trailing spaces that were stripped
+    notes_out = [(q.source, q.note_id, q.anchor_para_id, q.text) for q in rep.paragraphs[2:]]
+    assert notes_out == [("footnote", 1, 0, "Chi tiết A, dòng 1"), ("footnote", 1, 0, "dòng 2"),
+                         ("footnote", 2, 0, "Chi tiết B"), ("endnote", 1, 1, "Ghi chú cuối")]
+    b = rep.paragraphs[1]
+    assert b.text[:b.refs[0].offset] == "Cuối" and b.refs[0].kind == "endnote"
+
+
+def test_table_headers_merges_and_row_labels(tmp_path):
+    t = table(
+        row(cell(p("STT"), vmerge="restart"), cell(p("Chỉ tiêu"), vmerge="restart"),
+            cell(p("Kết quả"), span=2), header=True),
+        row(cell(vmerge="continue"), cell(vmerge="continue"), cell(p("Đơn vị")), cell(p("Số liệu"))),
+        row(cell(p("1.")), cell(p("Văn bản chỉ đạo")), cell(p("Văn bản")), cell(p("82"))),
+        row(cell(p("2.")), cell(p("Tỷ lệ hoàn thành")), cell(p("%")), cell(p("100"))),
+        row(cell(p("Tổng cộng"), span=2), cell(p("")), cell(p("182"))),
+    )
+    rep = read_report(make_docx(tmp_path / "tb.docx", p("Bảng số liệu") + t))
+    cells = {(q.row, q.col): q for q in rep.paragraphs if q.source == "table"}
+    # vMerge continuations are not repeated; empty cells give no paragraph.
+    assert sorted(cells) == [(0, 0), (0, 1), (0, 2), (1, 2), (1, 3), (2, 0), (2, 1), (2, 2), (2, 3),
+                             (3, 0), (3, 1), (3, 2), (3, 3), (4, 0), (4, 3)]
+    assert cells[(2, 3)].header == "Kết quả / Số liệu"
+    assert cells[(2, 3)].row_header == "Văn bản chỉ đạo"
+    assert cells[(3, 2)].header == "Kết quả / Đơn vị"
+    assert cells[(2, 1)].header == "Chỉ tiêu"
+    assert cells[(4, 3)].row_header == "Tổng cộng" and cells[(4, 3)].header == "Kết quả / Số liệu"
+    assert cells[(0, 2)].header == ""             # header cells themselves carry no header
+    assert {q.table_id for q in cells.values()} == {0}
+
+
+def test_bold_leadins_and_star_lines(tmp_path):
+    body = "".join([
+        p("I. KẾT QUẢ", bold=True),
+        p("Về công tác tuyên truyền:", bold=True),       # bold lead-in
+        p("Tổ chức 968 cuộc."),
+        p("* Công tác Dân vận:", bold=True),
+        p("Thu về 181 phiếu."),
+        p("Kết quả nổi bật trong kỳ rất đáng ghi nhận.", bold=True),   # ends with "." -> body
+        p("II. NHIỆM VỤ", bold=True),
+        p("- Gạch đầu dòng đậm", bold=True),             # bullets are never headings
+    ])
+    rep = read_report(make_docx(tmp_path / "h.docx", body))
+    got = [(s.level, s.label, s.heading, s.parent_id) for s in rep.sections[1:]]
+    assert got == [(1, "I.", "KẾT QUẢ", 0), (2, "", "Về công tác tuyên truyền", 1),
+                   (2, "*", "Công tác Dân vận", 1), (1, "II.", "NHIỆM VỤ", 0)]
+    roles = {q.text: q.role for q in rep.paragraphs}
+    assert roles["Kết quả nổi bật trong kỳ rất đáng ghi nhận."] == "narrative"
+    assert roles["- Gạch đầu dòng đậm"] == "narrative"
