@@ -135,16 +135,17 @@ def _explained_by_note(c: Check, t: _Table, r: int, facts, val: int, parts: list
     gap = _num(facts, val) - sum(_num(facts, i) for i in parts)
     if gap <= 0:
         return
-    for (rr, _c), ids in t.facts.items():
-        if rr != r or val in ids:
+    for (rr, cc), text in t.text.items():
+        if rr != r or val in t.facts.get((rr, cc), []):
             continue
-        for i in ids:
-            f = facts[i]
-            n = exact(f, "numerator") if f.kind == "fraction" else exact(f)
-            if n and Fraction(n[0]) == gap:
+        # read the note's own numbers ("Có 6/21 nhiệm vụ ...": the count before the slash)
+        for m in re.finditer(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,])", text):
+            if text[:m.start()].rstrip().endswith("/"):
+                continue
+            if Fraction(int(m.group(1).replace(".", ""))) == gap:
                 c.status, c.method = "ok", "note"
-                c.message += f"; the row's note names the other {fmt_vn(gap)} ('{f.raw}')"
-                c.fact_ids = sorted(set(c.fact_ids) | {i})
+                c.message += f"; the row's note names the other {fmt_vn(gap)} ('{_short(text, 60)}')"
+                c.fact_ids = sorted(set(c.fact_ids) | set(t.facts.get((rr, cc), [])))
                 return
 
 
@@ -198,11 +199,14 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     label = {r: next((t.text[(r, c)] for c in cols if (r, c) in t.text and t.text[(r, c)]
                       and not _bare(t.text[(r, c)]) and not _STT.match(t.text[(r, c)])), "")
              for r in rows}
-    head = {c: " ".join(t.text.get((r, c), "") for r in rows[:2]) for c in cols}
+    head = {c: " ".join(x for x in (t.text.get((r, c), "") for r in rows[:2]) if not _bare(x))
+            for c in cols}
     # in a grid the total row/column is named by the total word alone ("Tổng cộng");
     # "Tổng số VBQPPL ..." in a form is one indicator among others, handled by _form_checks
     total_rows = [r for r in rows if _TOTAL_ONLY.match(label[r])]
     pct_col = {c for c in cols if "%" in head[c] or _RATE.search(head[c] or "")}
+    # the row-number column is not a quantity
+    pct_col |= {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
     for tr in total_rows:
         for c in cols:
             v = t.value(facts, (tr, c))
@@ -217,7 +221,7 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     for tc in total_cols:
         for r in rows:
             v = t.value(facts, (r, tc))
-            if v is None or r in total_rows or facts[v].kind not in ("count", "money"):
+            if v is None or facts[v].kind not in ("count", "money"):
                 continue
             parts = [t.value(facts, (r, c)) for c in cols if c != tc and c not in pct_col]
             parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
