@@ -12,6 +12,8 @@ right after a total, "gồm", bullets and footnotes introduce a breakdown ("part
 from __future__ import annotations
 
 import regex
+# "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
+_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,60}(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
 _PAREN_OPEN = regex.compile(r"\s*\(\s*")
 _LETTER = regex.compile(r"[\p{L}]")
 _PAREN = regex.compile(r"\(([^()]*)\)")
@@ -54,17 +56,22 @@ def _restates(text, facts, links):
     for i, p in enumerate(facts):
         if p.kind != "percent" or p.extra.get("shared_sign"):
             continue
+        preceded = False
+        lo, _ = context.sentence_bounds(text, p.start, p.end)
         for j in range(i - 1, -1, -1):
+            if facts[j].end <= lo:
+                break
             f = facts[j]
             if f.kind in ("fraction",) or (f.kind == "money" and f.denominator is not None):
                 gap = text[f.end:p.start]
-                if len(gap) <= 40 and _RESTATE_GAP.match(gap):
+                if (len(gap) <= 40 and _RESTATE_GAP.match(gap)) or _RESTATE_LONG_GAP.fullmatch(gap):
                     links.append(Link(i, j, "restates"))
+                preceded = True
                 break
             if f.kind == "percent":
                 break
         # "đạt 86,98% (265.456/305.194 hồ sơ)": the fraction follows in parentheses
-        if i + 1 < len(facts):
+        if i + 1 < len(facts) and not preceded:
             f = facts[i + 1]
             if (f.kind == "fraction" or (f.kind == "money" and f.denominator is not None)) \
                     and _PAREN_OPEN.fullmatch(text[p.end:f.start]) and not any(
