@@ -364,3 +364,16 @@ def test_malformed_warning():
     [c] = run_checks(rep, [f], [])
     assert (c.kind, c.status) == ("malformed", "warning")
     assert c.message == "5.15 cuộc: '5.15' is not a valid Vietnamese number; a thousands group needs three digits"
+
+
+def test_percent_linked_to_the_wrong_fraction_of_its_sentence():
+    text = ("đã tổ chức kiểm tra 42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30% (4/15 sở, ngành "
+            "và 38/124 UBND cấp xã, chỉ tiêu đề ra là tối thiểu 20%).")
+    rep = report(text)
+    fs = [fact(rep, 0, "42/139 cơ quan", "fraction", "42/139"), fact(rep, 0, "30%", "percent", "30"),
+          fact(rep, 0, "4/15 sở", "fraction", "4/15")]
+    [c] = by_kind(run_checks(rep, fs, [Link(1, 2, "restates")]), "fraction_percent")
+    assert c.status == "ok" and c.fact_ids == [0, 1] and "not 4/15 sở" in c.message
+    # without a fitting fraction in the sentence the mismatch stands
+    [c] = by_kind(run_checks(rep, [fs[1], fs[2]], [Link(0, 1, "restates")]), "fraction_percent")
+    assert c.status == "mismatch"

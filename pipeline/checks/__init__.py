@@ -19,7 +19,7 @@ def run_checks(report, facts, links) -> list[Check]:
     facts = list(facts)
     links = [ln for ln in links if 0 <= ln.src < len(facts) and 0 <= ln.dst < len(facts)]
     out: list[Check] = []
-    out += fraction_percent(facts, links)
+    out += fraction_percent(facts, links, report)
     out += percent_of_percents(facts, links)
     out += fraction_order(facts, report)
     out += parts_total(report, facts, links)

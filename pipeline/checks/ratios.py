@@ -58,14 +58,15 @@ def check_percent_value(kind: str, pct: Fact, v: Fraction, lhs: str, ids: list[i
     return Check(kind, "mismatch", _pct(r), true_txt + "%", "", msg, ids)
 
 
-def fraction_percent(facts: list[Fact], links: list[Link]) -> list[Check]:
+def fraction_percent(facts: list[Fact], links: list[Link], report=None) -> list[Check]:
     out = []
     for ln in links:
         if ln.relation != "restates":
             continue
-        pct, frac = facts[ln.src], facts[ln.dst]
-        if pct.kind != "percent" and frac.kind == "percent":
-            pct, frac = frac, pct
+        pi, fi = ln.src, ln.dst
+        if facts[pi].kind != "percent" and facts[fi].kind == "percent":
+            pi, fi = fi, pi
+        pct, frac = facts[pi], facts[fi]
         if pct.kind != "percent" or exact(pct) is None:
             continue
         num, den = exact(frac, "numerator"), exact(frac, "denominator")
@@ -78,9 +79,37 @@ def fraction_percent(facts: list[Fact], links: list[Link]) -> list[Check]:
         v = Fraction(num[0]) * 100 / Fraction(den[0])
         lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
         whole = num[1] == 0 and den[1] == 0
-        out.append(check_percent_value("fraction_percent", pct, v, lhs, sorted({ln.src, ln.dst}),
-                                       int(den[0]) if whole else None))
+        c = check_percent_value("fraction_percent", pct, v, lhs, sorted({ln.src, ln.dst}),
+                                int(den[0]) if whole else None)
+        if c.status == "mismatch":
+            c = _relinked(c, facts, pi, frac, report) or c
+        out.append(c)
     return out
+
+
+def _relinked(c: Check, facts, pct_i: int, frac: Fact, report) -> Check | None:
+    """The percent sits beside another fraction of its sentence that it does restate
+    ("42/139 …, đạt tỷ lệ 30% (4/15 sở, ngành …)"): the link chose the wrong fraction."""
+    from .base import sentence_index
+    pct = facts[pct_i]
+    text = _para_text(report, pct.para_id)
+    if not text:
+        return None
+    here = sentence_index(text, pct.start)
+    for j, g in enumerate(facts):
+        if g is frac or g.kind != "fraction" or g.para_id != pct.para_id \
+                or sentence_index(text, g.start) != here:
+            continue
+        num, den = exact(g, "numerator"), exact(g, "denominator")
+        if not num or not den or den[0] == 0:
+            continue
+        v = Fraction(num[0]) * 100 / Fraction(den[0])
+        alt = check_percent_value("fraction_percent", pct, v, f"{fmt_vn(num[0])}/{fmt_vn(den[0])}",
+                                  sorted({pct_i, j}))
+        if alt.status == "ok":
+            alt.message += f" (it restates this fraction of the sentence, not {shown(frac)})"
+            return alt
+    return None
 
 
 def percent_of_percents(facts: list[Fact], links: list[Link]) -> list[Check]:
