@@ -55,7 +55,7 @@ def load_flagged(db: str, doc: str | None = None, status: str = "flagged") -> li
             for r in con.execute(f'SELECT doc_id, fact_id, para_id, kind, raw, "start", "end", section_id '
                                  f"FROM facts WHERE doc_id IN ({marks})", docs).fetchall():
                 facts[(r[0], r[1])] = r
-            for r in con.execute(f"SELECT doc_id, para_id, text, source, footnote_id FROM paragraphs "
+            for r in con.execute(f"SELECT doc_id, para_id, text, source, footnote_id, row_header FROM paragraphs "
                                  f"WHERE doc_id IN ({marks})", docs).fetchall():
                 paras[(r[0], r[1])] = r
             for r in con.execute(f"SELECT doc_id, section_id, path, heading FROM sections "
@@ -83,6 +83,8 @@ def _row(c, facts, paras, secs) -> dict:
         spans = [{"start": f[5] - lo, "end": f[6] - lo, "label": f[3].upper()}
                  for f in sorted(group, key=lambda f: f[5]) if lo <= f[5] and f[6] <= hi]
         where = f"footnote {p[4]}" if p[3] in ("footnote", "endnote") and p[4] else p[3]
+        if p[3] == "table" and p[5]:
+            where = f"table: {p[5][:60]}"      # a cell is read through its row's label
         pieces.append({"text": text[lo:hi], "spans": spans, "where": where})
     sec = secs.get((doc_id, fs[0][7])) if fs else None
     return {"doc_id": doc_id, "check_id": check_id, "document": title or path, "path": path,
