@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from .engine import extract_text
 from .fact import Fact, Link
 
@@ -16,6 +18,8 @@ __all__ = ["extract_text", "extract_report", "nlp", "Fact", "Link"]
 # Paragraph roles whose numbers are not facts of the report (letterhead "Số 45-BC", dates,
 # the recipients list and signature block).
 SKIP_ROLES = {"letterhead", "title", "signature", "recipients"}
+_MAY_HOLD_NUMBER = regex.compile(
+    r"\d|(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?![\p{L}])", regex.I)
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +31,8 @@ def nlp():
 def extract_report(report) -> tuple[list[Fact], list[Link]]:
     from .report_links import report_links
 
-    paras = [p for p in report.paragraphs if p.role not in SKIP_ROLES and p.text.strip()]
+    # paragraphs with no digit and no number word cannot hold a fact: skip the pipeline for them
+    paras = [p for p in report.paragraphs if p.role not in SKIP_ROLES and _MAY_HOLD_NUMBER.search(p.text)]
     pipe = nlp()
     docs = (pipe.make_doc(p.text) for p in paras)
     facts: list[Fact] = []
@@ -35,10 +40,9 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     per_para: dict[int, list[int]] = {}
     hints = _row_units(report)
     for p, doc in zip(paras, docs):
-        doc._.in_table = p.source == "table"
-        doc._.header = p.header
-        doc._.unit_hint = hints.get((p.table_id, p.row), "") if p.source == "table" else ""
-        doc._.row_header = p.row_header
+        if p.source == "table":
+            doc.user_data["cell"] = {"header": p.header, "row_header": p.row_header,
+                                     "unit_hint": hints.get((p.table_id, p.row), "")}
         for _name, proc in pipe.pipeline:
             doc = proc(doc)
         base = len(facts)

@@ -1,84 +1,48 @@
 """spaCy side: a blank Vietnamese pipeline whose components put facts in `doc.spans["facts"]`.
 
-No model is loaded. spaCy's Vietnamese tokenizer without pyvi splits on spaces only, which would
-glue "viên," or "70,87%" into one token; facts must start and end on token boundaries, so we use a
-small tokenizer that separates numerals, words and punctuation.
+No model is loaded. spaCy's Vietnamese tokenizer without pyvi splits on spaces only (in Python),
+gluing "viên," or "70,87%" into one token; we swap in spaCy's rule-based tokenizer with its
+default punctuation rules, which is fast and splits those. Facts keep exact character offsets
+(Span._.fact); the span itself snaps to token boundaries.
 """
 from __future__ import annotations
 
-import regex
 import spacy
+from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .engine import extract_text
 from .links import paragraph_links
 
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|[\p{L}\p{M}][\p{L}\p{M}\d]*|\S")
-
-if not Doc.has_extension("in_table"):
-    Doc.set_extension("in_table", default=False)
-for _ext in ("header", "unit_hint", "row_header"):
-    if not Doc.has_extension(_ext):
-        Doc.set_extension(_ext, default="")
 if not Doc.has_extension("fact_links"):
     Doc.set_extension("fact_links", default=None)
 if not Span.has_extension("fact"):
     Span.set_extension("fact", default=None)
 
 
-class NumeralTokenizer:
-    """Splits numerals, words and single punctuation marks; keeps whitespace info exact."""
-
-    def __init__(self, vocab):
-        self.vocab = vocab
-
-    def __call__(self, text: str) -> Doc:
-        words, spaces = [], []
-        pos = 0
-        for m in _TOKEN.finditer(text):
-            gap = text[pos:m.start()]
-            if gap:
-                # one trailing space belongs to the previous token; anything else is a
-                # whitespace token, as spaCy's own tokenizer does, so doc.text == text
-                if words and gap[0] == " ":
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-            words.append(m.group(0))
-            spaces.append(False)
-            pos = m.end()
-        tail = text[pos:]
-        if tail:
-            if words and tail[0] == " ":
-                spaces[-1] = True
-                tail = tail[1:]
-            if tail:
-                words.append(tail)
-                spaces.append(False)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data["text"] = text      # Doc.text re-joins tokens on every access
-        return doc
-
-    # spaCy calls these when saving a pipeline; nothing to persist
-    def to_bytes(self, **kw):
-        return b""
-
-    def from_bytes(self, _b, **kw):
-        return self
+def numeral_tokenizer(vocab) -> Tokenizer:
+    """spaCy's rule-based (Cython) tokenizer with its default punctuation rules: splits "viên,"
+    and "70,87%" while keeping "70,87" and "112/158" whole. Vietnamese syllables are tokens."""
+    return Tokenizer(vocab, prefix_search=compile_prefix_regex(TOKENIZER_PREFIXES).search,
+                     suffix_search=compile_suffix_regex(TOKENIZER_SUFFIXES).search,
+                     infix_finditer=compile_infix_regex(TOKENIZER_INFIXES).finditer)
 
 
 @Language.factory("solieu_facts")
 def make_fact_finder(nlp, name):
     def find_facts(doc: Doc) -> Doc:
-        text = doc.user_data.get("text") or doc.text
+        text = doc.text
+        # table context, when the caller knows it: {"in_table", "header", "unit_hint", "row_header"}
+        cell = doc.user_data.get("cell") or {}
         spans = []
-        facts = extract_text(text, in_table=doc._.in_table, header=doc._.header, unit_hint=doc._.unit_hint)
+        facts = extract_text(text, in_table=bool(cell), header=cell.get("header", ""),
+                             unit_hint=cell.get("unit_hint", ""))
         for f in facts:
-            if doc._.in_table and f.raw == text.strip() and doc._.row_header:
-                f.indicator = doc._.row_header
+            if cell and f.raw == text.strip() and cell.get("row_header"):
+                f.indicator = cell["row_header"]
             span = doc.char_span(f.start, f.end, label=f.kind, alignment_mode="expand")
             if span is None:
                 continue
@@ -92,7 +56,7 @@ def make_fact_finder(nlp, name):
 @Language.factory("solieu_links")
 def make_linker(nlp, name):
     def link(doc: Doc) -> Doc:
-        text = doc.user_data.get("text") or doc.text
+        text = doc.text
         facts = [s._.fact for s in doc.spans.get("facts", [])]
         doc._.fact_links = paragraph_links(text, facts)
         return doc
@@ -101,7 +65,7 @@ def make_linker(nlp, name):
 
 def build_nlp() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-    nlp.tokenizer = NumeralTokenizer(nlp.vocab)
+    nlp.tokenizer = numeral_tokenizer(nlp.vocab)
     nlp.add_pipe("solieu_facts")
     nlp.add_pipe("solieu_links")
     return nlp
