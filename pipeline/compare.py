@@ -20,7 +20,7 @@ from importlib import resources
 import click
 import pandas as pd
 
-from pipeline.indicators import THRESHOLD, Item, clause_context, fact_scope, match_series
+from pipeline.indicators import THRESHOLD, Item, clause_context, fact_scope, match_series, sentence_words
 from pipeline.model import Period
 
 CHECK_KINDS = ("stated_change", "cumulative_drop")
@@ -52,11 +52,11 @@ def _fill_context(con) -> int:
     if not rows:
         return 0
     df = pd.DataFrame(
-        [(d, i, fact_scope(t, s), clause_context(t, s)) for d, i, s, t in rows],
-        columns=["doc_id", "fact_id", "scope", "context"])
+        [(d, i, fact_scope(t, s), clause_context(t, s), sentence_words(t, s)) for d, i, s, t in rows],
+        columns=["doc_id", "fact_id", "scope", "context", "sentence"])
     con.register("_solieu_ctx", df)
     try:
-        con.execute("INSERT INTO fact_context SELECT doc_id, fact_id, scope, context FROM _solieu_ctx")
+        con.execute("INSERT INTO fact_context SELECT doc_id, fact_id, scope, context, sentence FROM _solieu_ctx")
     finally:
         con.unregister("_solieu_ctx")
     return len(df)
@@ -78,7 +78,8 @@ def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
         where = f"AND coalesce(d.org, '') IN ({', '.join('?' * len(orgs))})"
         params = orgs
     rows = con.execute(f"""
-        SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, '')
+        SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
+               coalesce(c.sentence, '')
         FROM facts f
         JOIN documents d ON d.doc_id = f.doc_id
         LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
@@ -91,13 +92,13 @@ def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
 
     groups: dict[str, list] = {}     # group -> [(doc_id, [Item])] in order
     group_org: dict[str, str] = {}
-    for org, doc_id, fact_id, key, ctx in rows:
+    for org, doc_id, fact_id, key, ctx, sentence in rows:
         g = org if org else "\0" + doc_id
         group_org[g] = org
         docs = groups.setdefault(g, [])
         if not docs or docs[-1][0] != doc_id:
             docs.append((doc_id, []))
-        docs[-1][1].append(Item(fact_id, key, frozenset(ctx.split())))
+        docs[-1][1].append(Item(fact_id, key, frozenset(ctx.split()), frozenset(sentence.split())))
     out = []
     for g, docs in groups.items():
         assigned = match_series(docs, fixed.get(group_org[g], {}), threshold)

@@ -21,6 +21,10 @@ from pipeline import indicator_vocab as vocab
 # Jaccard threshold for fuzzy matching; chosen on tests/gold/indicator_*_de_an_06.tsv
 # (see docs/compare.md for the sweep).
 THRESHOLD = 0.5
+# A reworded sentence can leave little of the extractor's phrase in common ("kết nạp mới 112/158
+# đảng viên" / "chỉ tiêu kết nạp đảng viên mới (44/158 đảng viên)"); the whole sentence still
+# shares most of its words. Matching on the sentence alone needs this (stricter) Jaccard.
+SENTENCE_THRESHOLD = 0.6
 # Weight of the clause context when ranking candidates; small so it only breaks ties
 # between series with the same or equally similar keys.
 CONTEXT_WEIGHT = 0.05
@@ -108,11 +112,19 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b)
 
 
+def units_compatible(a: str, b: str) -> bool:
+    """Same unit, or one is the other with words added ("lượt người" / "lượt người dự")."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    return bool(ta) and bool(tb) and (ta == tb[:len(ta)] or tb == ta[:len(tb)])
+
+
 def similarity(key_a: str, key_b: str) -> float:
-    """0 when kind or unit differ, else Jaccard of the key syllables."""
+    """0 when kinds differ or units are incompatible, else Jaccard of the key syllables."""
     ka, ua, _ = split_key(key_a)
     kb, ub, _ = split_key(key_b)
-    if ka != kb or ua != ub:
+    if ka != kb or not units_compatible(ua, ub):
         return 0.0
     return jaccard(key_tokens(key_a), key_tokens(key_b))
 
@@ -170,6 +182,12 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     return "document"
 
 
+def sentence_words(paragraph_text: str, start: int) -> str:
+    """Content syllables of the whole sentence holding the figure (numbers removed)."""
+    left, right = _bounds(paragraph_text, start, _SENTENCE_END)
+    return " ".join(content_syllables(paragraph_text[left:right]))
+
+
 def clause_context(paragraph_text: str, start: int, width: int = 12) -> str:
     """Content syllables of the clause just before the figure (at most `width`): the words that
     tell two figures with the same generic key ("đạt tỷ lệ X%") apart."""
@@ -185,7 +203,8 @@ class Item:
     """One fact to place in a series."""
     fact_id: int
     key: str
-    context: frozenset = frozenset()
+    context: frozenset = frozenset()     # clause before the figure (tie-breaker)
+    sentence: frozenset = frozenset()    # whole sentence (second chance for rewording)
 
 
 @dataclass
@@ -195,7 +214,7 @@ class _Series:
     unit: str
     order: int
     keys: set = field(default_factory=set)
-    variants: dict = field(default_factory=dict)   # key -> (key tokens, context tokens)
+    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence)
 
 
 def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) -> dict:
@@ -205,7 +224,8 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
     fixed: {indicator_key: series_key} from indicator_map; those facts go there, method 'map'.
     Returns {(doc_id, fact_id): (series_key, method)}, method in map | key | fuzzy:
       key    the fact's key already names a member of the series (or starts a new one);
-      fuzzy  joined a series whose keys differ, Jaccard >= threshold, same kind and unit.
+      fuzzy  joined a series whose keys differ: same kind, compatible unit, and key Jaccard >=
+             threshold or sentence Jaccard >= SENTENCE_THRESHOLD (ranked by the sum of both).
     A series takes at most one automatically matched fact per document; a second fact with a
     key already used in the document starts "key#2" (told apart next time by its context).
     Deterministic: same input, same output.
@@ -226,9 +246,9 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
-        s.variants.setdefault(item.key, (toks, item.context))
-        bucket = by_token.setdefault((s.kind, s.unit), {})
-        for t in toks:
+        s.variants.setdefault(item.key, (toks, item.context, item.sentence))
+        bucket = by_token.setdefault(s.kind, {})
+        for t in toks | item.sentence:
             bucket.setdefault(t, set()).add(s.name)
 
     for doc_id, items in docs:
@@ -245,32 +265,46 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
                 out[(doc_id, it.fact_id)] = (s.name, "map")
             else:
                 pending.append((idx, it, toks))
-        cands = []   # (-score, item idx, series order, item, toks, series name, method)
+        placed: set[int] = set()
+
+        def assign(cands):
+            cands.sort(key=lambda c: c[:3])
+            for _, idx, _, it, toks, n, method in cands:
+                if idx in placed or n in used:
+                    continue
+                placed.add(idx)
+                used.add(n)
+                add(series[n], it, toks)
+                out[(doc_id, it.fact_id)] = (n, method)
+
+        # round 1: same key (cands: -score, item idx, series order, item, toks, series, method)
+        cands = []
         for idx, it, toks in pending:
-            exact = [n for n in by_key.get(it.key, ()) if n not in used]
-            if exact:
-                for n in exact:
-                    s = series[n]
-                    ctx = max(jaccard(it.context, c) for _, c in s.variants.values())
-                    cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, s.order, it, toks, n, "key"))
+            for n in by_key.get(it.key, ()):
+                if n not in used:
+                    ctx = max(jaccard(it.context, v[1]) for v in series[n].variants.values())
+                    cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, series[n].order, it, toks, n, "key"))
+        assign(cands)
+        # round 2: similar key or sentence, for facts round 1 left over (also those whose key
+        # was taken by a better-placed fact of the same document)
+        cands = []
+        for idx, it, toks in pending:
+            if idx in placed:
                 continue
             kind, unit, _ = split_key(it.key)
-            bucket = by_token.get((kind, unit), {})
-            names = set().union(*(bucket.get(t, set()) for t in toks)) - used if toks else set()
+            bucket = by_token.get(kind, {})
+            names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             for n in names:
                 s = series[n]
-                best = max((jaccard(toks, kt), jaccard(it.context, c)) for kt, c in s.variants.values())
-                if best[0] >= threshold:
-                    cands.append((-(best[0] + CONTEXT_WEIGHT * best[1]), idx, s.order, it, toks, n, "fuzzy"))
-        cands.sort(key=lambda c: c[:3])
-        placed: set[int] = set()
-        for _, idx, _, it, toks, n, method in cands:
-            if idx in placed or n in used:
-                continue
-            placed.add(idx)
-            used.add(n)
-            add(series[n], it, toks)
-            out[(doc_id, it.fact_id)] = (n, method)
+                if not units_compatible(unit, s.unit):
+                    continue
+                vs = s.variants.values()
+                jk = max(jaccard(toks, v[0]) for v in vs)
+                jc = max(jaccard(it.context, v[1]) for v in vs)
+                js = max(jaccard(it.sentence, v[2]) for v in vs)
+                if jk >= threshold or js >= SENTENCE_THRESHOLD:
+                    cands.append((-(jk + js + CONTEXT_WEIGHT * jc), idx, s.order, it, toks, n, "fuzzy"))
+        assign(cands)
         for idx, it, toks in pending:
             if idx in placed:
                 continue

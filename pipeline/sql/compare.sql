@@ -13,12 +13,14 @@ CREATE TABLE IF NOT EXISTS fact_series (
 
 -- Per-fact text features, computed once per document by assign_series:
 -- scope = cumulative | period | document (pipeline.indicators.fact_scope),
--- context = content syllables of the clause before the figure (tie-breaker in matching).
+-- context = content syllables of the clause before the figure (tie-breaker in matching),
+-- sentence = those of the whole sentence (matching reworded sentences).
 CREATE TABLE IF NOT EXISTS fact_context (
     doc_id      VARCHAR NOT NULL,
     fact_id     INTEGER NOT NULL,
     scope       VARCHAR NOT NULL,
     context     VARCHAR,
+    sentence    VARCHAR,
     PRIMARY KEY (doc_id, fact_id)
 );
 
