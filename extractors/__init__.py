@@ -40,6 +40,7 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     per_para: dict[int, list[int]] = {}
     hints = _row_units(report)
     for p, doc in zip(paras, docs):
+        doc.user_data["text"] = p.text
         if p.source == "table":
             doc.user_data["cell"] = {"header": p.header, "row_header": p.row_header,
                                      "unit_hint": hints.get((p.table_id, p.row), "")}

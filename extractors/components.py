@@ -34,7 +34,7 @@ def numeral_tokenizer(vocab) -> Tokenizer:
 @Language.factory("solieu_facts")
 def make_fact_finder(nlp, name):
     def find_facts(doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.user_data.get("text") or doc.text   # Doc.text re-joins every token
         # table context, when the caller knows it: {"in_table", "header", "unit_hint", "row_header"}
         cell = doc.user_data.get("cell") or {}
         spans = []
@@ -56,7 +56,7 @@ def make_fact_finder(nlp, name):
 @Language.factory("solieu_links")
 def make_linker(nlp, name):
     def link(doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.user_data.get("text") or doc.text
         facts = [s._.fact for s in doc.spans.get("facts", [])]
         doc._.fact_links = paragraph_links(text, facts)
         return doc

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 # "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
-_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,60}(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
+_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,90}(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
 _PAREN_OPEN = regex.compile(r"\s*\(\s*")
 _LETTER = regex.compile(r"[\p{L}]")
 _PAREN = regex.compile(r"\(([^()]*)\)")
@@ -45,7 +45,26 @@ def paragraph_links(text: str, facts: list[Fact]) -> list[Link]:
     _parenthesised_parts(text, facts, links)
     _listed_parts(text, facts, links)
     _shares(text, facts, links)
+    _remainders(text, facts, links)
     return links
+
+
+def _remainders(text, facts, links):
+    """"đạt và vượt 06/13 chỉ tiêu, 07 chỉ tiêu còn lại ..." / "11/13 chỉ tiêu, còn 02 chỉ tiêu":
+    counts of the fraction's own unit later in its sentence split its denominator with the
+    numerator. Linked as parts of the fraction (the checks add numerator + parts = denominator)."""
+    linked = {lk.src for lk in links}
+    for j, fr in enumerate(facts):
+        if fr.kind != "fraction" or not fr.unit:
+            continue
+        _, hi = context.sentence_bounds(text, fr.end, fr.end)
+        rest = [k for k in range(j + 1, len(facts)) if facts[k].start < hi]
+        if any(facts[k].kind == "fraction" for k in rest):
+            continue
+        parts = [k for k in rest if facts[k].kind == "count" and k not in linked
+                 and facts[k].unit.lower() == fr.unit.lower() and not facts[k].qualifier]
+        if parts:
+            links.extend(Link(k, j, "part_of") for k in parts)
 
 
 def _between_clear(text: str, a: Fact, b: Fact, facts: list[Fact]) -> bool:
@@ -54,7 +73,7 @@ def _between_clear(text: str, a: Fact, b: Fact, facts: list[Fact]) -> bool:
 
 def _restates(text, facts, links):
     for i, p in enumerate(facts):
-        if p.kind != "percent" or p.extra.get("shared_sign"):
+        if p.kind != "percent" or (p.extra.get("shared_sign") and not _first_of_pair(facts, i)):
             continue
         preceded = False
         lo, _ = context.sentence_bounds(text, p.start, p.end)
@@ -77,6 +96,10 @@ def _restates(text, facts, links):
                     and _PAREN_OPEN.fullmatch(text[p.end:f.start]) and not any(
                         lk.src == i for lk in links):
                 links.append(Link(i, i + 1, "restates"))
+
+
+def _first_of_pair(facts, i):
+    return i + 1 < len(facts) and facts[i + 1].extra.get("shared_sign") and facts[i].end < facts[i + 1].start
 
 
 def _ratio_of_percents(text, facts, links):
@@ -157,7 +180,7 @@ def _listed_parts(text, facts, links):
         if not parts:
             continue
         if not subset and not _items_ok(parts, text[lo:facts[parts[0]].start]):
-            continue
+            continue      # "gồm: Chủ tịch, 02 Phó Chủ tịch ...": unnumbered items, not a breakdown
         rel = "subset_of" if subset or len(parts) == 1 else "part_of"
         for k in parts:
             links.append(Link(k, j, rel))

@@ -209,7 +209,7 @@ def parts_total(report, facts: list[Fact], links: list[Link]) -> list[Check]:
     groups: dict[tuple[int, str], list[int]] = defaultdict(list)
     children: dict[int, set[int]] = defaultdict(set)
     for ln in links:
-        if ln.relation in ("part_of", "breakdown"):
+        if ln.relation in ("part_of", "subset_of", "breakdown"):
             groups[(ln.dst, ln.relation)].append(ln.src)
             children[ln.dst].add(ln.src)
     out = []
