@@ -1,9 +1,13 @@
 """The `solieu` command line: ingest, query, export, show (+ check and compare)."""
 from __future__ import annotations
 
+import csv
 import importlib
+import importlib.util
+import io
 import json
 import sys
+from decimal import Decimal
 
 import click
 
@@ -35,27 +39,93 @@ def open_store(db: str, read_only: bool) -> Store:
         fail(str(e), EXIT_USAGE)
 
 
-def print_frame(df, fmt: str, max_width: int = 80):
-    """Print a pandas DataFrame as an aligned table, CSV or JSON records."""
+def _plain(v):
+    """A JSON-safe value (dates as ISO text, decimals as numbers)."""
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    if isinstance(v, Decimal):
+        return float(v)
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    return str(v)
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(_plain(v), ensure_ascii=False)
+    return str(v)
+
+
+def print_rows(columns: list[str], rows: list[tuple], fmt: str, max_width: int = 80):
+    """Print a result as an aligned table (numbers right, text left), CSV or JSON records."""
     if fmt == "csv":
-        click.echo(df.to_csv(index=False), nl=False)
-    elif fmt == "json":
-        click.echo(df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
-    elif df.empty:
-        click.echo("(no rows)" if len(df.columns) else "(no result)")
-        if len(df.columns):
-            click.echo("columns: " + ", ".join(map(str, df.columns)))
-    else:
-        def cut(v):
-            s = "" if v is None else str(v)
-            s = s.replace("\n", " ")
-            return s if len(s) <= max_width else s[: max_width - 1] + "…"
-        shown = df.astype(object).where(df.notna(), None).map(cut)
-        click.echo(shown.to_string(index=False))
-        click.echo(f"({len(df)} row{'s' if len(df) != 1 else ''})")
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(columns)
+        w.writerows([_cell(v) for v in r] for r in rows)
+        click.echo(buf.getvalue(), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(columns, _plain(list(r)))) for r in rows],
+                              ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        click.echo("(no rows)" + (f"; columns: {', '.join(columns)}" if columns else ""))
+        return
+
+    def cut(s):
+        s = s.replace("\n", " ")
+        return s if len(s) <= max_width else s[: max_width - 1] + "…"
+
+    cells = [[cut(_cell(v)) for v in r] for r in rows]
+    numeric = [all(isinstance(r[i], (int, float, Decimal)) and not isinstance(r[i], bool)
+                   for r in rows if r[i] is not None) for i in range(len(columns))]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+
+    def line(vals):
+        return "  ".join(v.rjust(w) if num else v.ljust(w)
+                         for v, w, num in zip(vals, widths, numeric)).rstrip()
+
+    click.echo(line(columns))
+    click.echo("  ".join("-" * w for w in widths))
+    for r in cells:
+        click.echo(line(r))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """Commands defined in other modules are imported only when used (or listed by --help),
+    so `solieu query` does not pay for pandas or spaCy at start-up. A module that does not
+    exist yet is left out; an error inside one that does is raised."""
+
+    lazy = {"check": ("pipeline.checks.cli", "check"),      # consistency checks (issue 5)
+            "compare": ("pipeline.compare", "compare")}     # period comparison (issue 6)
+
+    def _present(self, module):
+        try:
+            return importlib.util.find_spec(module) is not None
+        except ModuleNotFoundError:  # a parent package is missing
+            return False
+
+    def list_commands(self, ctx):
+        extra = [n for n, (m, _) in self.lazy.items() if self._present(m)]
+        return sorted(set(super().list_commands(ctx)) | set(extra))
+
+    def get_command(self, ctx, name):
+        cmd = super().get_command(ctx, name)
+        if cmd is None and name in self.lazy and self._present(self.lazy[name][0]):
+            module, attr = self.lazy[name]
+            cmd = getattr(importlib.import_module(module), attr)
+        return cmd
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="solieu", message="%(prog)s %(version)s")
 def main():
     """solieu: read Vietnamese administrative reports (.docx/.doc), extract every numeric
@@ -152,12 +222,14 @@ def query(sql, db, fmt, max_width):
 
     store = open_store(db, read_only=True)
     try:
-        df = store.con.execute(sql).df()
+        cur = store.con.execute(sql)
+        columns = [d[0] for d in cur.description] if cur.description else []
+        rows = cur.fetchall() if columns else []
     except duckdb.Error as e:
         fail(f"SQL error: {e}", EXIT_USAGE)
     finally:
         store.close()
-    print_frame(df, fmt, max_width)
+    print_rows(columns, rows, fmt, max_width)
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -226,22 +298,3 @@ def show(target, db, fmt):
         click.echo(json.dumps(show_mod.as_json(rows), ensure_ascii=False, indent=1, default=str))
     else:
         click.echo(show_mod.render_text(rows))
-
-
-# -- commands defined elsewhere -------------------------------------------------------------------
-
-def _register(module: str, attr: str):
-    """Add a click command from another module once that module exists. Only the module's
-    own absence is tolerated; an error inside it is raised."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        parts = module.split(".")
-        if e.name in {".".join(parts[:i]) for i in range(2, len(parts) + 1)}:
-            return
-        raise
-    main.add_command(getattr(mod, attr))
-
-
-_register("pipeline.checks.cli", "check")   # `solieu check` (consistency checks, issue 5)
-_register("pipeline.compare", "compare")    # `solieu compare` (period comparison, issue 6)

@@ -12,7 +12,6 @@ import os
 from decimal import Decimal
 
 import duckdb
-import pyarrow as pa
 
 # Tables that hold one document's rows (deleted together when a document is replaced).
 DOC_TABLES = ("documents", "sections", "paragraphs", "facts", "fact_links", "checks")
@@ -124,7 +123,9 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
     fact_cols = ("doc_id", "fact_id", "para_id", "section_id", "kind", "value", "value_text",
                  "numerator", "denominator", "unit", "numerator_unit", "denominator_unit", "low",
                  "high", "qualifier", "malformed", "percent_of", "direction", "baseline", "raw",
-                 "start", "end", "indicator", "indicator_key")
+                 "start", "end", "indicator", "indicator_key",
+                 # written only where the schema has them (see Store._insert)
+                 "numerator_text", "denominator_text", "spelled", "scale")
     fc = {c: [] for c in fact_cols}
     for i, f in enumerate(facts):
         key = _indicator_key(f.indicator, f.unit, f.kind) if _indicator_key else None
@@ -133,7 +134,8 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
                                     _num(f.denominator), f.unit, f.numerator_unit,
                                     f.denominator_unit, _num(f.low), _num(f.high), f.qualifier,
                                     bool(f.malformed), f.percent_of, f.direction, f.baseline, f.raw,
-                                    f.start, f.end, f.indicator, key)):
+                                    f.start, f.end, f.indicator, key, f.numerator_text,
+                                    f.denominator_text, bool(f.spelled), _num(f.scale))):
             fc[c].append(v)
     rows["facts"] = fc
     rows["fact_links"] = {
@@ -164,8 +166,6 @@ def merge_rows(batch: list[dict[str, dict[str, list]]]) -> dict[str, dict[str, l
     return out
 
 
-# Arrow types for columns whose values may all be None in a batch (inference would give `null`).
-_LIST_INT = pa.list_(pa.int32())
 
 
 class Store:
@@ -181,6 +181,7 @@ class Store:
             raise StoreError(f"cannot open {self.path}: {e}") from e
         self.read_only = read_only
         self._doc_tables_cache = None
+        self._columns_cache: dict[str, set[str]] = {}
         if not read_only:
             self._create()
 
@@ -275,10 +276,13 @@ class Store:
 
     # -- helpers -----------------------------------------------------------------------------
     def _insert(self, table: str, cols: dict[str, list]):
+        import pyarrow as pa  # only writers pay for it (queries start faster)
+        have = self._columns(table)
+        cols = {c: v for c, v in cols.items() if c in have}
         fixed = {}
         for c, vals in cols.items():
-            if c == "fact_ids":
-                fixed[c] = pa.array(vals, type=_LIST_INT)
+            if c == "fact_ids":  # typed: a batch of empty lists would infer list<null>
+                fixed[c] = pa.array(vals, type=pa.list_(pa.int32()))
             else:
                 fixed[c] = vals
         tbl = pa.table(fixed)
@@ -294,6 +298,13 @@ class Store:
         if values:
             self.con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT unnest(?::VARCHAR[]))",
                              [list(values)])
+
+    def _columns(self, table: str) -> set[str]:
+        if table not in self._columns_cache:
+            self._columns_cache[table] = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'main' AND table_name = ?", [table]).fetchall()}
+        return self._columns_cache[table]
 
     def _doc_tables(self) -> list[str]:
         """Every base table keyed by doc_id (compare.sql adds its own), but not `files`:

@@ -77,7 +77,8 @@ def test_query_formats(runner, db):
     t = run(runner, "query", sql, "--db", db)
     assert t.exit_code == 0
     lines = t.stdout.splitlines()
-    assert lines[0].split() == ["kind", "n"] and lines[1].split() == ["count", "1"]
+    assert lines[0].split() == ["kind", "n"] and lines[2].split() == ["count", "1"]
+    assert len(lines[2]) == len(lines[0])  # numbers right-aligned under their header
     assert lines[-1] == "(3 rows)"
     c = run(runner, "query", sql, "--db", db, "--format", "csv")
     assert list(csv.DictReader(io.StringIO(c.stdout))) == [
