@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 # "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
 _RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,90}(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
+_CLAUSE_OPENER = regex.compile(r"\s*(?:(?:và\s+)?còn(?:\s+lại)?\s*)?", regex.I)
 _PAREN_OPEN = regex.compile(r"\s*\(\s*")
 _LETTER = regex.compile(r"[\p{L}]")
 _PAREN = regex.compile(r"\(([^()]*)\)")
@@ -51,20 +52,28 @@ def paragraph_links(text: str, facts: list[Fact]) -> list[Link]:
 
 def _remainders(text, facts, links):
     """"đạt và vượt 06/13 chỉ tiêu, 07 chỉ tiêu còn lại ..." / "11/13 chỉ tiêu, còn 02 chỉ tiêu":
-    counts of the fraction's own unit later in its sentence split its denominator with the
-    numerator. Linked as parts of the fraction (the checks add numerator + parts = denominator)."""
+    counts of the fraction's own unit that open the following clauses of its sentence split its
+    denominator with the numerator. Linked as parts of the fraction (the checks add numerator +
+    parts = denominator)."""
     linked = {lk.src for lk in links}
     for j, fr in enumerate(facts):
-        if fr.kind != "fraction" or not fr.unit:
+        if fr.kind != "fraction" or not fr.unit or fr.numerator is None or fr.numerator >= fr.denominator:
             continue
         _, hi = context.sentence_bounds(text, fr.end, fr.end)
         rest = [k for k in range(j + 1, len(facts)) if facts[k].start < hi]
         if any(facts[k].kind == "fraction" for k in rest):
             continue
-        parts = [k for k in rest if facts[k].kind == "count" and k not in linked
-                 and facts[k].unit.lower() == fr.unit.lower() and not facts[k].qualifier]
-        if parts:
-            links.extend(Link(k, j, "part_of") for k in parts)
+        parts = []
+        for k in rest:
+            f = facts[k]
+            if f.kind != "count" or f.unit.lower() != fr.unit.lower() or k in linked or f.qualifier:
+                continue
+            lo, _ = context.clause_bounds(text, f.start, f.end)
+            if not _CLAUSE_OPENER.fullmatch(text[lo:f.start]) or _inside_paren(text, f.start, fr.end):
+                parts = []
+                break
+            parts.append(k)
+        links.extend(Link(k, j, "part_of") for k in parts)
 
 
 def _between_clear(text: str, a: Fact, b: Fact, facts: list[Fact]) -> bool:
