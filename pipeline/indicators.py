@@ -25,6 +25,9 @@ THRESHOLD = 0.5
 # đảng viên" / "chỉ tiêu kết nạp đảng viên mới (44/158 đảng viên)"); the whole sentence still
 # shares most of its words. Matching on the sentence alone needs this (stricter) Jaccard.
 SENTENCE_THRESHOLD = 0.6
+# Units may change when the number moves ("cập nhật 577.722/914.419 thông tin trẻ em" /
+# "cập nhật thông tin 577.722/914.419 trẻ em"): then the phrases without units must agree this much.
+UNIT_FREE_THRESHOLD = 0.8
 # Weight of the clause context when ranking candidates; small so it only breaks ties
 # between series with the same or equally similar keys.
 CONTEXT_WEIGHT = 0.05
@@ -112,6 +115,15 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b)
 
 
+# Kinds that may hold the same indicator: "3.547.970 nhân khẩu/ tổng số 3.725.678" one month,
+# "3.547.970 nhân khẩu" the next (the series value of a fraction is its numerator).
+KIND_FAMILY = {"fraction": "count"}
+
+
+def kind_family(kind: str) -> str:
+    return KIND_FAMILY.get(kind, kind)
+
+
 def units_compatible(a: str, b: str) -> bool:
     """Same unit, or one is the other with words added ("lượt người" / "lượt người dự")."""
     if a == b:
@@ -124,7 +136,7 @@ def similarity(key_a: str, key_b: str) -> float:
     """0 when kinds differ or units are incompatible, else Jaccard of the key syllables."""
     ka, ua, _ = split_key(key_a)
     kb, ub, _ = split_key(key_b)
-    if ka != kb or not units_compatible(ua, ub):
+    if kind_family(ka) != kind_family(kb) or not units_compatible(ua, ub):
         return 0.0
     return jaccard(key_tokens(key_a), key_tokens(key_b))
 
@@ -224,8 +236,9 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
     fixed: {indicator_key: series_key} from indicator_map; those facts go there, method 'map'.
     Returns {(doc_id, fact_id): (series_key, method)}, method in map | key | fuzzy:
       key    the fact's key already names a member of the series (or starts a new one);
-      fuzzy  joined a series whose keys differ: same kind, compatible unit, and key Jaccard >=
-             threshold or sentence Jaccard >= SENTENCE_THRESHOLD (ranked by the sum of both).
+      fuzzy  joined a series whose keys differ: same kind family; compatible unit (or phrases
+             without units nearly equal); key Jaccard >= threshold or sentence Jaccard >=
+             SENTENCE_THRESHOLD. Candidates are ranked by the sum of both.
     A series takes at most one automatically matched fact per document; a second fact with a
     key already used in the document starts "key#2" (told apart next time by its context).
     Deterministic: same input, same output.
@@ -247,7 +260,7 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
         s.variants.setdefault(item.key, (toks, item.context, item.sentence))
-        bucket = by_token.setdefault(s.kind, {})
+        bucket = by_token.setdefault(kind_family(s.kind), {})
         for t in toks | item.sentence:
             bucket.setdefault(t, set()).add(s.name)
 
@@ -292,13 +305,15 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
             if idx in placed:
                 continue
             kind, unit, _ = split_key(it.key)
-            bucket = by_token.get(kind, {})
+            bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
+            content = frozenset(split_key(it.key)[2].split())
             for n in names:
                 s = series[n]
-                if not units_compatible(unit, s.unit):
-                    continue
                 vs = s.variants.values()
+                if not units_compatible(unit, s.unit) and max(
+                        jaccard(content, frozenset(split_key(k)[2].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
+                    continue
                 jk = max(jaccard(toks, v[0]) for v in vs)
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)

@@ -73,7 +73,10 @@ WITH x AS (
         CASE k.scope WHEN 'cumulative' THEN TRUE WHEN 'period' THEN FALSE ELSE p.cumulative END AS cumulative,
         -- a running total's start is the document's start only when the whole document is cumulative
         CASE WHEN p.cumulative AND k.scope <> 'period' THEN p.period_start END AS cumulative_start,
-        k.scope, f.kind, f.value, f.value_text, f.unit, f.doc_id, p.path, f.fact_id, f.para_id, f.raw,
+        -- a fraction's series value is its numerator (the count), not the ratio
+        k.scope, f.kind, CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value,
+        f.value_text,   -- for a fraction, the numerator as written
+        f.denominator, f.unit, f.doc_id, p.path, f.fact_id, f.para_id, f.raw,
         k.method, k.map_label,
         row_number() OVER (
             PARTITION BY coalesce(p.org, ''), k.series_key, f.doc_id
@@ -91,7 +94,7 @@ SELECT
                  ORDER BY period_end NULLS LAST, period_start NULLS LAST, doc_id)) AS label,
     indicator, org, period, period_label, period_kind, period_start, period_end, cumulative,
     cumulative_start, scope,
-    kind, value, value_text, unit, doc_id, path, fact_id, para_id, raw, method
+    kind, value, value_text, denominator, unit, doc_id, path, fact_id, para_id, raw, method
 FROM x
 WHERE rn = 1;
 
