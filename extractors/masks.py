@@ -23,6 +23,7 @@ _PERIOD_AFTER = regex.compile(
     r"\s*(?:tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|quý|ngày\s+đêm|ngày\s+làm\s+việc\s+thứ)(?![\p{L}])", regex.I)
 # "chính quyền địa phương 02 cấp" names a model of government, not a count
 _TIERS = regex.compile(r"(?:chính quyền(?:\s+địa phương)?|mô hình)\s+(\d+|hai|ba)\s+cấp(?![\p{L}])", regex.I)
+_CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
 _SENTENCE_START = regex.compile(r"(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*$")
 
 
@@ -75,6 +76,11 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
             if prev and prev[0].lower() in {"tổng", "với"}:
                 return None
         elif phrase.lower() == "năm" and text[end:end + 1] == "%":
+            return None
+        # "tháng 78 cuộc" cannot be a month: a calendar word only takes values it can have
+        limit = _CALENDAR_MAX.get(phrase.lower())
+        if limit and "," not in text[start:end] and "." not in text[start:end] \
+                and int(text[start:end]) > limit:
             return None
         return "label after " + phrase
     hit = context.phrase_before(text, start, vocab.not_fact_words("name"),

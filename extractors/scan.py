@@ -13,7 +13,8 @@ import regex
 from .fact import Fact
 from .numbers import NUMBER, Number, parse_number
 
-NUM_TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d.,])({NUMBER})(?![\p{{L}}\p{{M}}\d])")
+# a numeral not glued to letters, except a currency "đ" written solid ("500.000đ")
+NUM_TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d.,])({NUMBER})(?:(?![\p{{L}}\p{{M}}\d])|(?=đ(?![\p{{L}}\p{{M}}])))")
 
 
 @dataclass
