@@ -41,7 +41,8 @@ def build_store(db):
 
 
 class Locator:
-    """month + snippet + number -> (doc_id, fact_id, series_key), or None when no fact starts there."""
+    """month + snippet + number -> (doc_id, fact_id, series_key), or None when no fact holds it.
+    series_key is None for facts outside series (stated changes)."""
 
     def __init__(self, con):
         docs = {Path(p).name: d for d, p in con.execute("SELECT doc_id, path FROM documents").fetchall()}
@@ -52,7 +53,7 @@ class Locator:
         self.facts = defaultdict(list)
         for d, pid, start, end, fid, sk in con.execute("""
                 SELECT f.doc_id, f.para_id, f."start", f."end", f.fact_id, k.series_key FROM facts f
-                JOIN fact_series_keys k ON k.doc_id = f.doc_id AND k.fact_id = f.fact_id""").fetchall():
+                LEFT JOIN fact_series_keys k ON k.doc_id = f.doc_id AND k.fact_id = f.fact_id""").fetchall():
             self.facts[(d, pid)].append((start, end, fid, sk))
 
     def __call__(self, month, snippet, number):
@@ -79,8 +80,8 @@ def evaluate(con):
     for r in pairs:
         a = loc(r["month_a"], r["snippet_a"], r["number_a"])
         b = loc(r["month_b"], r["snippet_b"], r["number_b"])
-        if a is None or b is None:
-            out["unlocated"].append(r["indicator"])
+        if a is None or b is None or a[2] is None or b[2] is None:
+            out["unlocated"].append(r["indicator"])     # no fact there, or a fact outside series
             continue
         for x in (a, b):
             gold_of[x[:2]].add(r["indicator"])
@@ -92,7 +93,7 @@ def evaluate(con):
     for r in nonpairs:
         a = loc(r["month_a"], r["snippet_a"], r["number_a"])
         b = loc(r["month_b"], r["snippet_b"], r["number_b"])
-        if a and b and a[2] == b[2]:
+        if a and b and a[2] is not None and a[2] == b[2]:
             out["wrong_nonpairs"].append((r["indicator"], r["snippet_a"], r["snippet_b"], a[2]))
     members = defaultdict(set)
     for fact, names in gold_of.items():
