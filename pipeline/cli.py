@@ -147,7 +147,9 @@ def main():
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: number of cores; 1 = no subprocesses).")
-def ingest(paths, db, workers):
+@click.option("--timings", is_flag=True,
+              help="Also print the seconds spent per stage (summed over files) on stderr.")
+def ingest(paths, db, workers, timings):
     """Read report files and folders into the database.
 
     PATH may be files or folders; folders are searched recursively for .docx and .doc
@@ -193,6 +195,9 @@ def ingest(paths, db, workers):
         click.echo(f"... {len(summary.errors) - 20} more failures: "
                    f"solieu query \"SELECT * FROM ingest_errors\" --db {db}", err=True)
     click.echo(summary.line())
+    if timings:
+        click.echo("stage seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in summary.stages.items()),
+                   err=True)
     sys.exit(EXIT_FAILED if summary.failed else 0)
 
 

@@ -38,6 +38,9 @@ class Summary:
     flagged: int = 0
     seconds: float = 0.0
     errors: list = field(default_factory=list)   # (path, message)
+    # CPU/wall seconds per stage, summed over files (workers) and batches (parent's write)
+    stages: dict = field(default_factory=lambda: dict.fromkeys(
+        ("read", "extract", "check", "rows", "write"), 0.0))
 
     def line(self) -> str:
         return (f"{self.seen} files: {self.read} read, {self.skipped} skipped (unchanged), "
@@ -106,14 +109,21 @@ def process_file(task: tuple) -> tuple:
         read_report, extract_report, run_checks, ReadError = _stages()
     except Exception as e:  # a broken install is not the file's fault: stop loudly
         raise RuntimeError(f"solieu pipeline cannot be imported: {e}") from e
+    clock = time.perf_counter
     try:
+        t0 = clock()
         report = read_report(read_path or path)
         report.path, report.sha256 = path, sha       # a converted .doc keeps its own identity
+        t1 = clock()
         facts, links = extract_report(report)
+        t2 = clock()
         checks = run_checks(report, facts, links) if run_checks else []
+        t3 = clock()
         rows = report_rows(report, facts, links, checks, path=path, size=size, mtime=mtime)
+        t4 = clock()
         flagged = sum(1 for c in checks if c.status != "ok")
-        return ("ok", path, sha, rows, len(facts), flagged)
+        times = {"read": t1 - t0, "extract": t2 - t1, "check": t3 - t2, "rows": t4 - t3}
+        return ("ok", path, sha, rows, len(facts), flagged, times)
     except ReadError as e:
         msg = str(e)
         return ("err", path, sha, msg if path in msg or Path(path).name in msg else f"{path}: {msg}")
@@ -157,13 +167,30 @@ def _convert_docs(tasks: list[tuple], outdir: str) -> list[tuple]:
 
 # -- the parent -------------------------------------------------------------------------------
 
-def _context():
-    methods = mp.get_all_start_methods()
-    if "forkserver" in methods:  # never fork a process holding DuckDB's threads
+def _warm():
+    """Import the stages and build the spaCy pipeline once (about 3 s), by extracting a
+    one-line report: workers then start ready."""
+    from pipeline.model import Metadata, Paragraph, Report
+    read_report, extract_report, run_checks, ReadError = _stages()
+    extract_report(Report("warm-up", "0" * 64, Metadata(), [], [Paragraph(0, "Có 12 đảng viên.")]))
+
+
+_WARM_ENV = "SOLIEU_FORKSERVER_WARM"
+
+
+def _pool(workers: int, maxtasks: int):
+    """A process pool. On POSIX a forkserver: a clean process (never a fork of this one,
+    which holds DuckDB's threads) that imports and warms the pipeline once, so each worker,
+    including the ones that replace recycled workers, is forked ready to go."""
+    if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["pipeline.ingest"])
-        return ctx
-    return mp.get_context("spawn")
+        os.environ[_WARM_ENV] = "1"   # read by this module's import in the forkserver only
+        try:
+            return ctx.Pool(workers, maxtasksperchild=maxtasks)
+        finally:
+            os.environ.pop(_WARM_ENV, None)
+    return mp.get_context("spawn").Pool(workers, initializer=_warm, maxtasksperchild=maxtasks)
 
 
 def _plan(store: Store, files: list[Path], summary: Summary):
@@ -250,8 +277,7 @@ def _results(tasks, workers):
             yield process_file(t)
         return
     chunk = max(1, min(8, len(tasks) // (workers * 8)))
-    ctx = _context()
-    pool = ctx.Pool(workers, maxtasksperchild=max(1, FILES_PER_CHILD // chunk))
+    pool = _pool(workers, max(1, FILES_PER_CHILD // chunk))
     try:
         yield from pool.imap_unordered(process_file, tasks, chunksize=chunk)
         pool.close()
@@ -272,7 +298,9 @@ def _run(store, tasks, pending, workers, progress, summary) -> bool:
     def flush():
         nonlocal batch, aliases, errors, last, wrote
         if batch or aliases or errors:
+            t0 = time.perf_counter()
             store.write_batch(batch, aliases=aliases, errors=errors)
+            summary.stages["write"] += time.perf_counter() - t0
             wrote = wrote or bool(batch or aliases)
         batch, aliases, errors = [], [], []
         last = time.monotonic()
@@ -289,6 +317,8 @@ def _run(store, tasks, pending, workers, progress, summary) -> bool:
                 summary.read += 1
                 summary.facts += res[4]
                 summary.flagged += res[5]
+                for k, v in res[6].items():
+                    summary.stages[k] += v
             else:
                 for p in [path] + [a[0] for a in dups]:
                     msg = res[3] if p == path else f"{p}: same content as {path}: {res[3]}"
@@ -303,3 +333,7 @@ def _run(store, tasks, pending, workers, progress, summary) -> bool:
     finally:
         flush()  # keep what finished, even when interrupted
     return wrote
+
+
+if os.environ.get(_WARM_ENV) == "1":
+    _warm()  # we are the forkserver being started by _pool()

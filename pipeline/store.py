@@ -227,8 +227,9 @@ class Store:
         try:
             # Docs the touched paths pointed to before; orphaned ones are dropped below.
             old = self._docs_of_paths(new_paths)
-            if new_docs:
-                self._delete_docs(new_docs)
+            stored = self._existing_docs(new_docs)  # a new document has no rows to clear
+            if stored:
+                self._delete_docs(stored)
             if new_paths:
                 self._delete_where("files", "path", new_paths)
                 self._delete_where("ingest_errors", "path", new_paths)
@@ -330,6 +331,13 @@ class Store:
             "SELECT DISTINCT doc_id FROM files WHERE path IN (SELECT unnest(?::VARCHAR[]))",
             [list(paths)]).fetchall()
         return {r[0] for r in rows}
+
+    def _existing_docs(self, doc_ids) -> list[str]:
+        if not doc_ids:
+            return []
+        return [r[0] for r in self.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+            [list(doc_ids)]).fetchall()]
 
     def _drop_orphans(self, doc_ids: set[str]):
         """Delete documents no path points to any more (a changed file's old content)."""
