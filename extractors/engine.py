@@ -1,11 +1,15 @@
 """Runs the rules over one paragraph's text and returns its facts, in text order."""
 from __future__ import annotations
 
+import regex
+
 from . import context, masks, vocab
 from .fact import Fact
 from .indicator import indicator
 from .rules import change, count, fraction, money, percent, ranges, rate, spelled
 from .scan import Scan
+
+_SO_VOI = regex.compile(r"^\s*(?:so\s+với|so)\s+", regex.I)
 
 # Order matters: spans of several numerals first, then single numerals, then re-labelling.
 RULES = (ranges.find, money.find, fraction.find, rate.find, percent.find, count.find, spelled.find)
@@ -49,13 +53,13 @@ def _percent_of(text: str, f: Fact) -> None:
     if f.kind != "percent":
         return
     lo, hi = context.clause_bounds(text, f.start, f.end)
-    after = text[f.end:hi].lower()
+    after = _SO_VOI.sub("", text[f.end:hi].lower(), count=1)
     before = text[lo:f.start].lower()
     for cue, role, value, where in vocab.cues():
         if role != "percent_of":
             continue
         c = cue if cue.isupper() else cue.lower()
-        seg_after = text[f.end:hi] if cue.isupper() else after
+        seg_after = _SO_VOI.sub("", text[f.end:hi], count=1) if cue.isupper() else after
         if where == "after" and seg_after.lstrip().startswith(c):
             f.percent_of = value
             return

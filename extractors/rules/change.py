@@ -28,6 +28,10 @@ def baseline(text: str, start: int, end: int) -> str:
     return ""
 
 
+_SO_VOI_PERIOD = regex.compile(
+    r"\s*(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước|"
+    r"đầu\s+năm|cuối\s+năm|tháng\s+\d|quý\s+[IV\d]|năm\s+\d|so\s+với\s+(?!chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|KH|mục\s+tiêu))",
+    regex.I)
 _SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.I)
 _DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
 
@@ -61,8 +65,13 @@ def find(scan: Scan) -> None:
         verb, vstart = hit
         direction = dict(_VERBS)[verb.lower()]
         base = baseline(text, f.start, f.end)
-        if direction == "ratio" and not base:
-            continue      # "bằng 50%" alone is not a comparison
+        if direction == "ratio":
+            # "bằng 131% so với cùng kỳ" compares periods; "bằng 98,44% dự toán" or "bằng 78,75%
+            # so với chỉ tiêu" measure against a target: a percent, not a change
+            _, hi = context.clause_bounds(text, f.start, f.end)
+            after = text[f.end:hi]
+            if not _SO_VOI_PERIOD.match(after):
+                continue
         f.kind = "change"
         f.direction = direction
         f.baseline = base

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import regex
 _SLASH = regex.compile(r"\s*/\s*")
+_BEFORE_SLASH = regex.compile(r"([\d.,]+)\s*/\s*$")
 _PER_WORD = regex.compile(r"\s*/\s*[\p{L}]")
 
 from .. import context, vocab
@@ -71,5 +72,17 @@ def find(scan: Scan) -> None:
                     fact(scan, "money", tok.start, mu2[2], tok, value=value, unit=unit, scale=scale,
                          numerator=value, denominator=den, numerator_text=tok.num.text,
                          denominator_text=scan.nums[j].num.text, numerator_unit=unit, denominator_unit=unit)
+                    continue
+        # "654,935/871,321 triệu đồng": the scale after the denominator covers the numerator
+        m = _BEFORE_SLASH.search(text, 0, tok.start)
+        if m:
+            j = scan.index_at(m.start(1))
+            if j is not None and scan.free(j) and scan.nums[j].end == m.end(1):
+                a = scan.nums[j]
+                num = a.num.value * mult
+                if num <= value or "vượt" in text[max(0, a.start - 60):a.start]:
+                    fact(scan, "money", a.start, end, a, value=num, unit=unit, scale=scale,
+                         numerator=num, denominator=value, numerator_text=a.num.text,
+                         denominator_text=tok.num.text, numerator_unit=unit, denominator_unit=unit)
                     continue
         fact(scan, "money", tok.start, end, tok, value=value, unit=unit, scale=scale)
