@@ -14,7 +14,8 @@ from __future__ import annotations
 import regex
 # "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
 _RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,90}(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
-_CLAUSE_OPENER = regex.compile(r"\s*(?:(?:và\s+)?còn(?:\s+lại)?\s*)?", regex.I)
+_CLAUSE_OPENER = regex.compile(r"\s*,?\s*(?:và\s*)?(?:còn(?:\s+lại)?\s*)?", regex.I)
+_PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _PAREN_OPEN = regex.compile(r"\s*\(\s*")
 _LETTER = regex.compile(r"[\p{L}]")
 _PAREN = regex.compile(r"\(([^()]*)\)")
@@ -69,6 +70,7 @@ def _remainders(text, facts, links):
             if f.kind != "count" or f.unit.lower() != fr.unit.lower() or k in linked or f.qualifier:
                 continue
             lo, _ = context.clause_bounds(text, f.start, f.end)
+            lo = max(lo, facts[k - 1].end)      # "... đạt trên 50% và 5 chỉ tiêu"
             if not _CLAUSE_OPENER.fullmatch(text[lo:f.start]) or _inside_paren(text, f.start, fr.end):
                 parts = []
                 break
@@ -102,7 +104,7 @@ def _restates(text, facts, links):
         if i + 1 < len(facts) and not preceded:
             f = facts[i + 1]
             if (f.kind == "fraction" or (f.kind == "money" and f.denominator is not None)) \
-                    and _PAREN_OPEN.fullmatch(text[p.end:f.start]) and not any(
+                    and _PAREN_AFTER_WORDS.fullmatch(text[p.end:f.start]) and not any(
                         lk.src == i for lk in links):
                 links.append(Link(i, i + 1, "restates"))
 
@@ -139,7 +141,7 @@ def _parenthesised_parts(text, facts, links):
             f = facts[j]
             if f.end > m.start():
                 continue
-            if f.kind == "percent":
+            if f.kind == "percent" or (f.kind == "change" and f.unit == "%"):
                 continue
             if f.kind in AMOUNT:
                 total_i = j

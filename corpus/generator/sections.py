@@ -244,7 +244,7 @@ def same_period(b: Builder, c, qn, quy):
     planted = "same_period" in c.plants
     v, method, places = b.pct_value(true, 2, wrong=planted)
     p = b.pct(v, places, of="change")
-    p.fact.update(direction="ratio", baseline="same_period")
+    p.fact.update(kind="change", direction="ratio", baseline="same_period")
     c.stated(p, "quy_vi_nguoi_ngheo", "same_period", prev, quy, not planted,
              f"bằng {fmt_dec(v, places)}% so với cùng kỳ")
     if planted:

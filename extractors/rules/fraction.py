@@ -20,6 +20,18 @@ _NUM_UNIT = regex.compile(r"(?:\s+[\p{L}\p{M}]+){1,6}?(?:\s*(?:\.\.\.|…))?(?=\
 _SLASH = regex.compile(r"\s*/\s*")
 
 
+_PCT_AFTER = regex.compile(r"[^.;\d]{0,60}?(\d{3}(?:,\d+)?)\s?%")
+_PCT_BEFORE = regex.compile(r"(\d{3}(?:,\d+)?)\s?%[^.;\d]{0,80}$")
+
+
+def _over_target(text: str, start: int, end: int) -> bool:
+    """"590/537 cuộc kiểm tra, đạt 109,87% chỉ tiêu" or "Đạt 100,90% chỉ tiêu kết nạp đảng viên
+    mới (112/111 đảng viên)": a percent over 100 beside the fraction says the numerator may
+    exceed the denominator (a target beaten), as "vượt" does."""
+    m = _PCT_AFTER.match(text, end) or _PCT_BEFORE.search(text, max(0, start - 100), start)
+    return bool(m) and int(m.group(1).split(",")[0]) >= 100
+
+
 def find(scan: Scan) -> None:
     text = scan.text
     for i, a in list(scan.free_nums()):
@@ -50,8 +62,8 @@ def find(scan: Scan) -> None:
             continue
         den_unit, end = context.read_unit(text, b.end)
         lo, hi = context.clause_bounds(text, a.start, b.end)
-        says_exceed = "vượt" in text[lo:hi].lower()
-        if a.num.value > b.num.value and not says_exceed:
+        says_exceed = "vượt" in text[lo:hi].lower() or _over_target(text, a.start, b.end)
+        if a.num.value > b.num.value and not (says_exceed and context.unit_is_known(den_unit or num_unit)):
             continue
         if (not num_unit and not den_unit and a.num.decimals == 0 and b.num.decimals == 0
                 and 1 <= a.num.value <= 31 and 1 <= b.num.value <= 12 and not scan.in_table):
