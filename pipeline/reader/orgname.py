@@ -1,0 +1,89 @@
+"""Issuing-body names as Vietnamese writes them in running text.
+
+Letterheads print the body in capitals ("HUYỆN ỦY PHỤNG HIỆP", "UBND TỈNH LÂM ĐỒNG"); analysts
+group and filter by it, so the same body must come out the same whatever the typing:
+"Huyện ủy Phụng Hiệp", "UBND tỉnh Lâm Đồng", "Sở Nội vụ". A line already in mixed case is
+kept as written. The rules are the usual ones of administrative style: the kind of body is in
+lower case after its first word, a place name after its unit word (tỉnh, huyện, xã...) and the
+name after a head word (Sở, Ban, Hội...) are capitalised, acronyms stay in capitals.
+"""
+from __future__ import annotations
+
+import regex
+
+ACRONYMS = {"UBND", "HĐND", "MTTQ", "BCĐ", "BCH", "CCHC", "TW", "TƯ", "CSVN", "HTX", "LĐLĐ",
+            "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA"}
+# unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
+PLACE_UNITS = ("huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy xã", "đảng ủy phường",
+               "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+# head words whose next word starts the body's own name: "Sở Nội vụ", "Ban Tuyên giáo"
+NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâm", "liên đoàn", "trường", "viện")
+# fixed spellings inside body names
+PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân dân", "Hội đồng nhân dân"),
+          ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
+          ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
+          ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _cap(w: str) -> str:
+    return w[:1].upper() + w[1:]
+
+
+def _starts(words: list[str], i: int, phrase: str) -> bool:
+    ph = phrase.split()
+    return [w.strip(",.;:") for w in words[i:i + len(ph)]] == ph
+
+
+def normalise_line(line: str) -> str:
+    line = " ".join(line.split())
+    if not _is_upper_line(line):
+        return line
+    orig = line.split()
+    words = [w.lower() for w in orig]
+    out: list[str] = []
+    place = False            # inside a place name: capitalise every word up to a comma
+    cap_next = False
+    i = 0
+    while i < len(words):
+        if orig[i].strip(",.;:()") in ACRONYMS:
+            out.append(orig[i])
+            i += 1
+            continue
+        fixed = next((v for k, v in PROPER if _starts(words, i, k)), None)
+        if fixed and not place:
+            n = len(fixed.split())
+            toks = fixed.split()
+            toks[-1] += words[i + n - 1][len(words[i + n - 1].rstrip(",.;:")):]
+            out.extend(toks if out else [_cap(toks[0])] + toks[1:])
+            i += n
+            cap_next = False
+            continue
+        unit = next((u for u in PLACE_UNITS if _starts(words, i, u)), None)
+        head = next((h for h in NAME_HEADS if _starts(words, i, h)), None)
+        if unit and not place:
+            n = len(unit.split())
+            toks = words[i:i + n]
+            out.extend([_cap(toks[0])] + toks[1:] if not out or cap_next else toks)
+            i += n
+            place, cap_next = True, False
+            continue
+        w = words[i]
+        out.append(_cap(w) if (place or cap_next or not out) else w)
+        if place and w.endswith(","):
+            place = False
+        cap_next = bool(head) and not place
+        if head and len(head.split()) > 1:
+            out.append(words[i + 1])
+            i += 1
+        i += 1
+    return " ".join(out)
+
+def normalise_org(lines: list[str]) -> str:
+    """Letterhead lines of the issuing body -> "Huyện ủy Phụng Hiệp / Văn phòng"."""
+    parts = [normalise_line(ln) for ln in lines if ln.strip()]
+    return " / ".join(p for p in parts if p)
