@@ -62,8 +62,27 @@ def test_form_rows():
     assert "11/49 = 22,449%" in rate.message
     note = by["Tổng số nhiệm v"]
     assert (note.status, note.method) == ("ok", "note")
-    overlap = by["Tổng số TTHC"[:15]]
-    assert overlap.status == "warning" and "4.3." in overlap.message
+    # 1.946 + 426 = 2.372 exactly and the third child counts the central agencies' procedures
+    scope = by["Tổng số TTHC"[:15]]
+    assert (scope.status, scope.method) == ("ok", "subset")
+    assert "rows 4.1., 4.2. make the total (1.946 + 426 = 2.372)" in scope.message
+    assert "4.3. 'Số TTHC ngành dọc'" in scope.message
+
+
+def test_form_overlap_without_a_scope_label_stays_a_warning():
+    rows = [r[:] for r in FORM]
+    rows[13][1] = "Số TTHC liên thông"          # nothing says it lies outside the total
+    rep, facts = build(rows)
+    [c] = [c for c in run_checks(rep, facts, []) if "Tổng số TTHC" in c.message]
+    assert c.status == "warning" and "4.3." in c.message
+
+
+def test_form_scope_row_does_not_excuse_a_wrong_total():
+    rows = [r[:] for r in FORM]
+    rows[10][3] = "2.373"                       # no subset of the children gives it
+    rep, facts = build(rows)
+    [c] = [c for c in run_checks(rep, facts, []) if "Tổng số TTHC" in c.message]
+    assert c.status == "mismatch"
 
 
 def test_form_rate_mismatch():
@@ -112,3 +131,35 @@ def test_note_breaking_down_two_figures():
         facts.append(Fact("count", i, i + len(n) + 8, n + " văn bản", value=D(int(n)), value_text=n, para_id=1))
     [c] = run_checks(rep, facts, [Link(i, 0, "breakdown") for i in range(1, 8)])
     assert c.status == "ok" and "= 734" in c.message and "= 303" in c.message
+
+
+APPENDIX = [["STT", "Đảng bộ, chi bộ cơ sở", "Chỉ tiêu", "Kết nạp", "Tỷ lệ (%)"],
+            ["1", "Xã Tân Hòa", "7", "8", "114,29"],
+            ["2", "Xã Hòa Lợi", "10", "8", "80,00"],
+            ["3", "Xã Nhơn Nghĩa A", "29", "19", "65,51"],
+            ["", "Tổng cộng", "46", "35", "76,08"]]
+
+
+def test_grid_percent_column_against_its_count_columns():
+    rep, facts = build(APPENDIX)
+    pct = [c for c in run_checks(rep, facts, []) if c.kind == "table_percent"]
+    assert [c.status for c in pct] == ["ok", "ok", "ok", "ok"]
+    assert "8/7 = 114,286%" in pct[0].message and "'Kết nạp' / 'Chỉ tiêu'" in pct[0].message
+    assert pct[2].method == "truncate"             # 19/29 = 65,517… cut to 65,51
+    rows = [r[:] for r in APPENDIX]
+    rows[3][4] = "65,59"                            # the planted kenh-xang Q4/2024 error
+    rep, facts = build(rows)
+    [bad] = [c for c in run_checks(rep, facts, []) if c.kind == "table_percent" and c.status != "ok"]
+    assert bad.status == "mismatch" and "19/29 = 65,517%" in bad.message and "Nhơn Nghĩa A" in bad.message
+
+
+def test_grid_percent_orientation_from_the_rows_when_headers_say_nothing():
+    rows = [["STT", "Đơn vị", "Đạt", "Số hộ", "Tỷ lệ (%)"],
+            ["1", "Xã A", "45", "50", "90"],
+            ["2", "Xã B", "30", "40", "75"],
+            ["3", "Xã C", "10", "40", "20"]]
+    rep, facts = build(rows)
+    pct = [c for c in run_checks(rep, facts, []) if c.kind == "table_percent"]
+    # two rows fit Đạt / Số hộ, none fits the other way: that orientation is used for all
+    assert [c.status for c in pct] == ["ok", "ok", "mismatch"]
+    assert "10/40 = 25" in pct[2].message

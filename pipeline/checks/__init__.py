@@ -21,7 +21,7 @@ def run_checks(report, facts, links) -> list[Check]:
     out: list[Check] = []
     out += fraction_percent(facts, links, report)
     out += percent_of_percents(facts, links)
-    out += fraction_order(facts, report)
+    out += fraction_order(facts, report, links)
     out += parts_total(report, facts, links)
     out += shares_sum(report, facts, links)
     out += table_checks(report, facts, links)

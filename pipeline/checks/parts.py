@@ -29,6 +29,7 @@ _INCOMPLETE = re.compile(r"\.\.\.|…|v\.v|\bnhư\b|nhất là|\bkhác\b(?!\s*\d
 _SUBSET = re.compile(r"\briêng\b|nhất là|\bnhư\b", re.I)
 _LIST_CUE = re.compile(r"gồm\s*:?|trong đó\s*[:,]?|cụ thể\s*:?|\(", re.I)
 _TRONG_DO = re.compile(r"trong đó", re.I)
+_VALUE_CUE = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|số tiền|kinh phí|tổng (?:số )?tiền)\s*(?:là\s*)?", re.I)
 
 
 def _texts(report) -> dict[int, str]:
@@ -94,7 +95,12 @@ def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
         shape["subset"] = True
     cues = list(_LIST_CUE.finditer(lead))
     if cues:
-        items = re.split(r"[,;]", lead[cues[-1].end():])[:-1]
+        pieces = re.split(r"[,;]", lead[cues[-1].end():])
+        items = pieces[:-1]
+        # "xây dựng cầu giao thông, trị giá 3,38 tỷ": the piece before "trị giá" names the
+        # first part itself, it is not an item of its own
+        if items and _VALUE_CUE.fullmatch(pieces[-1]):
+            items = items[:-1]
         shape["unnumbered"] = sum(1 for it in items if it.strip() and not re.search(r"\d", it))
     return shape
 
@@ -155,6 +161,8 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     t_txt = shown(total) if total_f.kind != "fraction" else f"{total.value_text} (of {shown(total_f)})"
     lhs = f"{where} {terms} = {sum_txt}{suf}"
     whole = all(is_whole_count(p) for _, p in plist) and is_whole_count(total)
+    # "trong đó" (bare, or a "trong đó:" list linked as subset_of) may name only some parts
+    may_be_short = shape["trong_do"] or relation == "subset_of"
 
     if len(plist) == 1 or shape["subset"] or shape["incomplete"] or shape["unnumbered"]:
         k = shape["unnumbered"]
@@ -173,11 +181,11 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
         if exact_sum == tv:
             return Check(kind, "ok", t_txt, sum_txt + suf, "exact", f"{lhs}; total {t_txt}: agree", ids)
         gap = tv - exact_sum
-        split = _two_totals(total, plist, texts)
+        split = _two_totals(total, plist, texts) if relation == "breakdown" else ""
         if split:
             return Check(kind, "ok", t_txt, split, "exact",
                          f"{where} {terms} break down two figures of the sentence: {split}", ids)
-        status = "warning" if (shape["trong_do"] and gap > 0) else "mismatch"
+        status = "warning" if (may_be_short and gap > 0) else "mismatch"
         note = ("; 'trong đó' may name only some parts" if status == "warning" else "")
         msg = (f"{lhs}, but the total says {t_txt} "
                f"({'short by' if gap > 0 else 'over by'} {_scaled_text(abs(gap), sc)}){note}")
@@ -196,7 +204,7 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     if ok:
         return Check(kind, "ok", t_txt, sum_txt + suf, "inequality",
                      f"{lhs}; total {t_txt}: the bounds allow it", ids)
-    status = "warning" if (shape["trong_do"] and s_iv[1] is not None and t_iv[0] is not None
+    status = "warning" if (may_be_short and s_iv[1] is not None and t_iv[0] is not None
                            and s_iv[1] < t_iv[0]) else "mismatch"
     msg = f"{lhs}, but the total says {t_txt}, beyond the places written"
     if status == "warning":

@@ -123,7 +123,8 @@ def _form_checks(t: _Table, facts) -> list[Check]:
             if len(same) < 2:
                 continue
             c = _sum_check(facts, val, [info[k][3] for k in same],
-                           f"row {_stt(stt)} '{_short(label)}'", [_stt(info[k][0]) for k in same])
+                           f"row {_stt(stt)} '{_short(label)}'", [_stt(info[k][0]) for k in same],
+                           [info[k][1] for k in same])
             if c.status != "ok":
                 _explained_by_note(c, t, r, facts, val, [info[k][3] for k in same])
             out.append(c)
@@ -164,7 +165,29 @@ def _short(s: str, n: int = 50) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _sum_check(facts, total_id, part_ids, where, names) -> Check:
+# A child row that counts something outside the total's scope: procedures of the central
+# agencies' local offices ("Số TTHC ngành dọc") beside "TTHC thuộc thẩm quyền … tại địa phương".
+_OTHER_SCOPE = re.compile(r"ngành dọc|trung ương|không thuộc|ngoài (?:thẩm quyền|phạm vi)", re.I)
+
+
+def _other_scope_rows(vals, tv, labels, names):
+    """Some child rows add up exactly to the total and every other one is labelled as outside
+    its scope: (rows that make the total, rows left out) by name, else None."""
+    from itertools import combinations
+    n = len(vals)
+    if not labels or n > 12:
+        return None
+    for k in range(n - 1, 0, -1):
+        for sub in combinations(range(n), k):
+            if sum(vals[i] for i in sub) != tv:
+                continue
+            rest = [i for i in range(n) if i not in sub]
+            if all(_OTHER_SCOPE.search(labels[i] or "") for i in rest):
+                return [names[i] for i in sub], [f"{names[i]} '{_short(labels[i], 40)}'" for i in rest]
+    return None
+
+
+def _sum_check(facts, total_id, part_ids, where, names, labels=None) -> Check:
     tv = _num(facts, total_id)
     vals = [_num(facts, i) for i in part_ids]
     ids = sorted({total_id, *part_ids})
@@ -173,6 +196,13 @@ def _sum_check(facts, total_id, part_ids, where, names) -> Check:
     tt = facts[total_id].value_text or fmt_vn(facts[total_id].value)
     if s == tv:
         return Check("table_total", "ok", tt, fmt_vn(s), "exact", f"{where}: {terms} = {fmt_vn(s)}; agree", ids)
+    scope = _other_scope_rows(vals, tv, labels, names)
+    if scope:
+        made, left = scope
+        sub = " + ".join(facts[part_ids[names.index(m)]].value_text for m in made)
+        return Check("table_total", "ok", tt, f"{sub} = {tt}", "subset",
+                     f"{where}: rows {', '.join(made)} make the total ({sub} = {tt}); "
+                     f"row {'; '.join(left)} counts something outside it and is not a part", ids)
     # a leading run of the children that adds up exactly: the rest overlap the total
     run = Fraction(0)
     for k, v in enumerate(vals[:-1]):
@@ -204,9 +234,10 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # in a grid the total row/column is named by the total word alone ("Tổng cộng");
     # "Tổng số VBQPPL ..." in a form is one indicator among others, handled by _form_checks
     total_rows = [r for r in rows if _TOTAL_ONLY.match(label[r])]
-    pct_col = {c for c in cols if "%" in head[c] or _RATE.search(head[c] or "")}
+    rate_col = {c for c in cols if "%" in head[c] or _RATE.search(head[c] or "")}
     # the row-number column is not a quantity
-    pct_col |= {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
+    pct_col = rate_col | {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
+    out += _grid_percent(t, facts, rows, cols, head, label, rate_col, pct_col)
     for tr in total_rows:
         for c in cols:
             v = t.value(facts, (tr, c))
@@ -249,6 +280,69 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
             c_.message = f"row '{_short(label[r], 30)}': " + c_.message
             out.append(c_)
     return out
+
+
+_BASE_HDR = re.compile(r"chỉ tiêu|kế hoạch|tổng số|\btổng\b|được giao|phải thực hiện", re.I)
+
+
+def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) -> list[Check]:
+    """A percent column against the two count columns just before it
+    ("Chỉ tiêu | Kết nạp | Tỷ lệ (%)": Kết nạp / Chỉ tiêu). The denominator is the column whose
+    header names the base (chỉ tiêu, kế hoạch, tổng số); with no such header, the orientation
+    that more rows agree with, and no check when the rows are split evenly."""
+    out = []
+    for pc in sorted(rate_col):
+        cnt = [c for c in cols if c < pc and c not in skip_col
+               and any(_count(facts, t.value(facts, (r, c))) for r in rows)]
+        if len(cnt) < 2:
+            continue
+        a, b = cnt[-2], cnt[-1]
+        cells = []
+        for r in rows:
+            p, x, y = (t.value(facts, (r, c)) for c in (pc, a, b))
+            # a bare number under a "%" header is a percent even if read as a count
+            if p is not None and facts[p].kind in ("percent", "count") and not facts[p].qualifier \
+                    and _count(facts, x) and _count(facts, y):
+                cells.append((r, p, {a: x, b: y}))
+        base = [c for c in (a, b) if _BASE_HDR.search(head[c] or "")]
+        if len(base) == 1:
+            den_c = base[0]
+        else:
+            fit = {d: sum(1 for _, p, v in cells if _agrees(facts, p, v[a if d == b else b], v[d]))
+                   for d in (a, b)}
+            if fit[a] == fit[b]:
+                continue
+            den_c = a if fit[a] > fit[b] else b
+        num_c = b if den_c == a else a
+        for r, p, v in cells:
+            num, den = v[num_c], v[den_c]
+            dv, nv = _num(facts, den), _num(facts, num)
+            if not dv:
+                continue
+            lhs = f"{fmt_vn(exact(facts[num])[0])}/{fmt_vn(exact(facts[den])[0])}"
+            c = check_percent_value("table_percent", _pct_fact(facts[p]), nv * 100 / dv, lhs,
+                                    sorted({p, num, den}), int(dv))
+            c.message = (f"row '{_short(label[r], 30)}', '{_short(head[pc].strip(), 20)}' = "
+                         f"'{_short(head[num_c].strip(), 20)}' / '{_short(head[den_c].strip(), 20)}': "
+                         + c.message)
+            out.append(c)
+    return out
+
+
+def _count(facts, i) -> bool:
+    return i is not None and is_whole_count(facts[i])
+
+
+def _agrees(facts, p, num, den) -> bool:
+    dv = _num(facts, den)
+    if not dv:
+        return False
+    return check_percent_value("table_percent", _pct_fact(facts[p]), _num(facts, num) * 100 / dv,
+                               "", []).status == "ok"
+
+
+def _pct_fact(f):
+    return f if f.kind == "percent" else _as_percent(f)
 
 
 def _cell_fraction(text: str):
