@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import unicodedata
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from importlib import resources
 
 import click
@@ -134,20 +135,39 @@ def _shift(d: dt.date, months: int) -> dt.date:
 
 
 _STEP = {"month": 1, "quarter": 3, "half": 6, "year": 12, "as_of": 1}
+_BASELINE_WORDS = re.compile(r"so với\s+(?:cùng kỳ|(tháng|quý|năm|kỳ)\s+trước)")
+_WORD_STEP = {"tháng": 1, "quý": 3, "năm": 12}
 
 
-def _baseline_end(kind: str, end: dt.date, baseline: str) -> dt.date | None:
-    """Where the earlier report's period should end. 'so với tháng trước' in an as-of report
-    (monthly running totals) means the report a month earlier."""
+def _baseline_end(kind: str, end: dt.date, baseline: str, after: str = "") -> dt.date | None:
+    """Where the earlier report's period should end. The words decide when present ("so với quý
+    trước" in a year-end report means the previous quarter's report); otherwise the document's own
+    period kind ('so với tháng trước' in an as-of report means the report a month earlier)."""
     if baseline == "same_period":
         return _shift(end, -12)
-    step = _STEP.get(kind)
+    m = _BASELINE_WORDS.search(unicodedata.normalize("NFC", after).lower())
+    step = _WORD_STEP.get(m.group(1)) if m and m.group(1) else None
+    step = step or _STEP.get(kind)
     return _shift(end, -step) if step else None
 
 
 def _decimals(value_text: str) -> int:
     t = (value_text or "").strip()
     return len(t.rsplit(",", 1)[1]) if "," in t else 0
+
+
+def _rounding(exact: float, written: float, dec: int) -> str | None:
+    """How `written` (with `dec` places) can come from `exact`: 'exact', 'half_up', 'truncate'
+    (reports do both: 21,31/20,68 = 103,046...% is written 103,04%), or None."""
+    q = Decimal(1).scaleb(-dec)
+    e, w = Decimal(str(float(exact))), Decimal(str(float(written))).quantize(q)
+    if abs(e - w) < Decimal("1e-9"):
+        return "exact"
+    if e.quantize(q, rounding=ROUND_HALF_UP) == w:
+        return "half_up"
+    if e.quantize(q, rounding=ROUND_DOWN) == w:
+        return "truncate"
+    return None
 
 
 def fmt_vn(x: float, decimals: int = 0) -> str:
@@ -185,8 +205,12 @@ def _stated_changes(con) -> list[dict]:
             FROM facts f
             WHERE (f.kind = 'change' OR coalesce(f.percent_of, '') = 'change')
               AND f.baseline IN ('previous_period', 'same_period') AND f.value IS NOT NULL),
-        lv AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.value, f.value_text
-               FROM facts f WHERE {_NOT_CHANGE} AND f.value IS NOT NULL)
+        -- the figure a change refers to: the nearest level before it, skipping "đạt 32,6% kế
+        -- hoạch" (a percent of a target or a share is not what "bằng 106% so với cùng kỳ" compares)
+        lv AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id,
+                      CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value, f.value_text
+               FROM facts f WHERE {_NOT_CHANGE} AND f.value IS NOT NULL
+                 AND NOT (f.kind = 'percent' AND coalesce(f.percent_of, '') IN ('target', 'share')))
         SELECT ch.*, lv.fact_id AS subject_id, lv.value AS subject_value, lv.value_text AS subject_text,
                k.series_key, coalesce(d.org, '') AS org, d.period_kind, d.period_end, p.text
         FROM ch
@@ -204,46 +228,61 @@ def _stated_changes(con) -> list[dict]:
     by_series = {k: g for k, g in series.groupby(["org", "series_key"])}
     out = []
     for r in changes.itertuples(index=False):
-        target = _baseline_end(r.period_kind, pd.Timestamp(r.period_end).date(), r.baseline)
+        target = _baseline_end(r.period_kind, pd.Timestamp(r.period_end).date(), r.baseline,
+                               r.text[r.start:r.start + 80])
         cand = by_series.get((r.org, r.series_key))
         if target is None or cand is None:
             continue
-        cand = cand[(cand.doc_id != r.doc_id) & (cand.period_kind == r.period_kind)]
-        gap = (pd.to_datetime(cand.period_end) - pd.Timestamp(target)).abs()
-        cand = cand[gap <= pd.Timedelta(days=10)]
+        cand = cand[cand.doc_id != r.doc_id].copy()
+        cand["gap"] = (pd.to_datetime(cand.period_end) - pd.Timestamp(target)).abs()
+        cand["other_kind"] = cand.period_kind != r.period_kind
+        cand = cand[cand.gap <= pd.Timedelta(days=10)].sort_values(["gap", "other_kind", "doc_id"])
         if cand.empty:
             continue          # the archive lacks the earlier report
-        prev = cand.loc[(pd.to_datetime(cand.period_end) - pd.Timestamp(target)).abs().sort_values(kind="stable").index[0]]
+        prev = cand.iloc[0]
         direction = _direction(r.direction, r.text, r.start)
         relative = (r.unit or "").strip() == "%"
         expected = _expected_change(direction, relative, r.subject_value, prev.value)
         if expected is None:
             continue
         dec = _decimals(r.value_text)
-        tol = 0.5 * 10 ** -dec + 1e-9
-        ok = abs(expected - r.value) <= tol
+        method = _rounding(expected, r.value, dec)
         out.append(dict(
-            doc_id=r.doc_id, kind="stated_change", status="ok" if ok else "mismatch",
-            reported=r.value_text or fmt_vn(r.value, dec), expected=fmt_vn(expected, dec), method="",
+            doc_id=r.doc_id, kind="stated_change", status="ok" if method else "mismatch",
+            reported=r.value_text or fmt_vn(r.value, dec), expected=fmt_vn(expected, dec), method=method or "",
             message=(f"'{r.raw}' against {prev.period} ({prev.doc_id} fact {prev.fact_id}): "
                      f"{r.subject_text or fmt_vn(r.subject_value)} now, {prev.value_text or fmt_vn(prev.value)} then"),
             fact_ids=[int(r.subject_id), int(r.fact_id)]))
     return out
 
 
+MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often
+
+
 def _cumulative_drops(con) -> list[dict]:
-    rows = con.execute("""
-        SELECT c.doc_id, c.fact_id, c.label, c.period, c.previous_period, c.previous_doc_id,
-               c.value, c.previous_value, c.value_text, c.unit
-        FROM period_changes c
-        WHERE c.comparable AND c.cumulative AND c.kind IN ('count', 'money')
-          AND c.value < c.previous_value AND year(c.period_end) = year(c.previous_period_end)
-        ORDER BY c.doc_id, c.fact_id""").fetchall()
-    return [dict(
-        doc_id=d, kind="cumulative_drop", status="warning", reported=vt or fmt_vn(v),
-        expected=f">= {fmt_vn(pv)}", method="",
-        message=(f"running total '{label}' fell from {fmt_vn(pv)} ({pp}, {pdoc}) to {fmt_vn(v)} ({p})"),
-        fact_ids=[int(f)]) for d, f, label, p, pp, pdoc, v, pv, vt, _ in rows]
+    """Running totals that fall within a year. Stocks ("có 34.293 hội viên") and breakdowns by
+    commune move both ways and also sit in cumulative reports, so only a series that otherwise
+    only rises is flagged: one fall among its year-to-date steps, and MIN_RISES rises."""
+    steps = con.execute("""
+        SELECT org, series_key, doc_id, fact_id, label, period, previous_period, previous_doc_id,
+               value, previous_value, value_text
+        FROM period_changes
+        WHERE comparable AND running_total AND kind IN ('count', 'money', 'fraction')
+          AND year(period_end) = year(previous_period_end) AND value <> previous_value
+        ORDER BY org, series_key, period_end""").df()
+    out = []
+    for _, g in steps.groupby(["org", "series_key"], sort=True):
+        falls = g[g.value < g.previous_value]
+        if len(falls) != 1 or len(g) - len(falls) < MIN_RISES:
+            continue
+        r = falls.iloc[0]
+        out.append(dict(
+            doc_id=r.doc_id, kind="cumulative_drop", status="warning",
+            reported=r.value_text or fmt_vn(r.value), expected=f">= {fmt_vn(r.previous_value)}", method="",
+            message=(f"running total '{r.label}' fell from {fmt_vn(r.previous_value)} ({r.previous_period}, "
+                     f"{r.previous_doc_id}) to {fmt_vn(r.value)} ({r.period}); it rises at every other step"),
+            fact_ids=[int(r.fact_id)]))
+    return out
 
 
 def period_checks(con) -> list[dict]:
@@ -350,7 +389,7 @@ def series_frame(con, org: str | None = None, indicator: str | None = None,
         params.append(end)
     return con.execute(f"""
         SELECT org, series_key, label, period, period_label, period_kind, period_start, period_end,
-               cumulative, scope, value, value_text, unit, doc_id, fact_id, path, raw
+               cumulative, scope, kind, value, value_text, denominator, unit, doc_id, fact_id, path, raw
         FROM indicator_series WHERE {' AND '.join(where)}
         ORDER BY org, label, series_key, period_end NULLS LAST, doc_id""", params).df()
 

@@ -136,7 +136,7 @@ def test_period_changes_values_and_flags(con):
     for k in ("q2:tiếp nhận hồ sơ trực tuyến", "q3:tiếp nhận hồ sơ trực tuyến"):
         assert rows[k][4] is False and rows[k][5] == "mixes cumulative and single-period figures"
     tn = rows["q3:thu ngân sách"]
-    assert tn[4] is True and tn[5].startswith("both cumulative")
+    assert tn[4] is True and tn[5].startswith("running totals")
 
 
 def test_gap_between_periods_flagged(con):
@@ -166,7 +166,9 @@ def test_assign_series_idempotent(con):
     assert con.execute("SELECT count(*) FROM fact_context").fetchall() == ctx
 
 
-def test_period_checks(con):
+def test_period_checks(con, monkeypatch):
+    # "thu ngân sách" rises once (Q1->Q2) then falls (Q2->Q3); one rise is enough here
+    monkeypatch.setattr(compare, "MIN_RISES", 1)
     rows = sorted(compare.period_checks(con), key=lambda r: (r["kind"], r["doc_id"]))
     got = [(r["kind"], r["doc_id"], r["status"], r["reported"], r["expected"], r["fact_ids"]) for r in rows]
     assert got == [
@@ -176,7 +178,23 @@ def test_period_checks(con):
     ]
 
 
-def test_store_period_checks_replaces_rows(con):
+def test_cumulative_drop_needs_a_rising_series(con):
+    # by default a fall is flagged only in a series seen rising at least twice: one rise is not
+    # enough to tell a running total from a stock that moves both ways
+    assert [r for r in compare.period_checks(con) if r["kind"] == "cumulative_drop"] == []
+    con.execute("INSERT INTO documents (doc_id, path, sha256, org, period_label, period_kind, period_start, "
+                "period_end, cumulative, ingested_at) VALUES ('m11', 'm11.docx', 'm11', ?, 'tháng 11/2024', 'month', "
+                "'2024-11-01', '2024-11-30', FALSE, now())", [ORG])
+    d = Doc.__new__(Doc)
+    d.con, d.doc_id, d.pid, d.fact = con, "m11", 0, 0
+    d.para("Lũy kế từ đầu năm, thu ngân sách 300 tỷ đồng.", F("300 tỷ đồng", "money", 300e9, "đồng", "thu ngân sách"))
+    compare.assign_series(con)
+    drops = [(r["doc_id"], r["reported"]) for r in compare.period_checks(con) if r["kind"] == "cumulative_drop"]
+    assert drops == [("q3", "240")]
+
+
+def test_store_period_checks_replaces_rows(con, monkeypatch):
+    monkeypatch.setattr(compare, "MIN_RISES", 1)
     con.execute("INSERT INTO checks VALUES ('q2', 1, 'bound', 'ok', '', '', '', '', [0])")
     assert compare.store_period_checks(con) == 3
     assert compare.store_period_checks(con) == 3

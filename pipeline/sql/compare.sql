@@ -71,8 +71,11 @@ WITH x AS (
         k.series_key, f.indicator, coalesce(p.org, '') AS org, p.period, p.period_label, p.period_kind,
         p.period_start, p.period_end,
         CASE k.scope WHEN 'cumulative' THEN TRUE WHEN 'period' THEN FALSE ELSE p.cumulative END AS cumulative,
-        -- a running total's start is the document's start only when the whole document is cumulative
-        CASE WHEN p.cumulative AND k.scope <> 'period' THEN p.period_start END AS cumulative_start,
+        -- the date the figure counts from: the document's start for single-period figures and for
+        -- documents that are cumulative as a whole; unknown for a running total named in the text
+        -- of a single-period document ("tính đến nay" may count from any date)
+        CASE WHEN k.scope = 'period' OR NOT coalesce(p.cumulative, FALSE) AND k.scope = 'document'
+                  OR p.cumulative AND k.scope = 'document' THEN p.period_start END AS counts_from,
         -- a fraction's series value is its numerator (the count), not the ratio
         k.scope, f.kind, CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value,
         f.value_text,   -- for a fraction, the numerator as written
@@ -93,7 +96,7 @@ SELECT
              first_value(indicator) OVER (PARTITION BY org, series_key
                  ORDER BY period_end NULLS LAST, period_start NULLS LAST, doc_id)) AS label,
     indicator, org, period, period_label, period_kind, period_start, period_end, cumulative,
-    cumulative_start, scope,
+    counts_from, scope,
     kind, value, value_text, denominator, unit, doc_id, path, fact_id, para_id, raw, method
 FROM x
 WHERE rn = 1;
@@ -112,7 +115,7 @@ WITH s AS (
         lag(period_start) OVER w AS previous_start,
         lag(period_end)   OVER w AS previous_end,
         lag(cumulative)   OVER w AS previous_cumulative,
-        lag(cumulative_start) OVER w AS previous_cumulative_start,
+        lag(counts_from)  OVER w AS previous_counts_from,
         lag(unit)         OVER w AS previous_unit
     FROM indicator_series
     WHERE period_end IS NOT NULL
@@ -121,11 +124,14 @@ WITH s AS (
     SELECT *,
         CASE
             WHEN coalesce(unit, '') <> coalesce(previous_unit, '') THEN 'units differ'
+            WHEN period_end <= previous_end THEN 'same or overlapping period'
+            -- Q1 -> 6 months -> 9 months -> year all count from 1 January: running totals
+            WHEN counts_from IS NOT NULL AND counts_from = previous_counts_from
+                 AND (cumulative OR previous_cumulative) THEN ''
             WHEN cumulative IS NULL OR previous_cumulative IS NULL THEN 'cumulative flag unknown'
             WHEN cumulative <> previous_cumulative THEN 'mixes cumulative and single-period figures'
-            WHEN period_end <= previous_end THEN 'same or overlapping period'
-            WHEN cumulative AND cumulative_start IS NOT NULL AND previous_cumulative_start IS NOT NULL
-                 AND cumulative_start <> previous_cumulative_start THEN 'cumulative figures counted from different starts'
+            WHEN cumulative AND counts_from IS NOT NULL AND previous_counts_from IS NOT NULL
+                 THEN 'cumulative figures counted from different starts'
             WHEN cumulative THEN ''
             WHEN period_start IS NULL OR previous_start IS NULL THEN 'period start unknown'
             WHEN period_kind <> previous_kind THEN 'different period kinds'
@@ -143,6 +149,8 @@ SELECT
     value - previous_value AS absolute_change,
     CASE WHEN previous_value <> 0 THEN (value - previous_value) / abs(previous_value) END AS relative_change,
     note = '' AS comparable,
-    CASE WHEN note = '' AND cumulative THEN 'both cumulative: change is the flow between the two dates'
+    note = '' AND (cumulative OR previous_cumulative) AS running_total,
+    CASE WHEN note = '' AND (cumulative OR previous_cumulative)
+         THEN 'running totals: the change is what happened between the two dates'
          ELSE note END AS note
 FROM n;
