@@ -104,6 +104,37 @@ def check_matches(pe: Planted, check, facts, paras) -> bool:
     return False
 
 
+def _truth_fact_matches(tf: dict, para_text: str, raw: str, source: str, cell) -> bool:
+    if _nfc(tf.get("para", "")) not in _nfc(para_text):
+        return False
+    if tf.get("table") and (source != "table" or cell != (tf["table"]["row"], tf["table"]["col"])):
+        return False
+    return holds_number(raw, tf.get("number", ""))
+
+
+def relation_coverage(truth: dict, checks, facts, paras) -> list[tuple[dict, bool]]:
+    """Which truth relations some check examined: one check whose facts match at least two of
+    the relation's facts (all of them when it has fewer). Missing ones point at missing links."""
+    out = []
+    for rel in truth.get("relations", []):
+        tfs = [truth["facts"][i] for i in rel.get("facts", []) if 0 <= i < len(truth["facts"])]
+        need = min(2, len(tfs))
+        seen = False
+        for c in checks:
+            got = 0
+            for tf in tfs:
+                for i in c.fact_ids:
+                    p = paras.get(facts[i].para_id)
+                    if p is not None and _truth_fact_matches(tf, p.text, facts[i].raw, p.source, (p.row, p.col)):
+                        got += 1
+                        break
+            if got >= need:
+                seen = True
+                break
+        out.append((rel, seen))
+    return out
+
+
 def run_one(path):
     from extractors import extract_report
     from pipeline.checks import run_checks
@@ -127,6 +158,8 @@ class Score:
     alarms: list = field(default_factory=list)   # (report, check) of false alarms
     source_flags: list = field(default_factory=list)
     items: list = field(default_factory=list)     # every planted error, caught or not
+    unexamined: list = field(default_factory=list)  # truth relations no check looked at
+    relations: int = 0
 
     @property
     def rate(self) -> float:
@@ -165,6 +198,12 @@ def eval_generated(corpus: Path = ROOT / "corpus") -> tuple[Score, list[Planted]
                 if not hit:
                     sc.false_alarms += 1
                     sc.alarms.append((name, c))
+        cov = relation_coverage(truth, checks, facts, paras)
+        sc.relations += len(cov)
+        for rel, seen in cov:
+            if not seen:
+                sc.unexamined.append((name, rel, [truth["facts"][i].get("raw", "") for i in rel["facts"]],
+                                      truth["facts"][rel["facts"][0]].get("para", "")))
         for pe in pes:
             if pe.caught_by:
                 sc.caught += 1
@@ -351,6 +390,12 @@ def main(argv=None) -> int:
             for pe in gen.items:
                 for c in pe.caught_by:
                     print(f"caught  {pe.name} {pe.kind}: {c.kind} {c.status}: {c.message[:140]}")
+    print(f"\ngenerated: {gen.relations - len(gen.unexamined)}/{gen.relations} truth relations "
+          f"examined by some check; not examined by type: "
+          + str(dict(Counter(r["type"] for _, r, _, _ in gen.unexamined))))
+    if a.verbose:
+        for name, rel, raws, para in gen.unexamined:
+            print(f"  unexamined {name} {rel['type']} {raws} | {para[:90]}")
     if not isinstance(seed, str):
         print(f"\nseed: {seed.examined}/{seed.gold_total} gold relations examined by some check")
     print(f"\n{time.perf_counter() - t0:.1f} s")

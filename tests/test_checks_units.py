@@ -462,3 +462,14 @@ def test_remainders_of_a_fraction_above_its_denominator():
           fact(rep, 0, "02 chỉ tiêu", "count", "02")]
     [c] = by_kind(run_checks(rep, fs, [Link(1, 0, "part_of"), Link(3, 0, "part_of")]), "parts_total")
     assert c.status == "mismatch" and "11 + 01 + 02 = 14" in c.message
+
+
+def test_trong_do_after_a_fraction_names_some_of_its_numerator():
+    text = "Thực hiện đạt và vượt 11/13 chỉ tiêu, trong đó 05 chỉ tiêu vượt kế hoạch."
+    rep = report(text)
+    fs = [fact(rep, 0, "11/13 chỉ tiêu", "fraction", "11/13"), fact(rep, 0, "05 chỉ tiêu", "count", "05")]
+    [c] = by_kind(run_checks(rep, fs, [Link(1, 0, "subset_of")]), "parts_total")
+    assert (c.status, c.method) == ("ok", "inequality") and "11" in c.expected
+    fs[1] = fact(rep, 0, "05 chỉ tiêu", "count", "12")       # more than the 11 achieved
+    [c] = by_kind(run_checks(rep, fs, [Link(1, 0, "subset_of")]), "parts_total")
+    assert c.status == "mismatch"

@@ -139,10 +139,14 @@ def _two_totals(total: Fact, plist, texts) -> str:
 
 def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], relation: str,
                 texts: dict[int, str]) -> Check | None:
-    total = _total_value(total_f)
     plist = [(i, _part_value(p)) for i, p in parts]
-    if total_f.kind == "fraction" and all(i != total_id for i, _ in plist):
-        plist.insert(0, (total_id, _part_value(total_f)))
+    if total_f.kind == "fraction" and relation == "subset_of":
+        # "đạt 11/13 chỉ tiêu, trong đó 05 …": "trong đó" names some of the 11 counted
+        total = _part_value(total_f)
+    else:
+        total = _total_value(total_f)
+        if total_f.kind == "fraction" and all(i != total_id for i, _ in plist):
+            plist.insert(0, (total_id, _part_value(total_f)))
     if exact(total) is None or any(exact(p) is None for _, p in plist):
         return None
     ids = sorted({total_id} | {i for i, _ in plist})
@@ -285,10 +289,23 @@ def shares_sum(report, facts: list[Fact], links: list[Link]) -> list[Check]:
             out.extend(_nested_shares(k, grp, facts, texts, top_pairs, part_parent))
             continue
         if len(grp) < 2:
+            out.extend(_whole_share(grp[0], facts))
             continue
         out.extend(_partition(grp, facts))
     out.extend(_bare_shares(facts, texts, {p for p, _ in pairs}))
     return out
+
+
+def _whole_share(pc, facts) -> list[Check]:
+    """A lone count with a 100% share ("phát ra, thu về 181 phiếu, đạt tỷ lệ 100%") is its own
+    whole: 181/181. Any other lone share has no whole to be checked against."""
+    p, c = pc
+    r, _ = exact(facts[p])
+    if r != 100:
+        return []
+    n = fmt_vn(exact(facts[c])[0])
+    return [Check("shares_sum", "ok", shown(facts[p]), "100%", "exact",
+                  f"{n}/{n} = 100%: the count {shown(facts[c])} is the whole", sorted(pc))]
 
 
 def _partition(grp, facts) -> list[Check]:
