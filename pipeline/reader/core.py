@@ -10,7 +10,7 @@ from .errors import MissingPartError, ReadError
 from .headings import build_sections
 from .metadata import build_metadata, mark_roles
 from .numbering import Numbering
-from .safezip import OLE_MAGIC, Package, is_encrypted_ole
+from .safezip import OLE_MAGIC, Package, is_encrypted_ole, safe_parser
 from .styles import Styles
 from .wordxml import W, wattr
 
@@ -51,7 +51,9 @@ def read_docx_bytes(path: str, data: bytes, sha256: str | None = None) -> Report
             return pkg.xml(name)
         return pkg.xml(default) if pkg.has(default) else None
 
-    styles = Styles(part("styles", "word/styles.xml"))
+    styles_name = rels.get("styles") if pkg.has(rels.get("styles", "")) else "word/styles.xml"
+    styles = Styles(pkg.checked_bytes(styles_name) if pkg.has(styles_name) else None,
+                    safe_parser())
     numbering = Numbering(part("numbering", "word/numbering.xml"))
     root = pkg.xml(main)
     body = root.find(W + "body")

@@ -7,6 +7,7 @@ computed in the *normalised* text (`normalize_with_marks`).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # A Unicode noncharacter: never produced by Word, untouched by NFC.
@@ -20,6 +21,12 @@ _SPACES = dict.fromkeys(
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Non-breaking hyphen (U+2011) reads as a hyphen.
 _TABLE = {**_SPACES, **_DROP, 0x2011: "-"}
+# str.translate is slow on non-Latin-1 text; a regex finds the rare characters fast.
+_SPECIAL = re.compile("[" + "".join(map(chr, _TABLE)).replace("\\", "\\\\") + "]")
+
+
+def _fold_specials(s: str) -> str:
+    return s.translate(_TABLE) if _SPECIAL.search(s) else s
 
 
 def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
@@ -29,25 +36,21 @@ def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
     A mark after a collapsed space sits right after the preceding word, so
     text[:offset] ends with the word the note refers to.
     """
-    s = unicodedata.normalize("NFC", raw.translate(_TABLE)) if raw else ""
-    out: list[str] = []
-    marks: list[int] = []
-    n = 0                # length of out
-    pending = False      # a space is owed before the next visible character
-    for ch in s:
-        if ch == " ":
-            if n:
-                pending = True
-        elif ch == MARK:
-            marks.append(n)
-        else:
-            if pending:
-                out.append(" ")
-                n += 1
-                pending = False
-            out.append(ch)
-            n += 1
-    return "".join(out), marks
+    if not raw:
+        return "", []
+    s = unicodedata.normalize("NFC", _fold_specials(raw))
+    if MARK not in s:
+        return " ".join(s.split()), []
+    pieces = s.split(MARK)
+    text = " ".join("".join(pieces).split())
+    marks = []
+    prefix = ""
+    for piece in pieces[:-1]:
+        prefix += piece
+        # Collapsing the prefix alone gives the mark's place: no trailing space,
+        # no leading space, same runs of spaces folded as in the whole text.
+        marks.append(min(len(" ".join(prefix.split())), len(text)))
+    return text, marks
 
 
 def normalize(raw: str) -> str:

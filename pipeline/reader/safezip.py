@@ -19,7 +19,7 @@ REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOC = "/officeDocument"
 
 
-def _parser() -> etree.XMLParser:
+def safe_parser() -> etree.XMLParser:
     # No entity expansion, no DTD loading, no network, no huge trees.
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                            huge_tree=False, dtd_validation=False)
@@ -79,14 +79,19 @@ class Package:
             raise TooLargeError(self.path, f"part {name} is over {MAX_PART} bytes uncompressed")
         return data
 
-    def xml(self, name: str):
-        """Parse one XML part safely; reject any DOCTYPE (entity tricks)."""
+    def checked_bytes(self, name: str) -> bytes:
+        """Raw bytes of an XML part, refused if it declares a DOCTYPE/entities."""
         data = self.read(name)
         head = data[:4096]
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
             raise UnsafeXMLError(self.path, f"{name} declares a DOCTYPE/entities; refused")
+        return data
+
+    def xml(self, name: str):
+        """Parse one XML part safely; reject any DOCTYPE (entity tricks)."""
+        data = self.checked_bytes(name)
         try:
-            root = etree.fromstring(data, _parser())
+            root = etree.fromstring(data, safe_parser())
         except etree.XMLSyntaxError as e:
             raise UnsafeXMLError(self.path, f"{name} is not well-formed XML: {e}") from None
         dt = root.getroottree().docinfo
