@@ -372,14 +372,16 @@ def parse_period_arg(text: str) -> Period:
 
 def series_frame(con, org: str | None = None, indicator: str | None = None,
                  start: dt.date | None = None, end: dt.date | None = None) -> pd.DataFrame:
-    """indicator_series in long form, filtered (org/indicator: case-insensitive substrings;
-    start/end: the period's end must fall in [start, end])."""
+    """indicator_series in long form, filtered (org/indicator: case-insensitive substrings, a
+    series matching in any report is kept whole; start/end: the period's end must fall in
+    [start, end])."""
     where, params = ["TRUE"], []
     if org:
         where.append("lower(org) LIKE ?")
         params.append(f"%{org.lower()}%")
-    if indicator:
-        where.append("(lower(label) LIKE ? OR lower(indicator) LIKE ? OR lower(series_key) LIKE ?)")
+    if indicator:   # a series is kept whole when any of its wordings matches
+        where.append("""(org, series_key) IN (SELECT org, series_key FROM indicator_series
+                         WHERE lower(label) LIKE ? OR lower(indicator) LIKE ? OR lower(series_key) LIKE ?)""")
         params += [f"%{indicator.lower()}%"] * 3
     if start:
         where.append("period_end >= ?")

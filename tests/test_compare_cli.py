@@ -88,3 +88,4 @@ def test_read_only(db):
         assert run("--db", db, "--format", "csv").exit_code == 0
     finally:
         c.close()
+

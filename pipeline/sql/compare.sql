@@ -92,9 +92,10 @@ WITH x AS (
 )
 SELECT
     series_key,
+    -- the analyst's label, else the fullest wording the series was found under
     coalesce(max(map_label) OVER (PARTITION BY org, series_key),
-             first_value(indicator) OVER (PARTITION BY org, series_key
-                 ORDER BY period_end NULLS LAST, period_start NULLS LAST, doc_id)) AS label,
+             arg_max(indicator, lpad(CAST(length(indicator) AS VARCHAR), 6, '0') || indicator)
+                 OVER (PARTITION BY org, series_key)) AS label,
     indicator, org, period, period_label, period_kind, period_start, period_end, cumulative,
     counts_from, scope,
     kind, value, value_text, denominator, unit, doc_id, path, fact_id, para_id, raw, method
