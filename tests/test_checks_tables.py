@@ -163,3 +163,17 @@ def test_grid_percent_orientation_from_the_rows_when_headers_say_nothing():
     # two rows fit Đạt / Số hộ, none fits the other way: that orientation is used for all
     assert [c.status for c in pct] == ["ok", "ok", "mismatch"]
     assert "10/40 = 25" in pct[2].message
+
+
+def test_grid_percent_column_that_is_no_ratio_of_its_columns_is_left_alone():
+    # a share of women over Nam + Nữ fits neither Nữ/Nam nor Nam/Nữ: nothing to say
+    rows = [["STT", "Đơn vị", "Nam", "Nữ", "Tỷ lệ nữ (%)"],
+            ["1", "Xã A", "30", "10", "25"],
+            ["2", "Xã B", "20", "20", "50"]]
+    rep, facts = build(rows)
+    assert not [c for c in run_checks(rep, facts, []) if c.kind == "table_percent"]
+    # a change column beside a plan/result pair is not their ratio either
+    rows = [["STT", "Đơn vị", "Chỉ tiêu", "Kết nạp", "Tăng so với cùng kỳ (%)"],
+            ["1", "Xã A", "10", "8", "12,5"]]
+    rep, facts = build(rows)
+    assert not [c for c in run_checks(rep, facts, []) if c.kind == "table_percent"]

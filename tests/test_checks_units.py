@@ -473,3 +473,21 @@ def test_trong_do_after_a_fraction_names_some_of_its_numerator():
     fs[1] = fact(rep, 0, "05 chỉ tiêu", "count", "12")       # more than the 11 achieved
     [c] = by_kind(run_checks(rep, fs, [Link(1, 0, "subset_of")]), "parts_total")
     assert c.status == "mismatch"
+
+
+def test_footnote_fractions_breaking_down_a_fraction():
+    # Đề án 06 tháng 8: body "67/124 xã, phường", footnote "22/51 xã, phường; … 45/45 xã"
+    rep = report("Đã hoàn thành số hóa dữ liệu đất đai của 67/124 xã, phường.",
+                 "Lâm Đồng (cũ): hoàn thành tại 22/51 xã, phường; Bình Thuận (cũ): hoàn thành tại 45/45 xã, phường.")
+    fs = [fact(rep, 0, "67/124 xã, phường", "fraction", "67/124"),
+          fact(rep, 1, "22/51 xã, phường", "fraction", "22/51"),
+          fact(rep, 1, "45/45 xã, phường", "fraction", "45/45")]
+    links = [Link(1, 0, "breakdown"), Link(2, 0, "breakdown")]
+    [c] = by_kind(run_checks(rep, fs, links), "parts_total")
+    assert c.status == "warning" and "22/51 + 45/45 = 67/96" in c.message and "28 are left out" in c.message
+    fs[0] = fact(rep, 0, "67/124 xã, phường", "fraction", "67/96")
+    [c] = by_kind(run_checks(rep, fs, links), "parts_total")
+    assert (c.status, c.method) == ("ok", "exact")
+    fs[0] = fact(rep, 0, "67/124 xã, phường", "fraction", "68/96")
+    [c] = by_kind(run_checks(rep, fs, links), "parts_total")
+    assert c.status == "mismatch"

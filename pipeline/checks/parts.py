@@ -137,8 +137,40 @@ def _two_totals(total: Fact, plist, texts) -> str:
     return ""
 
 
+def _fraction_of_fractions(total_f: Fact, total_id: int, parts, relation: str) -> Check | None:
+    """'67/124 xã' broken down as '22/51 xã; 45/45 xã': numerators add to the numerator and
+    denominators to the denominator. Denominators short of the whole (with the numerators
+    right) leave some units out of the breakdown: a warning; anything else off: mismatch."""
+    nums = [exact(p, "numerator") for _, p in parts]
+    dens = [exact(p, "denominator") for _, p in parts]
+    tn, td = exact(total_f, "numerator"), exact(total_f, "denominator")
+    if None in nums or None in dens or tn is None or td is None:
+        return None
+    sn, sd = sum(n for n, _ in nums), sum(d for d, _ in dens)
+    ids = sorted({total_id} | {i for i, _ in parts})
+    where = "the footnote's fractions" if relation == "breakdown" else "fractions"
+    terms = " + ".join(p.raw.split(" ")[0] for _, p in parts)
+    lhs = f"{where} {terms} = {fmt_vn(sn)}/{fmt_vn(sd)}; total {shown(total_f)}"
+    if relation == "subset_of":
+        ok = sn <= tn[0] and sd <= td[0]
+        return Check("parts_total", "ok" if ok else "mismatch", shown(total_f),
+                     f"≤ {fmt_vn(tn[0])}/{fmt_vn(td[0])}", "inequality",
+                     lhs + (": within it" if ok else ": larger than the whole"), ids)
+    if sn == tn[0] and sd == td[0]:
+        return Check("parts_total", "ok", shown(total_f), f"{fmt_vn(sn)}/{fmt_vn(sd)}", "exact",
+                     lhs + ": agree", ids)
+    if sn == tn[0] and sd < td[0]:
+        return Check("parts_total", "warning", shown(total_f), f"{fmt_vn(sn)}/{fmt_vn(sd)}", "",
+                     lhs + f": the numerators agree but the parts cover {fmt_vn(sd)} of "
+                     f"{fmt_vn(td[0])}; {fmt_vn(td[0] - sd)} are left out", ids)
+    return Check("parts_total", "mismatch", shown(total_f), f"{fmt_vn(sn)}/{fmt_vn(sd)}", "",
+                 lhs + ": they do not add up", ids)
+
+
 def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], relation: str,
                 texts: dict[int, str]) -> Check | None:
+    if total_f.kind == "fraction" and len(parts) >= 2 and all(p.kind == "fraction" for _, p in parts):
+        return _fraction_of_fractions(total_f, total_id, parts, relation)
     plist = [(i, _part_value(p)) for i, p in parts]
     if total_f.kind == "fraction" and relation == "subset_of":
         # "đạt 11/13 chỉ tiêu, trong đó 05 …": "trong đó" names some of the 11 counted

@@ -282,6 +282,7 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     return out
 
 
+_CHANGE_HDR = re.compile(r"so với|cùng kỳ|tăng|giảm", re.I)
 _BASE_HDR = re.compile(r"chỉ tiêu|kế hoạch|tổng số|\btổng\b|được giao|phải thực hiện", re.I)
 
 
@@ -304,15 +305,21 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
             if p is not None and facts[p].kind in ("percent", "count") and not facts[p].qualifier \
                     and _count(facts, x) and _count(facts, y):
                 cells.append((r, p, {a: x, b: y}))
+        if _CHANGE_HDR.search(head[pc] or ""):
+            continue                # "Tỷ lệ so với cùng kỳ (%)" is no ratio of these columns
+        fit = {d: sum(1 for _, p, v in cells if _agrees(facts, p, v[a if d == b else b], v[d]))
+               for d in (a, b)}
         base = [c for c in (a, b) if _BASE_HDR.search(head[c] or "")]
         if len(base) == 1:
             den_c = base[0]
-        else:
-            fit = {d: sum(1 for _, p, v in cells if _agrees(facts, p, v[a if d == b else b], v[d]))
-                   for d in (a, b)}
-            if fit[a] == fit[b]:
-                continue
+        elif fit[a] != fit[b]:
             den_c = a if fit[a] > fit[b] else b
+        else:
+            continue
+        # the column must really be that ratio: at least half its rows agree with it,
+        # otherwise it measures something else and checking it would only raise false alarms
+        if 2 * fit[den_c] < len(cells):
+            continue
         num_c = b if den_c == a else a
         for r, p, v in cells:
             num, den = v[num_c], v[den_c]
