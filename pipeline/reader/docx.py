@@ -22,6 +22,7 @@ TAB, BR, CR, NBH, SOFTH, SYM = W + "tab", W + "br", W + "cr", W + "noBreakHyphen
     W + "softHyphen", W + "sym"
 FNREF, ENREF = W + "footnoteReference", W + "endnoteReference"
 SDT, SDTC = W + "sdt", W + "sdtContent"
+B, RSTYLE = W + "b", W + "rStyle"
 TXBX = W + "txbxContent"
 ALT, CHOICE = MC + "AlternateContent", MC + "Choice"
 DRAWING, PICT, OBJECT = W + "drawing", W + "pict", W + "object"
@@ -177,28 +178,27 @@ class Walker:
             # w:del, w:moveFrom, bookmarks, proofErr, pPr: nothing shown
 
     def run(self, r, buf, st, boxes, para_bold) -> None:
-        rpr = r.find(RPR)
         bold = para_bold
-        if rpr is not None:
-            b = rpr.find(W + "b")
-            if b is not None:
-                bold = on(b)
-            else:
-                rs = rpr.find(W + "rStyle")
-                if rs is not None:
-                    cb = self.styles.char_bold(wattr(rs, "val"))
-                    if cb is not None:
-                        bold = cb
-        for c in r:
+        for c in r:            # w:rPr comes first in a run, so bold is known before text
             tag = c.tag
             if tag == T:
                 txt = c.text
                 if txt:
-                    buf.append(txt.replace(MARK, ""))
+                    buf.append(txt.replace(MARK, "") if MARK in txt else txt)
                     n = len(txt) - txt.count(" ")
                     st.total += n
                     if bold:
                         st.bold += n
+            elif tag == RPR:
+                b = c.find(B)
+                if b is not None:
+                    bold = on(b)
+                else:
+                    rs = c.find(RSTYLE)
+                    if rs is not None:
+                        cb = self.styles.char_bold(rs.get(W + "val"))
+                        if cb is not None:
+                            bold = cb
             elif tag == TAB or tag == BR or tag == CR:
                 buf.append(" ")
             elif tag == NBH:
