@@ -1,0 +1,46 @@
+"""parse_period on the expressions reports use (expected dates written by hand)."""
+import datetime as dt
+
+import pytest
+
+from pipeline.reader import parse_period
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text,label,kind,start,end,cum", [
+    ("Làm việc định kỳ quý II/2024 giữa Thường trực Huyện ủy", "quý II/2024", "quarter",
+     D(2024, 4, 1), D(2024, 6, 30), False),
+    ("Công tác cải cách hành chính quý I năm 2026 và phương hướng, nhiệm vụ quý II năm 2026",
+     "quý I năm 2026", "quarter", D(2026, 1, 1), D(2026, 3, 31), False),
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024", "6 THÁNG ĐẦU NĂM 2024", "half",
+     D(2024, 1, 1), D(2024, 6, 30), True),
+    ("Kết quả triển khai Đề án 06 trên địa bàn tỉnh Lâm Đồng tháng 8/2025", "tháng 8/2025",
+     "month", D(2025, 8, 1), D(2025, 8, 31), False),
+    ("báo cáo tháng 11/2025", "tháng 11/2025", "month", D(2025, 11, 1), D(2025, 11, 30), False),
+    ("Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026", "năm 2025",
+     "year", D(2025, 1, 1), D(2025, 12, 31), False),
+    ("BÁO CÁO ĐỀ ÁN 06 tính đến 20-9-2025 ", "tính đến 20-9-2025", "as_of",
+     D(2025, 1, 1), D(2025, 9, 20), True),
+    ("Tính đến ngày 15/11/2025, toàn tỉnh", "Tính đến ngày 15/11/2025", "as_of",
+     D(2025, 1, 1), D(2025, 11, 15), True),
+    ("kết quả 9 tháng năm 2025", "9 tháng năm 2025", "nine_months",
+     D(2025, 1, 1), D(2025, 9, 30), True),
+    ("Báo cáo CCHC Qúy I 2026 tỉnh Lâm Đồng", "Qúy I 2026", "quarter",
+     D(2026, 1, 1), D(2026, 3, 31), False),
+    ("BAO CAO CCHC NAM 2025", "NAM 2025", "year", D(2025, 1, 1), D(2025, 12, 31), False),
+    ("sơ kết Đề án 06 giai đoạn 2022 - 2025", "giai đoạn 2022 - 2025", "range",
+     D(2022, 1, 1), D(2025, 12, 31), False),
+])
+def test_periods(text, label, kind, start, end, cum):
+    p = parse_period(text)
+    assert (p.label, p.kind, p.start, p.end, p.cumulative) == (label, kind, start, end, cum)
+
+
+def test_default_year_and_dates_are_not_periods():
+    p = parse_period("Báo cáo 9 tháng", default_year=2025)
+    assert (p.kind, p.end) == ("nine_months", D(2025, 9, 30))
+    assert parse_period("quý II") is None                     # no year known
+    assert parse_period("Ngày 14/3/2024, Thường trực Huyện ủy") is None
+    assert parse_period("Lâm Đồng, ngày 15 tháng 11 năm 2025") is None
+    assert parse_period("") is None
