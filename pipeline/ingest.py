@@ -40,7 +40,7 @@ class Summary:
     errors: list = field(default_factory=list)   # (path, message)
     # CPU/wall seconds per stage, summed over files (workers) and batches (parent's write)
     stages: dict = field(default_factory=lambda: dict.fromkeys(
-        ("read", "extract", "check", "rows", "write"), 0.0))
+        ("read", "extract", "check", "rows", "write", "compare"), 0.0))
 
     def line(self) -> str:
         return (f"{self.seen} files: {self.read} read, {self.skipped} skipped (unchanged), "
@@ -264,7 +264,9 @@ def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
                 tasks = _convert_docs(tasks, tmp)
                 wrote |= _run(store, tasks, pending, workers, progress, summary)
         if wrote:
+            t = time.perf_counter()
             _post_ingest(store)
+            summary.stages["compare"] = time.perf_counter() - t
     finally:
         store.close()
     summary.seconds = time.perf_counter() - t0
