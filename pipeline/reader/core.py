@@ -8,7 +8,7 @@ from ..model import Paragraph, Report
 from .docx import Walker
 from .errors import MissingPartError, ReadError
 from .headings import build_sections
-from .metadata import build_metadata, mark_roles
+from .metadata import build_metadata, figures_period, mark_roles
 from .numbering import Numbering
 from .safezip import OLE_MAGIC, Package, is_encrypted_ole, safe_parser
 from .styles import Styles
@@ -80,6 +80,7 @@ def read_docx_bytes(path: str, data: bytes, sha256: str | None = None) -> Report
         if p.anchor_para_id is not None:
             p.section_id = paras[p.anchor_para_id].section_id
     md = build_metadata(lh, paras, path, n_body)
+    md.period = figures_period(md.period, sections)
     return Report(path=path, sha256=sha256 or hashlib.sha256(data).hexdigest(),
                   metadata=md, sections=sections, paragraphs=paras)
 

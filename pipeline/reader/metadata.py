@@ -9,12 +9,14 @@ motto with "place, ngày .. tháng .. năm .." on the right. Then the type line
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import os
 import re
 
 from ..model import Metadata, Paragraph
 from .normalize import fold, normalize
 from .headings import classify
+from .orgname import normalise_org
 from .periods import parse_period
 
 DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
@@ -228,7 +230,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
                 or _DATE.search(f)):
             continue
         left.append(line)
-    md.org = org_from_lines(left)
+    md.org = normalise_org(org_from_lines(left).split(" / ")) if left else ""
     for line in lines:
         if _NUMBER.match(line) and not md.doc_number:
             md.doc_number, _ = split_number(line)
@@ -261,3 +263,18 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     else:
         md.subject = md.title
     return md
+
+
+def figures_period(period, sections) -> "Period":
+    """A quarterly or monthly report often gives running totals: the seed is titled "quý II/2024"
+    but its results section reads "KẾT QUẢ ... 6 THÁNG ĐẦU NĂM 2024". When a top-level heading
+    names a period that starts earlier and ends with the report's, the figures are cumulative."""
+    if period.cumulative or period.end is None or period.start is None:
+        return period
+    for s in sections:
+        if s.level != 1 or not s.heading:
+            continue
+        p = parse_period(s.heading, period.end.year)
+        if p and p.start and p.end == period.end and p.start < period.start:
+            return dataclasses.replace(period, cumulative=True)
+    return period
