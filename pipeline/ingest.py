@@ -156,12 +156,8 @@ def _convert_docs(tasks: list[tuple], outdir: str) -> list[tuple]:
             out = convert_many(chunk, sub)
         except Exception:  # the per-file read below reports the reason for each file
             out = None
-        if isinstance(out, dict):
-            converted.update({str(k): str(v) for k, v in out.items() if v})
-        for src in chunk:
-            guess = Path(sub) / (Path(src).stem + ".docx")
-            if src not in converted and guess.is_file():
-                converted[src] = str(guess)
+        # {input: output .docx or None}; a file left out is read (and explained) by read_report
+        converted.update({str(k): str(v) for k, v in (out or {}).items() if v})
     return [t[:4] + (converted.get(t[0]),) if t[0] in converted else t for t in tasks]
 
 
