@@ -186,6 +186,8 @@ def ingest(paths, db, workers, timings):
         summary = run_ingest(list(paths), db, workers=workers, progress=progress)
     except StoreLocked as e:
         fail(str(e), EXIT_LOCKED)
+    except StoreError as e:
+        fail(str(e), EXIT_USAGE)
     finally:
         if bar is not None:
             bar.close()

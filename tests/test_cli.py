@@ -167,3 +167,11 @@ def test_commands_from_other_modules(runner, monkeypatch, tmp_path):
         run(runner, "broken", "--help")
     with pytest.raises(ModuleNotFoundError, match="no_such_dependency_xyz"):
         run(runner, "--help")
+
+
+def test_ingest_into_unusable_db_path(runner, tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.docx").write_text("quý I\n12 đảng viên", encoding="utf-8")
+    r = run(runner, "ingest", d, "--db", tmp_path / "no" / "such" / "dir" / "x.duckdb", "--workers", 1)
+    assert r.exit_code == 2 and "cannot open" in r.stderr
