@@ -13,9 +13,17 @@ from __future__ import annotations
 
 import regex
 # "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
-_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,90}(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
+_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,160}?[,(]?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
+_RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
+_RIENG = regex.compile(r"\s*[,;]\s*riêng\s+[^\d;.()]{0,80}", regex.I)
 _CLAUSE_OPENER = regex.compile(r"\s*,?\s*(?:và\s*)?(?:còn(?:\s+lại)?\s*)?", regex.I)
 _PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
+_ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
+_ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
+_OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
+_TRONG_DO_LEAD = regex.compile(r"\s*(?:trong\s+đó|riêng)", regex.I)
+# "13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, ... là 02 nhiệm vụ": a short lead-in of words
+_SHORT_LEAD = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){1,14}")
 _PAREN_OPEN = regex.compile(r"\s*\(\s*")
 _LETTER = regex.compile(r"[\p{L}]")
 _PAREN = regex.compile(r"\(([^()]*)\)")
@@ -46,6 +54,8 @@ def paragraph_links(text: str, facts: list[Fact]) -> list[Link]:
     _ratio_of_percents(text, facts, links)
     _parenthesised_parts(text, facts, links)
     _listed_parts(text, facts, links)
+    _particular(text, facts, links)
+    _ratio_of_counts(text, facts, links)
     _shares(text, facts, links)
     _remainders(text, facts, links)
     return links
@@ -70,8 +80,11 @@ def _remainders(text, facts, links):
             if f.kind != "count" or f.unit.lower() != fr.unit.lower() or k in linked or f.qualifier:
                 continue
             lo, _ = context.clause_bounds(text, f.start, f.end)
-            lo = max(lo, facts[k - 1].end)      # "... đạt trên 50% và 5 chỉ tiêu"
-            if not _CLAUSE_OPENER.fullmatch(text[lo:f.start]) or _inside_paren(text, f.start, fr.end):
+            if lo <= fr.end or _inside_paren(text, f.start, fr.end) or _TRONG_DO_LEAD.match(text[lo:f.start]):
+                parts = []      # same clause as the fraction, in brackets, or a "trong đó" subset
+                break
+            lead = text[max(lo, facts[k - 1].end):f.start]     # "... đạt trên 50% và 5 chỉ tiêu"
+            if not (_CLAUSE_OPENER.fullmatch(lead) or _SHORT_LEAD.fullmatch(lead)):
                 parts = []
                 break
             parts.append(k)
@@ -98,8 +111,8 @@ def _restates(text, facts, links):
                     links.append(Link(i, j, "restates"))
                 preceded = True
                 break
-            if f.kind == "percent":
-                break
+            if f.kind in ("percent", "count", "money", "range", "rate", "change"):
+                break     # another figure sits between: the percent is about that one
         # "đạt 86,98% (265.456/305.194 hồ sơ)": the fraction follows in parentheses
         if i + 1 < len(facts) and not preceded:
             f = facts[i + 1]
@@ -107,6 +120,73 @@ def _restates(text, facts, links):
                     and _PAREN_AFTER_WORDS.fullmatch(text[p.end:f.start]) and not any(
                         lk.src == i for lk in links):
                 links.append(Link(i, i + 1, "restates"))
+
+
+def _ratio_of_counts(text, facts, links):
+    """A percent that states one count as a share of another count in its sentence:
+    "10.029 hồ sơ ... trên tổng số 13.633 hồ sơ ..., đạt tỷ lệ 73,56%" and
+    "2.707.729 tài khoản ..., kích hoạt 2.171.425 tài khoản (đạt tỷ lệ 80,2%)"."""
+    done = {lk.src for lk in links if lk.relation in ("restates", "ratio_num")}
+    parts = {lk.src for lk in links if lk.relation in ("part_of", "subset_of")}
+    for i, p in enumerate(facts):
+        if p.kind != "percent" or i in done or p.percent_of == "target" or i == 0:
+            continue
+        a = facts[i - 1]
+        if a.kind != "count" or not a.unit:
+            continue
+        gap = text[a.end:p.start]
+        if not (_RATIO_GAP.fullmatch(gap) and _SHARE_GAP.search(gap)):
+            continue
+        lo, _ = context.sentence_bounds(text, a.start, a.end)
+        for j in range(i - 2, -1, -1):
+            b = facts[j]
+            if b.end <= lo:
+                break
+            if j in parts or b.kind != "count" or _inside_paren(text, b.start, lo):
+                continue
+            if not _same_unit(a, b) or b.value is None or a.value is None or b.value < a.value:
+                break
+            if _OF_TOTAL.search(text[b.end:a.start]) and j == i - 2:
+                break     # "A ... trên tổng số B ..., đạt P%": the total comes second (below)
+            if j + 1 < len(facts) and facts[j + 1].kind == "percent":
+                break     # "4.154 ..., chiếm 93,7% ... 264 ..., chiếm 5,96%": siblings, not a whole
+            links.append(Link(i, i - 1, "ratio_num"))
+            links.append(Link(i, j, "ratio_den"))
+            break
+    # "A X ... trên tổng số B X ..., đạt tỷ lệ P%"
+    for i, p in enumerate(facts):
+        if p.kind != "percent" or i < 2 or i in done or p.percent_of == "target":
+            continue
+        if any(lk.src == i and lk.relation in ("ratio_num", "restates") for lk in links):
+            continue
+        a, b = facts[i - 2], facts[i - 1]
+        if a.kind != "count" or b.kind != "count" or not _same_unit(a, b):
+            continue
+        if not _OF_TOTAL.search(text[a.end:b.start]) or len(text[a.end:b.start]) > 160:
+            continue
+        if not _RATIO_GAP.fullmatch(text[b.end:p.start]):
+            continue
+        links.append(Link(i, i - 2, "ratio_num"))
+        links.append(Link(i, i - 1, "ratio_den"))
+
+
+def _same_unit(a, b) -> bool:
+    ua, ub = a.unit.lower(), b.unit.lower()
+    return bool(ua) and (ua == ub or ua.startswith(ub + " ") or ub.startswith(ua + " "))
+
+
+def _particular(text, facts, links):
+    """"ban hành 402 văn bản, riêng Văn phòng Huyện ủy ban hành 85 văn bản": "riêng" singles out
+    a subset of the figure before it."""
+    for k, f in enumerate(facts):
+        if f.kind not in AMOUNT or k == 0:
+            continue
+        t = facts[k - 1]
+        if family(t) != family(f) or (f.kind == "count" and not _same_unit(f, t)):
+            continue
+        gap = text[t.end:f.start]
+        if _RIENG.fullmatch(gap):
+            links.append(Link(k, k - 1, "subset_of"))
 
 
 def _first_of_pair(facts, i):
@@ -132,46 +212,107 @@ def _items_ok(segment_facts, seg_text_before_first):
     return not _LETTER.search(_PAREN_PREFIX.sub("", seg_text_before_first).strip(" ,;:"))
 
 
+def _item_spans(inner: str, lo: int, by_semicolon: bool) -> list[tuple[int, int]]:
+    sep = _ITEM_SEP_SEMI if by_semicolon else _ITEM_SEP
+    out, start = [], 0
+    for m in sep.finditer(inner):
+        out.append((lo + start, lo + m.start()))
+        start = m.end()
+    out.append((lo + start, lo + len(inner)))
+    return [(a, b) for a, b in out if inner[a - lo:b - lo].strip()]
+
+
+def _items_hold_parts(text, facts, parts, inner_lo, inner_hi, total=None) -> bool:
+    """Every ";" item holds a part; or, split at "," / "và", the first item holds one and no
+    item holds two ("01 cuộc cấp huyện, 19 cuộc cấp xã, thị trấn" passes; "gồm: Chủ tịch,
+    02 Phó Chủ tịch" does not: its first item is unnumbered)."""
+    inner = text[inner_lo:inner_hi]
+    head = _PAREN_PREFIX.match(inner)
+    lo = inner_lo + (head.end() if head else 0)
+    inner = text[lo:inner_hi]
+    if ";" in inner:
+        items = _item_spans(inner, lo, True)
+        return all(any(a <= facts[k].start < b for k in parts) for a, b in items)
+    items = _item_spans(inner, lo, False)
+    counts = [sum(1 for k in parts if a <= facts[k].start < b) for a, b in items]
+    if not (counts and counts[0] >= 1 and max(counts) == 1):
+        return False
+    if total is not None and total.unit and any(not _same_unit(facts[k], total) for k in parts):
+        # parts named by other nouns ("05 câu lạc bộ và 34 cá nhân") must open their items;
+        # "thành lập mới 91 Trung tâm ..., tổ chức lại 33 ..." lists events, not a breakdown
+        return all(text[a:facts[k].start].strip() == "" for (a, b) in items for k in parts
+                   if a <= facts[k].start < b)
+    return True
+
+
 def _parenthesised_parts(text, facts, links):
     for m in _PAREN.finditer(text):
         inner_lo, inner_hi = m.start(1), m.end(1)
-        # the total: the last amount fact before "(" in the same sentence, only percents between
-        total_i = None
-        for j in range(len(facts) - 1, -1, -1):
-            f = facts[j]
-            if f.end > m.start():
-                continue
-            if f.kind == "percent" or (f.kind == "change" and f.unit == "%"):
-                continue
-            if f.kind in AMOUNT:
-                total_i = j
-            break
-        if total_i is None:
-            continue
-        total = facts[total_i]
-        gap = text[total.end:m.start()]
-        if len(gap) > 80 or _HARD_STOP.search(gap):
-            continue
         inside = [k for k, f in enumerate(facts) if inner_lo <= f.start and f.end <= inner_hi]
-        parts = [k for k in inside if family(facts[k]) == family(total)]
-        if len(parts) < 1:
+        if not inside:
             continue
-        if len(parts) == 1 and facts[parts[0]].unit.lower() != total.unit.lower():
-            continue      # "05 laptop ... (05 đồng chí)": one part of another kind is not a part
-        prefix = text[inner_lo:inner_hi]
-        subset = bool(_TRONG_DO.match(prefix))
-        if ";" in prefix:
-            items = [s for s in prefix.split(";") if s.strip()]
-            ok = all(sum(1 for k in parts if facts[k].raw in s) >= 1 for s in items) and len(parts) == len(items)
-        else:
-            ok = _items_ok(parts, text[inner_lo:facts[parts[0]].start])
-            # every other amount inside must be a part (no mixed counts like "24 cầu ... 9,2 tỷ")
-            ok = ok and all(family(facts[k]) == family(total) or facts[k].kind == "percent" for k in inside)
-        if not ok:
+        subset = bool(_TRONG_DO.match(text[inner_lo:inner_hi]))
+        for fam in ("count", "money"):
+            parts = [k for k in inside if family(facts[k]) == fam]
+            if not parts:
+                continue
+            total_i = _total_before(text, facts, m.start(), fam)
+            if total_i is None:
+                continue
+            total = facts[total_i]
+            if len(parts) == 1 and facts[parts[0]].unit.lower() != total.unit.lower():
+                continue      # "05 laptop ... (05 đồng chí)": one part of another kind is not a part
+            if not subset and any(family(facts[k]) not in (fam, "percent") for k in inside):
+                continue      # mixed amounts ("24 cầu ..., trị giá 9,2 tỷ") outside "trong đó"
+            if not _items_hold_parts(text, facts, parts, inner_lo, inner_hi, total):
+                if not (subset and len(parts) == 1):
+                    continue
+            rel = "subset_of" if subset or len(parts) == 1 else "part_of"
+            links.extend(Link(k, total_i, rel) for k in parts)
+        _paired_subset(text, facts, links, m, inside, subset)
+
+
+def _total_before(text, facts, paren_start, fam):
+    """The last fact of family `fam` before "(" in the same sentence; percents may sit between
+    it and the parenthesis, other amounts of the family may not."""
+    lo, _ = context.sentence_bounds(text, paren_start, paren_start)
+    for j in range(len(facts) - 1, -1, -1):
+        f = facts[j]
+        if f.end > paren_start:
             continue
-        rel = "subset_of" if subset or len(parts) == 1 else "part_of"
-        for k in parts:
-            links.append(Link(k, total_i, rel))
+        if f.start < lo:
+            return None
+        if family(f) == fam:
+            gap = text[f.end:paren_start]
+            if len(gap) > 80 or _HARD_STOP.search(gap):
+                return None
+            return j
+        if f.kind in ("percent", "change", "fraction") or family(f) != fam:
+            continue
+    return None
+
+
+def _paired_subset(text, facts, links, m, inside, subset):
+    """"A hồ sơ ... trên tổng số B hồ sơ, đạt 73,56% (Trong đó, ... A2 hồ sơ ... trên tổng số
+    B2 hồ sơ, đạt 96,05%)": the inner pair is a subset of the outer pair, term by term."""
+    if not subset:
+        return
+    inner = [k for k in inside if facts[k].kind == "count"]
+    outer = [j for j in range(len(facts)) if facts[j].end <= m.start() and facts[j].kind == "count"]
+    pi = _ratio_pair(text, facts, inner)
+    po = _ratio_pair(text, facts, outer[-2:] if len(outer) >= 2 else [])
+    if pi and po:
+        links.append(Link(pi[0], po[0], "subset_of"))
+        links.append(Link(pi[1], po[1], "subset_of"))
+
+
+def _ratio_pair(text, facts, idx):
+    if len(idx) != 2:
+        return None
+    a, b = idx
+    if _OF_TOTAL.search(text[facts[a].end:facts[b].start]):
+        return a, b
+    return None
 
 
 def _listed_parts(text, facts, links):
@@ -211,8 +352,9 @@ def _inside_paren(text, pos, lo):
 
 
 def _shares(text, facts, links):
+    explained = {lk.src for lk in links if lk.relation in ("restates", "ratio_num")}
     for i, p in enumerate(facts):
-        if p.kind != "percent" or p.percent_of != "share" or i == 0:
+        if p.kind != "percent" or p.percent_of != "share" or i == 0 or i in explained:
             continue
         c = facts[i - 1]
         if c.kind != "count":

@@ -8,6 +8,7 @@ from .fact import Fact, Link
 from .links import AMOUNT, family
 
 _TAIL = regex.compile(r"^[^\d]{0,80}$")
+_MARK_GAP = regex.compile(r"[^\d;:()]{0,60}")
 _BULLET = regex.compile(r"^\s*([+\-–•*])\s*")
 
 
@@ -71,9 +72,12 @@ def _footnotes(report, facts, per_para, nested, out):
         off = paras[0].anchor_offset
         if anchor is None or off is None:
             continue
-        lo, _ = context.clause_bounds(anchor.text, max(0, off - 1), max(0, off - 1))
-        body = [i for i in per_para.get(anchor.para_id, []) if facts[i].kind in AMOUNT
-                and lo <= facts[i].start and facts[i].end <= off]
+        lo, _ = context.sentence_bounds(anchor.text, max(0, off - 1), max(0, off - 1))
+        # the figure the mark follows: the last one before it in its sentence, with only words
+        # between ("Nhận 09 đơn tố cáo đảng viên[mark]")
+        body = [i for i in per_para.get(anchor.para_id, []) if (facts[i].kind in AMOUNT or facts[i].kind == "fraction")
+                and lo <= facts[i].start and facts[i].end <= off
+                and _MARK_GAP.fullmatch(anchor.text[facts[i].end:off])]
         if not body:
             continue
         t = body[-1]
@@ -83,6 +87,11 @@ def _footnotes(report, facts, per_para, nested, out):
         if len(parts) < 2:
             continue
         same_unit = all(facts[i].unit.lower() == total.unit.lower() for i in parts)
+        if total.kind == "fraction":
+            # "67/124 xã, phường" broken down as "22/51 xã, phường; 45/45 xã, phường"
+            if same_unit:
+                out.extend(Link(i, t, "breakdown") for i in parts)
+            continue
         exact = sum(facts[i].value for i in parts) == total.value
         if same_unit or exact:
             out.extend(Link(i, t, "breakdown") for i in parts)
