@@ -264,12 +264,19 @@ def _cumulative_drops(con) -> list[dict]:
     commune move both ways and also sit in cumulative reports, so only a series that otherwise
     only rises is flagged: one fall among its year-to-date steps, and MIN_RISES rises."""
     steps = con.execute("""
-        SELECT org, series_key, doc_id, fact_id, label, period, previous_period, previous_doc_id,
-               value, previous_value, value_text
-        FROM period_changes
-        WHERE comparable AND running_total AND kind IN ('count', 'money', 'fraction')
-          AND year(period_end) = year(previous_period_end) AND value <> previous_value
-        ORDER BY org, series_key, period_end""").df()
+        SELECT pc.org, pc.series_key, pc.doc_id, pc.fact_id, pc.label, pc.period, pc.previous_period,
+               pc.previous_doc_id, pc.value, pc.previous_value, pc.value_text
+        FROM period_changes pc
+        JOIN facts f ON f.doc_id = pc.doc_id AND f.fact_id = pc.fact_id
+        JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
+        WHERE pc.comparable AND pc.running_total AND pc.kind IN ('count', 'money', 'fraction')
+          AND year(pc.period_end) = year(pc.previous_period_end) AND pc.value <> pc.previous_value
+          -- a headline figure, not a detail: footnote breakdowns, parts of a total and
+          -- malformed numbers move for other reasons
+          AND p.source IN ('body', 'table') AND NOT coalesce(f.malformed, FALSE)
+          AND NOT EXISTS (SELECT 1 FROM fact_links l WHERE l.doc_id = f.doc_id AND l.src_fact_id = f.fact_id
+                          AND l.relation IN ('part_of', 'subset_of', 'breakdown'))
+        ORDER BY pc.org, pc.series_key, pc.period_end""").df()
     out = []
     for _, g in steps.groupby(["org", "series_key"], sort=True):
         falls = g[g.value < g.previous_value]

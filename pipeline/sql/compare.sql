@@ -74,8 +74,13 @@ WITH x AS (
         -- the date the figure counts from: the document's start for single-period figures and for
         -- documents that are cumulative as a whole; unknown for a running total named in the text
         -- of a single-period document ("tính đến nay" may count from any date)
-        CASE WHEN k.scope = 'period' OR NOT coalesce(p.cumulative, FALSE) AND k.scope = 'document'
-                  OR p.cumulative AND k.scope = 'document' THEN p.period_start END AS counts_from,
+        -- a quarterly or monthly report whose figures are cumulative (its results heading reads
+        -- "6 tháng đầu năm") counts from 1 January, not from the start of its quarter
+        CASE WHEN k.scope = 'period' OR NOT coalesce(p.cumulative, FALSE) AND k.scope = 'document' THEN p.period_start
+             WHEN p.cumulative AND k.scope = 'document' THEN
+                  CASE WHEN p.period_kind IN ('quarter', 'month') AND p.period_end IS NOT NULL
+                       THEN make_date(year(p.period_end), 1, 1) ELSE p.period_start END
+        END AS counts_from,
         -- a fraction's series value is its numerator (the count), not the ratio
         k.scope, f.kind, CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value,
         f.value_text,   -- for a fraction, the numerator as written
