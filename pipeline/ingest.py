@@ -36,6 +36,7 @@ class Summary:
     failed: int = 0
     facts: int = 0
     flagged: int = 0
+    flagged_across: int = 0       # cross-report checks flagged (whole archive, after the batch)
     seconds: float = 0.0
     errors: list = field(default_factory=list)   # (path, message)
     # CPU/wall seconds per stage, summed over files (workers) and batches (parent's write)
@@ -44,8 +45,9 @@ class Summary:
 
     def line(self) -> str:
         return (f"{self.seen} files: {self.read} read, {self.skipped} skipped (unchanged), "
-                f"{self.failed} failed; {self.facts} facts; {self.flagged} checks flagged; "
-                f"{self.seconds:.1f} s")
+                f"{self.failed} failed; {self.facts} facts; {self.flagged} checks flagged"
+                + (f" (+{self.flagged_across} across reports)" if self.flagged_across else "")
+                + f"; {self.seconds:.1f} s")
 
 
 # -- discovery ------------------------------------------------------------------------------
@@ -224,18 +226,14 @@ def _plan(store: Store, files: list[Path], summary: Summary):
     return tasks, aliases, pending, errors
 
 
-def _post_ingest(store: Store):
-    """Series assignment and period checks from pipeline.compare, when it exists."""
-    try:
-        compare = importlib.import_module("pipeline.compare")
-    except ModuleNotFoundError as e:
-        if e.name != "pipeline.compare":
-            raise
-        return
-    for name in ("assign_series", "period_checks"):
-        fn = getattr(compare, name, None)
-        if fn is not None:
-            fn(store.con)
+def _post_ingest(store: Store) -> int:
+    """Match series across the archive and store the cross-report checks (stated changes,
+    cumulative drops); returns how many of those are flagged."""
+    from pipeline import compare
+    compare.after_ingest(store.con)
+    kinds = ", ".join(f"'{k}'" for k in compare.CHECK_KINDS)
+    return store.con.execute(
+        f"SELECT count(*) FROM checks WHERE kind IN ({kinds}) AND status <> 'ok'").fetchall()[0][0]
 
 
 def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
@@ -261,7 +259,7 @@ def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
                 wrote |= _run(store, tasks, pending, workers, progress, summary)
         if wrote:
             t = time.perf_counter()
-            _post_ingest(store)
+            summary.flagged_across = _post_ingest(store)
             summary.stages["compare"] = time.perf_counter() - t
     finally:
         store.close()
