@@ -35,6 +35,8 @@ CONTEXT_WEIGHT = 0.05
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _HAS_DIGIT = regex.compile(r"\d")
 _TOKEN = regex.compile(r"\S+")
+# a syllable inside a whitespace-delimited token that has no digit anywhere in it
+_SYLLABLES_NO_DIGIT_TOKEN = regex.compile(r"(?<!\S*\d\S*)(?!\S*\d)[\p{L}\p{M}]+")
 
 
 def _phrase_regex(phrases) -> regex.Pattern:
@@ -60,8 +62,8 @@ def content_syllables(text: str) -> list[str]:
     "tháng đầu năm" and is then removed as a time phrase), then stop phrases, then
     stop syllables.
     """
-    words = [t for t in _TOKEN.findall(_fold(text)) if not _HAS_DIGIT.search(t)]
-    flat = " ".join(" ".join(_SYLLABLE.findall(w)) for w in words)
+    # one pass: syllables of the whitespace tokens that hold no digit
+    flat = " ".join(_SYLLABLES_NO_DIGIT_TOKEN.findall(_fold(text)))
     flat = _STOP_PHRASES.sub(" ", flat)
     out, seen = [], set()
     for s in flat.split():

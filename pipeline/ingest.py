@@ -7,6 +7,7 @@ crashed run can simply be run again.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib
 import multiprocessing as mp
@@ -226,11 +227,13 @@ def _plan(store: Store, files: list[Path], summary: Summary):
     return tasks, aliases, pending, errors
 
 
-def _post_ingest(store: Store) -> int:
-    """Match series across the archive and store the cross-report checks (stated changes,
-    cumulative drops); returns how many of those are flagged."""
+def _post_ingest(store: Store, since: dt.datetime) -> int:
+    """Match series for the issuing bodies this batch touched, then store the cross-report
+    checks (stated changes, cumulative drops); returns how many of those are flagged."""
     from pipeline import compare
-    compare.after_ingest(store.con)
+    orgs = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT coalesce(org, '') FROM documents WHERE ingested_at >= ?", [since]).fetchall()]
+    compare.after_ingest(store.con, orgs)
     kinds = ", ".join(f"'{k}'" for k in compare.CHECK_KINDS)
     return store.con.execute(
         f"SELECT count(*) FROM checks WHERE kind IN ({kinds}) AND status <> 'ok'").fetchall()[0][0]
@@ -240,6 +243,7 @@ def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
     """Ingest files/folders into the DuckDB file `db`. `progress(done, total)` is called as
     files finish. Raises pipeline.store.StoreLocked if another process holds the database."""
     t0 = time.perf_counter()
+    started = dt.datetime.now()
     summary = Summary()
     files, missing = discover(paths)
     summary.seen = len(files) + len(missing)
@@ -259,7 +263,7 @@ def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
                 wrote |= _run(store, tasks, pending, workers, progress, summary)
         if wrote:
             t = time.perf_counter()
-            summary.flagged_across = _post_ingest(store)
+            summary.flagged_across = _post_ingest(store, started)
             summary.stages["compare"] = time.perf_counter() - t
     finally:
         store.close()

@@ -138,6 +138,17 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
                                     f.denominator_text, bool(f.spelled), _num(f.scale))):
             fc[c].append(v)
     rows["facts"] = fc
+    # the words around each figure that series matching needs (pipeline.compare); computed
+    # here, in the worker that read the report, so the single writer does not redo them
+    from pipeline.indicators import clause_context, fact_scope, sentence_words
+    texts = {p.para_id: p.text for p in report.paragraphs}
+    ctx = {"doc_id": [], "fact_id": [], "scope": [], "context": [], "sentence": []}
+    for i, f in enumerate(facts):
+        t = texts.get(f.para_id, "")
+        for c, v in zip(ctx, (doc_id, i, fact_scope(t, f.start), clause_context(t, f.start),
+                              sentence_words(t, f.start))):
+            ctx[c].append(v)
+    rows["fact_context"] = ctx
     rows["fact_links"] = {
         "doc_id": [doc_id] * len(links),
         "src_fact_id": [l.src for l in links],
