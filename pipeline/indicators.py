@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -55,7 +56,19 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text or "").lower()
 
 
-def content_syllables(text: str) -> list[str]:
+@lru_cache(maxsize=64)
+def _fold_cached(text: str) -> str:
+    """The same paragraph is folded once for all its figures."""
+    return _fold(text)
+
+
+_INNER_PARENS = regex.compile(r"\([^()]*\)")
+_NUM_RUN = regex.compile(r"[\d.,/%]+")
+_AFTER_STOP = regex.compile(r"[,;(]|\d")
+
+
+@lru_cache(maxsize=4096)
+def content_syllables(text: str) -> tuple[str, ...]:
     """Content syllables of a phrase, in order, without repeats.
 
     Numbers, dates and tokens containing digits go first (so "6 tháng đầu năm" becomes
@@ -71,7 +84,7 @@ def content_syllables(text: str) -> list[str]:
             continue
         seen.add(s)
         out.append(s)
-    return out
+    return tuple(out)
 
 
 def normalise_unit(unit: str, kind: str = "") -> str:
@@ -168,13 +181,13 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
-    text = _fold(paragraph_text)
+    text = _fold_cached(paragraph_text)
     # a cue governs its whole sentence ("Tính đến ngày 15/9, ... 3.830.878 lượt ...; 2.725.227
     # tài khoản") until a nearer cue takes over ("trong quý 12 ...; lũy kế 37")
     left, right = _bounds(text, start, _SENTENCE_END)
     before = text[left:start]
     while True:   # drop closed (...) groups, innermost first
-        reduced = regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), before)
+        reduced = _INNER_PARENS.sub(lambda m: " " * len(m.group()), before)
         if reduced == before:
             break
         before = reduced
@@ -185,9 +198,9 @@ def fact_scope(paragraph_text: str, start: int) -> str:
                 best = (m.start(), scope)
     if best:
         return best[1]
-    num = regex.match(r"[\d.,/%]+", text[start:right])
+    num = _NUM_RUN.match(text[start:right])
     after_start = start + (num.end() if num else 0)
-    stop = regex.compile(r"[,;(]|\d").search(text, after_start, right)
+    stop = _AFTER_STOP.search(text, after_start, right)
     after = text[after_start:stop.start() if stop else right]
     if _PERIOD_CUES.search(after):
         return "period"
