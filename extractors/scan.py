@@ -35,6 +35,8 @@ class Scan:
     masked: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, reason)
     claimed: set[int] = field(default_factory=set)                     # indices into nums
     facts: list[Fact] = field(default_factory=list)
+    _masked_nums: set[int] = field(default_factory=set)   # numerals overlapped by a mask
+    _by_start: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, in_table: bool = False, header: str = "", unit_hint: str = "") -> "Scan":
@@ -44,24 +46,24 @@ class Scan:
                 s.nums.append(NumTok(m.start(1), m.end(1), parse_number(m.group(1))))
             except ValueError:
                 continue
+        s._by_start = {t.start: i for i, t in enumerate(s.nums)}
         return s
 
     # -- masks and claims -------------------------------------------------------------
     def mask(self, start: int, end: int, reason: str) -> None:
         self.masked.append((start, end, reason))
+        for i, t in enumerate(self.nums):
+            if t.start < end and start < t.end:
+                self._masked_nums.add(i)
 
     def is_masked(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e, _ in self.masked)
 
     def index_at(self, start: int) -> int | None:
-        for i, t in enumerate(self.nums):
-            if t.start == start:
-                return i
-        return None
+        return self._by_start.get(start)
 
     def free(self, i: int) -> bool:
-        t = self.nums[i]
-        return i not in self.claimed and not self.is_masked(t.start, t.end)
+        return i not in self.claimed and i not in self._masked_nums
 
     def free_at(self, start: int) -> bool:
         i = self.index_at(start)
