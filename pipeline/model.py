@@ -37,6 +37,7 @@ class Metadata:
     title: str = ""               # the line(s) after the document type
     subject: str = ""             # "" or what the report is about, without the period words
     period: Period = field(default_factory=Period)
+    doc_symbol: str = ""          # the symbol part ("-BC/VPHU"), kept when the number is blank
 
 
 @dataclass

@@ -92,6 +92,7 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
     rows["documents"] = {
         "doc_id": [doc_id], "path": [path], "sha256": [report.sha256],
         "org": [md.org], "doc_type": [md.doc_type], "doc_number": [md.doc_number],
+        "doc_symbol": [getattr(md, "doc_symbol", "")],
         "place": [md.place], "title": [md.title], "subject": [md.subject],
         "period_label": [per.label], "period_kind": [per.kind],
         "period_start": [per.start], "period_end": [per.end], "cumulative": [bool(per.cumulative)],

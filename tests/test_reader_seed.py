@@ -77,6 +77,7 @@ def test_metadata(report):
     assert md.org == "Huyện ủy Phụng Hiệp / Văn phòng"   # running-text spelling of the letterhead
     assert md.doc_type == "BÁO CÁO"
     assert md.doc_number == ""                     # "Số       -BC/VPHU": number left blank
+    assert md.doc_symbol == "BC/VPHU"              # ... but the symbol is kept
     assert md.place == "Phụng Hiệp"
     assert md.issued_date == dt.date(2024, 6, 1) and md.issued_precision == "month"
     assert md.title.startswith("Làm việc định kỳ quý II/2024 giữa Thường trực Huyện ủy với")

@@ -233,7 +233,8 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     md.org = normalise_org(org_from_lines(left).split(" / ")) if left else ""
     for line in lines:
         if _NUMBER.match(line) and not md.doc_number:
-            md.doc_number, _ = split_number(line)
+            md.doc_number, md.doc_symbol = split_number(line)
+            md.doc_symbol = md.doc_symbol.lstrip("-/ ")
             break
     date_src = [x for x in lines if _DATE.search(fold(x))]
     if not date_src:   # no letterhead: look in the first and last paragraphs

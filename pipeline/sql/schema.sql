@@ -6,7 +6,8 @@ CREATE TABLE IF NOT EXISTS documents (
     sha256           VARCHAR NOT NULL,
     org              VARCHAR,
     doc_type         VARCHAR,
-    doc_number       VARCHAR,
+    doc_number       VARCHAR,               -- "45-BC/VPHU"; '' when the number is left blank
+    doc_symbol       VARCHAR,               -- "BC/VPHU": kind of document / issuing office, even when blank
     place            VARCHAR,
     title            VARCHAR,
     subject          VARCHAR,
