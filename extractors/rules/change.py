@@ -18,22 +18,18 @@ _VERB_WORDS = tuple(v for v, _ in _VERBS)
 
 
 def baseline(text: str, start: int, end: int) -> str:
+    """What the change is measured against: "so với ..." in the figure's clause (or just after
+    it), else earlier in its sentence ("so với cùng kỳ giảm 3 vụ, giảm 2 người chết")."""
     lo, hi = context.clause_bounds(text, start, end)
     seg = text[lo:hi + 40 if hi < len(text) else hi].lower()
-    for cue, role, value, _ in vocab.cues():
-        if role == "baseline" and cue.lower() in seg:
-            return value
-    if "so với" in seg:
-        return "other"
+    slo, _ = context.sentence_bounds(text, start, end)
+    for part in (seg, text[slo:lo].lower()):
+        for cue, role, value, _ in vocab.cues():
+            if role == "baseline" and cue.lower() in part:
+                return value
+        if "so với" in part:
+            return "other"
     return ""
-
-
-_SO_VOI_PERIOD = regex.compile(
-    r"\s*(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước|"
-    r"đầu\s+năm|cuối\s+năm|tháng\s+\d|quý\s+[IV\d]|năm\s+\d|so\s+với\s+(?!chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|KH|mục\s+tiêu))",
-    regex.I)
-_SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.I)
-_DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
 
 
 def _compared(text: str, f) -> str:
