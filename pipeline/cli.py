@@ -105,7 +105,8 @@ class LazyGroup(click.Group):
     exist yet is left out; an error inside one that does is raised."""
 
     lazy = {"check": ("pipeline.checks.cli", "check"),      # consistency checks (issue 5)
-            "compare": ("pipeline.compare", "compare")}     # period comparison (issue 6)
+            "compare": ("pipeline.compare", "compare"),     # period comparison (issue 6)
+            "map": ("pipeline.mapping", "map_command")}     # correct series matching
 
     def _present(self, module):
         try:
