@@ -110,3 +110,19 @@ def test_bold_leadins_and_star_lines(tmp_path):
     roles = {q.text: q.role for q in rep.paragraphs}
     assert roles["Kết quả nổi bật trong kỳ rất đáng ghi nhận."] == "narrative"
     assert roles["- Gạch đầu dòng đậm"] == "narrative"
+
+
+def test_bold_lead_ins_run_into_their_paragraph_open_sections():
+    """Vị Bình's generated reports write "**Công tác Tuyên giáo:** Ban Tuyên giáo ..." with the
+    bold lead-in inside the paragraph; each opens a section under "3. Kết quả cụ thể ..."."""
+    from pathlib import Path
+    from pipeline.reader import read_report
+    path = Path(__file__).resolve().parents[1] / "corpus" / "reports" / "vi-binh" / "vi-binh-q2-2024.docx"
+    rep = read_report(path)
+    by_id = {s.section_id: s for s in rep.sections}
+    heads = {s.heading: s for s in rep.sections}
+    for name in ("Công tác Tuyên giáo", "Hội Nông dân huyện", "Hội Chữ thập đỏ huyện"):
+        s = heads[name]
+        assert by_id[s.parent_id].heading == "Kết quả cụ thể trên từng lĩnh vực"
+        p = rep.paragraphs[s.para_id]
+        assert p.role == "narrative" and p.text.startswith(name + ":")   # the text stays a body paragraph

@@ -44,6 +44,7 @@ class Info:
     bullet: bool = False       # auto-numbered with a bullet format
     outline: int | None = None  # outline level from pPr or style (0 = Heading 1)
     style: str = ""
+    lead_bold: str = ""        # bold text the paragraph opens with, when plain text follows it
 
 
 @dataclass
@@ -65,12 +66,15 @@ class Table:
 
 
 class _State:
-    __slots__ = ("bold", "total", "refs")
+    __slots__ = ("bold", "total", "refs", "lead", "lead_open", "after_lead")
 
     def __init__(self):
         self.bold = 0
         self.total = 0
         self.refs: list[tuple[str, str]] = []
+        self.lead: list[str] = []      # leading bold text ("Công tác Tuyên giáo: ")
+        self.lead_open = True          # still inside the leading bold text
+        self.after_lead = False        # plain text followed it
 
 
 class Walker:
@@ -149,8 +153,10 @@ class Walker:
                         self.anchors[key] = (len(self.note_order[kind]), idx, off)
                     para.refs.append(FootnoteRef(self.anchors[key][0], kind, off))
             self.paras.append(para)
+            lead = " ".join("".join(st.lead).split()) if st.after_lead else ""
             self.infos.append(Info(jc=jc or "", num_label=label.strip() if not bullet else "",
-                                   bullet=bullet, outline=outline, style=style_id or ""))
+                                   bullet=bullet, outline=outline, style=style_id or "",
+                                   lead_bold=lead))
         for box in boxes:
             bctx = {"source": "textbox"} if not ctx.get("note") else ctx
             self.block(box, bctx)
@@ -189,6 +195,12 @@ class Walker:
                     st.total += n
                     if bold:
                         st.bold += n
+                    if st.lead_open:
+                        if bold:
+                            st.lead.append(txt)
+                        elif txt.strip():
+                            st.lead_open = False
+                            st.after_lead = bool(st.lead)
             elif tag == RPR:
                 b = c.find(B)
                 if b is not None:

@@ -79,6 +79,13 @@ def _bold_leadin(p: Paragraph) -> bool:
             and t[0] not in "-+•–(\"“" and not t[0].isdigit())
 
 
+def _runin_leadin(lead: str, text: str) -> bool:
+    """A short bold phrase ending in a colon that opens a paragraph of plain text."""
+    lead = lead.strip()
+    return (lead.endswith(":") and 3 <= len(lead) <= 100 and text.startswith(lead.rstrip(":").strip()[:10])
+            and lead[0] not in "-+•–(\"“" and not lead[0].isdigit() and len(text) > len(lead) + 10)
+
+
 def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[Section]:
     """Detect headings among paras[start:end] (body narrative paragraphs only),
     set role/section_id in place and return the sections (root 0 first)."""
@@ -103,6 +110,9 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
         elif _bold_leadin(p) and not info.bullet:
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
+        elif _runin_leadin(info.lead_bold, p.text) and not info.bullet:
+            # "**Công tác Tuyên giáo:** Ban Tuyên giáo ...": a bold lead-in run into its text
+            found.append((i, "bold", "", info.lead_bold.rstrip(": ").strip(), True))
     types = sorted({f[1] for f in found if f[1] not in ("bold", "appendix")}, key=RANK.get)
     level_of = {t: n + 1 for n, t in enumerate(types)}
     sections = [root]
