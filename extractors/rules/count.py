@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from .. import context, vocab
+from .money import read_money_unit
 from ..scan import Scan
 from . import fact
 
@@ -20,18 +21,33 @@ _ITEM_NUM = regex.compile(r"\d+(?=\s*(?:,|;|và|$))")
 
 _ORDINAL_HEADER = regex.compile(r"^\s*(?:stt|tt|số\s*tt|số thứ tự)\s*$", regex.I)
 _PERCENT_HEADER = regex.compile(r"%|tỷ lệ|tỉ lệ", regex.I)
+_HEADER_UNIT = regex.compile(r"\(([^()\d]{1,20})\)\s*$")     # "Kinh phí (triệu đồng)"
 
 
 def _table_cell(scan: Scan, tok) -> None:
-    """A cell holding only a number: a row number under "STT" is no fact; under a "%"/"Tỷ lệ"
-    header or with "%" as its row's unit it is a percent; otherwise a count in the row's unit."""
+    """A cell holding only a number: a row number under "STT" is no fact; a coded answer
+    ("Có = 1", "Không = 0") is no quantity; under a "%"/"Tỷ lệ" header or with "%" as its
+    row's unit it is a percent; with a money unit ("Triệu đồng", a header "(tỷ đồng)") it is
+    money; otherwise a count in the row's or the header's unit."""
     head = scan.header.split(" / ")[-1] if scan.header else ""
     if _ORDINAL_HEADER.match(head) or _ORDINAL_HEADER.match(scan.header):
         return
-    if scan.unit_hint.strip() == "%" or _PERCENT_HEADER.search(scan.header):
+    unit = scan.unit_hint.strip()
+    if "=" in unit:
+        return
+    if not unit:
+        m = _HEADER_UNIT.search(head)
+        unit = m.group(1).strip() if m else ""
+    if unit == "%" or (not scan.unit_hint.strip() and _PERCENT_HEADER.search(scan.header)):
         fact(scan, "percent", tok.start, tok.end, tok, unit="%")
         return
-    fact(scan, "count", tok.start, tok.end, tok, unit=scan.unit_hint.strip())
+    mu = read_money_unit(" " + unit, 0) if unit else None
+    if mu and mu[2] >= len(unit):
+        scale, currency, _ = mu
+        fact(scan, "money", tok.start, tok.end, tok, unit="đồng" if currency == "VND" else currency,
+             scale=scale, value=tok.num.value * (scale or 1))
+        return
+    fact(scan, "count", tok.start, tok.end, tok, unit=unit)
 
 
 def _labelled_list(scan: Scan) -> None:
