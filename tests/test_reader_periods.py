@@ -44,3 +44,10 @@ def test_default_year_and_dates_are_not_periods():
     assert parse_period("Ngày 14/3/2024, Thường trực Huyện ủy") is None
     assert parse_period("Lâm Đồng, ngày 15 tháng 11 năm 2025") is None
     assert parse_period("") is None
+
+
+@pytest.mark.parametrize("text,end", [("Báo cáo 11 tháng năm 2025", dt.date(2025, 11, 30)),
+                                      ("kết quả 10 tháng đầu năm 2025", dt.date(2025, 10, 31))])
+def test_months_counted_from_january(text, end):
+    p = parse_period(text)
+    assert (p.kind, p.start, p.end, p.cumulative) == ("as_of", dt.date(2025, 1, 1), end, True)

@@ -13,6 +13,7 @@ Kinds (see docs/reader.md):
   half         "6 tháng đầu năm 2024"                     Jan 1 - Jun 30      cumulative
                "6 tháng cuối năm 2024"                    Jul 1 - Dec 31      not cumulative
   nine_months  "9 tháng (đầu) năm 2025"                   Jan 1 - Sep 30      cumulative
+  as_of        "10 tháng năm 2025", "11 tháng đầu năm"    Jan 1 - end of the Nth month, cumulative
   year         "năm 2025"                                 Jan 1 - Dec 31      not cumulative
   as_of        "tính đến 20-9-2025", "tính đến ngày 15/11/2025", "lũy kế đến ..."
                                                           Jan 1 of that year - the date, cumulative
@@ -44,6 +45,8 @@ _PATTERNS = [
     ("range_years", re.compile(rf"\bgiai\s+doan\s+{_Y}\s*[-–]\s*{_Y}")),
     ("half", re.compile(rf"\b(?:0?6|sau)\s+thang\s+(dau|cuoi)\s+nam{_YEAR_OPT}")),
     ("nine_months", re.compile(rf"\b(?:0?9|chin)\s+thang(?:\s+dau)?(?:\s+nam)?{_YEAR_OPT}")),
+    # "10 tháng năm 2025", "11 tháng đầu năm": months counted from January (year to date)
+    ("months_to_date", re.compile(rf"\b(0?[2-578]|1[01])\s+thang(?:\s+dau)?\s+nam{_YEAR_OPT}")),
     ("quarter", re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR_OPT}")),
     ("block", re.compile(rf"\bngay\s+(?:{_DATE}|{_DATE_WORDS}|\d{{1,2}}\s+thang)")),
     ("month", re.compile(rf"\bthang\s+(\d{{1,2}})\b{_YEAR_OPT}")),
@@ -94,6 +97,8 @@ def _build(kind: str, m: re.Match, label: str, default_year) -> Period | None:
         return Period(label, "half", dt.date(y, 7, 1), dt.date(y, 12, 31), False)
     if kind == "nine_months":
         return Period(label, "nine_months", dt.date(y, 1, 1), dt.date(y, 9, 30), True)
+    if kind == "months_to_date":
+        return Period(label, "as_of", dt.date(y, 1, 1), _month_end(y, int(g[0])), True)
     if kind == "quarter":
         q = _ROMAN.get(g[0]) or int(g[0])
         return Period(label, "quarter", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), False)
