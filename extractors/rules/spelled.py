@@ -68,12 +68,12 @@ def find(scan: Scan) -> None:
         if scan.is_masked(start, m.end(1)):
             continue
         prev = context.word_before(text, start)
-        if prev and prev[0].lower() in _NOT_AFTER:
-            continue
+        if prev and (prev[0].lower() in _NOT_AFTER or prev[0][-1:].isdigit()):
+            continue      # "lần thứ tám", "20 năm Bản tin"
         p = context.skip_spaces(text, m.end(1))
         unit = context.phrase_at(text, p, vocab.units())
-        if not unit or unit[0].lower() in _TIME_UNITS:
-            continue
+        if not unit or unit[0].lower() in _TIME_UNITS or not unit[0][:1].islower():
+            continue      # a count noun after a number word is in lower case ("hai ấp")
         if words[0].lower() == "năm" and len(words) == 1 and text[p:p + 1].isdigit():
             continue
         n = value_of(words)
