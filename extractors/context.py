@@ -7,6 +7,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+# a number repeated in words in brackets right after the digits: "02 (hai)", "01 (một)"
+_SPELLED_ECHO = regex.compile(
+    r"\(\s*(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|mốt|linh|lẻ)\s*)+\)", regex.I)
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
 _SENTENCE = regex.compile(r"[;\n]|(?<!\d)\.(?!\d)|\.(?=\s)")
 
@@ -76,6 +79,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     A known unit wins (longest match, so "lượt người" beats "lượt"); otherwise the next word,
     unless it is a function word that never names what is counted ("của", "và", ...)."""
     p = skip_spaces(text, pos)
+    spelled = _SPELLED_ECHO.match(text, p)
+    if spelled:          # "02 (hai) cuộc": the number repeated in words
+        p = skip_spaces(text, spelled.end())
     known = phrase_at(text, p, vocab.units())
     if known:
         # keep "hồ sơ" but extend to a longer known unit only on whole words (phrase_at checks)

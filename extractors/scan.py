@@ -17,6 +17,11 @@ from .numbers import NUMBER, Number, parse_number
 NUM_TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d.,])({NUMBER})(?:(?![\p{{L}}\p{{M}}\d])|(?=đ(?![\p{{L}}\p{{M}}])))")
 
 
+# a leading 0 before 3+ digits, or a dotted group of 5+ digits, is not a quantity
+_PHONE_LIKE = regex.compile(r"0\d{2,}(?:\.\d+)*|\d+(?:\.\d+)*\.\d{5,}(?:\.\d+)*")
+_PHONE_RUN = regex.compile(r"0\d{2,4}[ .]\d{3,4}[ .]\d{3,4}(?!\d)")
+
+
 @dataclass
 class NumTok:
     start: int
@@ -42,6 +47,8 @@ class Scan:
     def of(cls, text: str, in_table: bool = False, header: str = "", unit_hint: str = "") -> "Scan":
         s = cls(text, in_table, header, unit_hint)
         for m in NUM_TOKEN.finditer(text):
+            if _PHONE_LIKE.fullmatch(m.group(1)) or _PHONE_RUN.match(text, m.start(1)):
+                continue     # telephone and code numbers: "0293.3871234", "0293 3871 234"
             try:
                 s.nums.append(NumTok(m.start(1), m.end(1), parse_number(m.group(1))))
             except ValueError:
