@@ -126,3 +126,25 @@ def test_bold_lead_ins_run_into_their_paragraph_open_sections():
         assert by_id[s.parent_id].heading == "Kết quả cụ thể trên từng lĩnh vực"
         p = rep.paragraphs[s.para_id]
         assert p.role == "narrative" and p.text.startswith(name + ":")   # the text stays a body paragraph
+
+
+def test_letterhead_as_plain_paragraphs_and_an_unformatted_title(tmp_path):
+    """No letterhead table, no bold or centring: the lines above "BÁO CÁO" are the letterhead,
+    the line under it is the title."""
+    import datetime as dt
+    import docx
+    from pipeline.reader import read_report
+    d = docx.Document()
+    for t in ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "Số: 125/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "Độc lập - Tự do - Hạnh phúc", "Châu Thành, ngày 15 tháng 7 năm 2025", "BÁO CÁO",
+              "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025", "I. KẾT QUẢ ĐẠT ĐƯỢC",
+              "Tổng thu ngân sách đạt 125,5 tỷ đồng, đạt 52,3% dự toán."]:
+        d.add_paragraph(t)
+    path = tmp_path / "plain.docx"
+    d.save(path)
+    md = read_report(path).metadata
+    assert md.org == "Ủy ban nhân dân huyện Châu Thành"
+    assert (md.doc_number, md.doc_symbol) == ("125/BC-UBND", "BC-UBND")
+    assert (md.place, md.issued_date, md.issued_precision) == ("Châu Thành", dt.date(2025, 7, 15), "day")
+    assert md.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025"
+    assert (md.period.kind, md.period.end, md.period.cumulative) == ("half", dt.date(2025, 6, 30), True)

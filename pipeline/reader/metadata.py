@@ -140,6 +140,7 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
             i = j + 1
             break
     if lh["type"]:
+        first = i
         for j in range(i, min(n_body, i + 6)):
             p = paras[j]
             if p.source != "body":
@@ -150,7 +151,10 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
                 break
             f = fold(p.text)
             centred = infos[j].jc in ("center", "centre")
-            if (not (centred or p.bold) or len(p.text) > 250 or infos[j].num_label
+            # the line right under the type is the title even when typed without centring or
+            # bold (reports retyped from scans); later lines must look like a title
+            if (not (centred or p.bold or (j == first and len(p.text) <= 200)) or len(p.text) > 250
+                    or infos[j].num_label
                     or classify(p.text) is not None
                     or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))):
                 break
