@@ -6,11 +6,10 @@ they parse `Fact.value_text` themselves instead of trusting a float.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from fractions import Fraction
 
-_VN = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^[+-]?\d+(?:,\d+)?$")
+from extractors.numbers import format_vi, parse_number
 
 
 class NumberTextError(ValueError):
@@ -20,13 +19,18 @@ class NumberTextError(ValueError):
 def parse_vn(text: str) -> tuple[Decimal, int]:
     """'70,87' -> (Decimal('70.87'), 2); '43.140' -> (Decimal('43140'), 0).
 
-    Raises NumberTextError on a malformed grouping such as '5.15'.
+    Raises NumberTextError on a malformed grouping such as '5.15'. The grammar is the
+    extractors' (extractors.numbers); a sign is allowed here for differences.
     """
     t = (text or "").strip().replace(" ", "")
-    if not _VN.match(t):
+    sign = -1 if t.startswith("-") else 1
+    try:
+        n = parse_number(t.lstrip("+-"))
+    except ValueError:
+        raise NumberTextError(f"{text!r} is not a Vietnamese number") from None
+    if n.malformed or n.text != t.lstrip("+-"):
         raise NumberTextError(f"{text!r} is not a Vietnamese number")
-    intpart, _, dec = t.partition(",")
-    return Decimal(intpart.replace(".", "") + ("." + dec if dec else "")), len(dec)
+    return sign * n.value, n.decimals
 
 
 def written(text: str, fallback: Decimal | None) -> tuple[Decimal, int] | None:
@@ -56,15 +60,7 @@ def fmt_vn(x, places: int | None = None) -> str:
         d = d.quantize(Decimal(1))
     else:
         d = d.normalize()
-    sign = "-" if d < 0 else ""
-    s = format(abs(d), "f")
-    intpart, _, dec = s.partition(".")
-    groups = []
-    while len(intpart) > 3:
-        groups.insert(0, intpart[-3:])
-        intpart = intpart[:-3]
-    groups.insert(0, intpart)
-    return sign + ".".join(groups) + ("," + dec if dec else "")
+    return format_vi(d)
 
 
 def _frac_round(x: Fraction, places: int) -> Decimal:
