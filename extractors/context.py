@@ -143,21 +143,19 @@ def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+def _bounds(text: str, start: int, end: int, boundary) -> tuple[int, int]:
+    lo = 0
+    for m in boundary.finditer(text, 0, start):
+        lo = m.end()
+    m = boundary.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): from the last boundary before to the next after."""
-    lo = 0
-    for m in _BOUNDARY.finditer(text, 0, start):
-        lo = m.end()
-    m = _BOUNDARY.search(text, end)
-    hi = m.start() if m else len(text)
-    return lo, hi
+    return _bounds(text, start, end, _BOUNDARY)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    sent = _SENTENCE
-    lo = 0
-    for m in sent.finditer(text, 0, start):
-        lo = m.end()
-    m = sent.search(text, end)
-    hi = m.start() if m else len(text)
-    return lo, hi
+    """The sentence around [start, end): split at ";", newlines and sentence-ending dots."""
+    return _bounds(text, start, end, _SENTENCE)
