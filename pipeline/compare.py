@@ -63,34 +63,44 @@ def _fill_context(con) -> int:
     return len(df)
 
 
+ORGS_PER_PASS = 64   # bodies matched per pass: memory is bounded by a pass, not the archive
+
+
 def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
     """(Re)compute fact_series for the given organisations (all when None). Idempotent.
 
     Documents are walked per org in period order; documents without an org are each their own
-    group (nothing says two of them come from the same body). Returns the rows written.
+    group (nothing says two of them come from the same body). Bodies are matched
+    ORGS_PER_PASS at a time, each pass in its own transaction, so a first ingest of a large
+    archive never holds every fact in memory. Returns the rows written.
     """
     ensure_views(con)
     _fill_context(con)
-    where, params = "", []
-    if orgs is not None:
-        orgs = sorted({o or "" for o in orgs})
-        if not orgs:
-            return 0
-        where = f"AND coalesce(d.org, '') IN ({', '.join('?' * len(orgs))})"
-        params = orgs
+    if orgs is None:
+        orgs = [r[0] for r in con.execute(
+            "SELECT DISTINCT coalesce(org, '') FROM documents ORDER BY 1").fetchall()]
+        con.execute("DELETE FROM fact_series WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
+    orgs = sorted({o or "" for o in orgs})
+    fixed: dict[str, dict[str, str]] = {}
+    for org, key, series in con.execute("SELECT org, indicator_key, series_key FROM indicator_map").fetchall():
+        fixed.setdefault(org, {})[key] = series
+    written = 0
+    for i in range(0, len(orgs), ORGS_PER_PASS):
+        written += _assign_pass(con, orgs[i:i + ORGS_PER_PASS], fixed, threshold)
+    return written
+
+
+def _assign_pass(con, orgs: list[str], fixed: dict, threshold: float) -> int:
+    marks = ", ".join("?" * len(orgs))
     rows = con.execute(f"""
         SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
                coalesce(c.sentence, '')
         FROM facts f
         JOIN documents d ON d.doc_id = f.doc_id
         LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
-        WHERE coalesce(f.indicator_key, '') <> '' AND {_NOT_CHANGE} {where}
+        WHERE coalesce(f.indicator_key, '') <> '' AND {_NOT_CHANGE} AND coalesce(d.org, '') IN ({marks})
         ORDER BY 1, d.period_end NULLS LAST, d.period_start NULLS LAST, d.issued_date NULLS LAST,
-                 d.doc_id, f.para_id, f."start", f.fact_id""", params).fetchall()
-    fixed: dict[str, dict[str, str]] = {}
-    for org, key, series in con.execute("SELECT org, indicator_key, series_key FROM indicator_map").fetchall():
-        fixed.setdefault(org, {})[key] = series
-
+                 d.doc_id, f.para_id, f."start", f.fact_id""", orgs).fetchall()
     groups: dict[str, list] = {}     # group -> [(doc_id, [Item])] in order
     group_org: dict[str, str] = {}
     for org, doc_id, fact_id, key, ctx, sentence in rows:
@@ -100,6 +110,7 @@ def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
         if not docs or docs[-1][0] != doc_id:
             docs.append((doc_id, []))
         docs[-1][1].append(Item(fact_id, key, frozenset(ctx.split()), frozenset(sentence.split())))
+    del rows
     out = []
     for g, docs in groups.items():
         assigned = match_series(docs, fixed.get(group_org[g], {}), threshold)
@@ -108,11 +119,8 @@ def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
     con.register("_solieu_fs", df)
     try:
         con.execute("BEGIN TRANSACTION")
-        if orgs is None:
-            con.execute("DELETE FROM fact_series")
-        else:
-            con.execute(f"""DELETE FROM fact_series WHERE doc_id IN (
-                SELECT doc_id FROM documents WHERE coalesce(org, '') IN ({', '.join('?' * len(orgs))}))""", orgs)
+        con.execute(f"""DELETE FROM fact_series WHERE doc_id IN (
+            SELECT doc_id FROM documents WHERE coalesce(org, '') IN ({marks}))""", orgs)
         con.execute("INSERT INTO fact_series SELECT doc_id, fact_id, series_key, method FROM _solieu_fs")
         con.execute("COMMIT")
     except Exception:
