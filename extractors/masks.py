@@ -55,6 +55,8 @@ def apply(scan: Scan) -> None:
         if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
             scan.mask(m.start(1), m.end(1), "year")
     for i, t in enumerate(scan.nums):
+        if i in scan._masked_nums:
+            continue
         reason = _context_reason(text, t.start, t.end)
         if reason:
             scan.mask(t.start, t.end, reason)

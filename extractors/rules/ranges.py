@@ -10,12 +10,15 @@ from ..numbers import NUMBER, parse_number
 from ..scan import Scan
 from . import fact
 
+_HAS_RANGE_WORD = regex.compile(r"[-–—]|đến|tới")
 _RANGE = regex.compile(
     rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})\s*(?P<pa>%)?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?%)?")
 
 
 def find(scan: Scan) -> None:
     text = scan.text
+    if not _HAS_RANGE_WORD.search(text):
+        return
     for m in _RANGE.finditer(text):
         a_i, b_i = scan.index_at(m.start("a")), scan.index_at(m.start("b"))
         if a_i is None or b_i is None or not (scan.free(a_i) and scan.free(b_i)):

@@ -18,6 +18,8 @@ _PER = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d]*(?:\s[\p{L}\p{M}]+)?
 
 def find(scan: Scan) -> None:
     text = scan.text
+    if "/" not in text:
+        return
     for i, tok in list(scan.free_nums()):
         if not scan.free(i):
             continue
