@@ -12,34 +12,36 @@ right after a total, "gồm", bullets and footnotes introduce a breakdown ("part
 from __future__ import annotations
 
 import regex
-# "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
-_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,160}?[,(]?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
-_RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
-_RIENG = regex.compile(r"\s*[,;]\s*riêng\s+[^\d;.()]{0,80}", regex.I)
-_CLAUSE_OPENER = regex.compile(r"\s*,?\s*(?:và\s*)?(?:còn(?:\s+lại)?\s*)?", regex.I)
-_PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
-_ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
-_ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
-_OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
-_TRONG_DO_LEAD = regex.compile(r"\s*(?:trong\s+đó|riêng)", regex.I)
-# "13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, ... là 02 nhiệm vụ": a short lead-in of words
-_SHORT_LEAD = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){1,14}")
-_PAREN_OPEN = regex.compile(r"\s*\(\s*")
-_LETTER = regex.compile(r"[\p{L}]")
-_PAREN = regex.compile(r"\(([^()]*)\)")
-_HARD_STOP = regex.compile(r"[.;()]")
-_TRONG_DO = regex.compile(r"\s*trong\s+đó", regex.I)
-_DAT_GAP = regex.compile(r"[^\d]{0,40}(?:đạt|chiếm)[^\d]{0,15}")
 
 from . import context
 from .fact import Fact, Link
 
+# gaps between a fraction (or counts) and the percent that restates it
 _RESTATE_GAP = regex.compile(
     r"^[\s,(]*(?:(?:và|,)\s*)?(?:đạt|chiếm|bằng|là)?\s*(?:(?:tỷ|tỉ) lệ)?\s*(?:đạt|là|:)?\s*$", regex.I)
+# "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
+_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,160}?[,(]?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
+_RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
+_PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)
+_DAT_GAP = regex.compile(r"[^\d]{0,40}(?:đạt|chiếm)[^\d]{0,15}")
+_OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
+# parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
 _GOM = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?(?:bao\s+)?gồm\s*:?\s*", regex.I)
 _PAREN_PREFIX = regex.compile(r"^\s*(?:(?:bao\s+)?gồm|trong\s+đó|cụ\s+thể)\s*[:,]?\s*", regex.I)
+_TRONG_DO = regex.compile(r"\s*trong\s+đó", regex.I)
+_TRONG_DO_LEAD = regex.compile(r"\s*(?:trong\s+đó|riêng)", regex.I)
+_RIENG = regex.compile(r"\s*[,;]\s*riêng\s+[^\d;.()]{0,80}", regex.I)
+_PAREN = regex.compile(r"\(([^()]*)\)")
+_HARD_STOP = regex.compile(r"[.;()]")
+_LETTER = regex.compile(r"[\p{L}]")
+_ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
+_ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
+# remainders of a fraction's whole: "..., 07 chỉ tiêu còn lại", "... và 5 chỉ tiêu"
+_CLAUSE_OPENER = regex.compile(r"\s*,?\s*(?:và\s*)?(?:còn(?:\s+lại)?\s*)?", regex.I)
+# "13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, ... là 02 nhiệm vụ": a short lead-in of words
+_SHORT_LEAD = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){1,14}")
 
 AMOUNT = ("count", "money")
 
@@ -89,10 +91,6 @@ def _remainders(text, facts, links):
                 break
             parts.append(k)
         links.extend(Link(k, j, "part_of") for k in parts)
-
-
-def _between_clear(text: str, a: Fact, b: Fact, facts: list[Fact]) -> bool:
-    return not any(a.end <= f.start and f.end <= b.start for f in facts if f is not a and f is not b)
 
 
 def _restates(text, facts, links):

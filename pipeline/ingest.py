@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import multiprocessing as mp
 import os
 import shutil
-import sys
 import tempfile
 import time
 import traceback

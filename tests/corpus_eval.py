@@ -10,7 +10,6 @@ hand-labelled gold (tests/gold_eval.py)."""
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path

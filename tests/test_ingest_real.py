@@ -1,7 +1,6 @@
 """Ingest of the real seed and Lâm Đồng reports through the real reader, extractors and
 checks, over worker processes (workers=2) as `solieu ingest` runs it."""
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 

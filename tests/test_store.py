@@ -1,7 +1,6 @@
 import subprocess
 import sys
 import textwrap
-import time
 
 import pytest
 

@@ -66,7 +66,6 @@ def _labelled_list(scan: Scan) -> None:
 
 
 def find(scan: Scan) -> None:
-    text = scan.text
     _find_with_units(scan)
     _labelled_list(scan)
 

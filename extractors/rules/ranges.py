@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from .. import context, vocab
-from ..numbers import NUMBER, parse_number
+from ..numbers import NUMBER
 from ..scan import Scan
 from . import fact
 

@@ -270,7 +270,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     return md
 
 
-def figures_period(period, sections) -> "Period":
+def figures_period(period, sections):
     """A quarterly or monthly report often gives running totals: the seed is titled "quý II/2024"
     but its results section reads "KẾT QUẢ ... 6 THÁNG ĐẦU NĂM 2024". When a top-level heading
     names a period that starts earlier and ends with the report's, the figures are cumulative."""

@@ -9,8 +9,6 @@ name after a head word (Sở, Ban, Hội...) are capitalised, acronyms stay in c
 """
 from __future__ import annotations
 
-import regex
-
 ACRONYMS = {"UBND", "HĐND", "MTTQ", "BCĐ", "BCH", "CCHC", "TW", "TƯ", "CSVN", "HTX", "LĐLĐ",
             "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA"}
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
