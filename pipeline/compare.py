@@ -103,14 +103,24 @@ def _assign_pass(con, orgs: list[str], fixed: dict, threshold: float) -> int:
                  d.doc_id, f.para_id, f."start", f.fact_id""", orgs).fetchall()
     groups: dict[str, list] = {}     # group -> [(doc_id, [Item])] in order
     group_org: dict[str, str] = {}
+    # facts of one sentence share its words, and reports repeat sentences: build each word set
+    # once (the sets, not the facts, are what fills memory on a large archive)
+    sets: dict[str, frozenset] = {}
+
+    def words(text: str) -> frozenset:
+        ws = sets.get(text)
+        if ws is None:
+            ws = sets[text] = frozenset(sys.intern(w) for w in text.split())
+        return ws
+
     for org, doc_id, fact_id, key, ctx, sentence in rows:
         g = org if org else "\0" + doc_id
         group_org[g] = org
         docs = groups.setdefault(g, [])
         if not docs or docs[-1][0] != doc_id:
             docs.append((doc_id, []))
-        docs[-1][1].append(Item(fact_id, key, frozenset(ctx.split()), frozenset(sentence.split())))
-    del rows
+        docs[-1][1].append(Item(fact_id, key, words(ctx), words(sentence)))
+    del rows, sets
     out = []
     for g, docs in groups.items():
         assigned = match_series(docs, fixed.get(group_org[g], {}), threshold)
