@@ -23,6 +23,8 @@ _PERIOD_AFTER = regex.compile(
     r"\s*(?:tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|quý|ngày\s+đêm|ngày\s+làm\s+việc\s+thứ)(?![\p{L}])", regex.I)
 # "chính quyền địa phương 02 cấp" names a model of government, not a count
 _TIERS = regex.compile(r"(?:chính quyền(?:\s+địa phương)?|mô hình)\s+(\d+|hai|ba)\s+cấp(?![\p{L}])", regex.I)
+# numbers inside a short quoted name or slogan: tăng trưởng “02 con số”, “3 xanh, 4 có, 5 không”
+_QUOTED = regex.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
 _SENTENCE_START = regex.compile(r"(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*$")
 
@@ -50,6 +52,8 @@ def apply(scan: Scan) -> None:
         scan.mask(m.start(1), m.end(1), "list marker")
     for m in _TIERS.finditer(text):
         scan.mask(m.start(1), m.end(1), "name")
+    for m in _QUOTED.finditer(text):
+        scan.mask(m.start(1), m.end(1), "quoted name")
     for m in _YEAR.finditer(text):
         unit, _ = context.read_unit(text, m.end(1))
         if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
