@@ -7,12 +7,15 @@ crashed run can simply be run again.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import multiprocessing as mp
 import os
 import shutil
+import signal
 import tempfile
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -112,26 +115,63 @@ def process_file(task: tuple) -> tuple:
         raise RuntimeError(f"solieu pipeline cannot be imported: {e}") from e
     clock = time.perf_counter
     try:
-        t0 = clock()
-        report = read_report(read_path or path)
-        report.path, report.sha256 = path, sha       # a converted .doc keeps its own identity
-        t1 = clock()
-        facts, links = extract_report(report)
-        t2 = clock()
-        checks = run_checks(report, facts, links) if run_checks else []
-        t3 = clock()
-        rows = report_rows(report, facts, links, checks, path=path, size=size, mtime=mtime)
-        t4 = clock()
-        flagged = sum(1 for c in checks if c.status != "ok")
-        times = {"read": t1 - t0, "extract": t2 - t1, "check": t3 - t2, "rows": t4 - t3}
-        return ("ok", path, sha, rows, len(facts), flagged, times)
+        with _time_limit(FILE_SECONDS):
+            return _process(path, sha, size, mtime, read_path, read_report, extract_report,
+                            run_checks, clock)
     except ReadError as e:
         msg = str(e)
         return ("err", path, sha, msg if path in msg or Path(path).name in msg else f"{path}: {msg}")
+    except FileTimeout:
+        return ("err", path, sha, f"{path}: gave up after {FILE_SECONDS} s (the file is too large or "
+                                  f"too unusual to read in time)")
     except Exception as e:  # an extractor/check bug on one file must not stop the batch
         where = traceback.extract_tb(e.__traceback__)[-1]
         return ("err", path, sha, f"{path}: internal error {type(e).__name__}: {e} "
                                   f"(at {Path(where.filename).name}:{where.lineno})")
+
+
+FILE_SECONDS = 300   # one report; a pathological file must not stall the batch
+
+
+class FileTimeout(BaseException):
+    """Not an Exception: the stages' own catch-alls must not swallow it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: int):
+    """SIGALRM-based limit, where signals can be used (the main thread of a Unix process:
+    each worker, or the parent with --workers 1); elsewhere no limit."""
+    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _raise(signum, frame):
+        raise FileTimeout()
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _process(path, sha, size, mtime, read_path, read_report, extract_report, run_checks, clock):
+    t0 = clock()
+    report = read_report(read_path or path)
+    report.path, report.sha256 = path, sha       # a converted .doc keeps its own identity
+    t1 = clock()
+    facts, links = extract_report(report)
+    t2 = clock()
+    checks = run_checks(report, facts, links) if run_checks else []
+    t3 = clock()
+    rows = report_rows(report, facts, links, checks, path=path, size=size, mtime=mtime)
+    t4 = clock()
+    flagged = sum(1 for c in checks if c.status != "ok")
+    times = {"read": t1 - t0, "extract": t2 - t1, "check": t3 - t2, "rows": t4 - t3}
+    return ("ok", path, sha, rows, len(facts), flagged, times)
 
 
 # -- legacy .doc conversion in batches ------------------------------------------------------

@@ -1,5 +1,6 @@
 """Incremental batch ingest with fake reader/extractor stages (in-process, workers=1)."""
 import os
+from pathlib import Path
 
 import pytest
 
@@ -177,3 +178,39 @@ def test_progress_called_per_file(folder, tmp_path, reads):
     got = []
     ing.ingest([folder], tmp_path / "t.duckdb", workers=1, progress=lambda d, t: got.append((d, t)))
     assert got == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_file_that_takes_too_long_is_an_error_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """A pathological report must not stall the batch: past the time limit it is recorded in
+    ingest_errors with the reason, and the next file is still read."""
+    import time as _time
+
+    import duckdb
+
+    from pipeline import ingest as ing
+
+    real = ing._stages()
+    slow_name = "slow.docx"
+
+    def read_report(path):
+        if str(path).endswith(slow_name):
+            _time.sleep(6)
+        return real[0](path)
+
+    monkeypatch.setattr(ing, "_stages", lambda: (read_report, real[1], real[2], real[3]))
+    monkeypatch.setattr(ing, "FILE_SECONDS", 2)
+    seed = Path(__file__).resolve().parents[1] / "corpus" / "reports" / "phung-hiep" / "phung-hiep-q1-2024.docx"
+    real[1](real[0](seed))       # warm the pipeline (spaCy import) outside the limit
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / slow_name).write_bytes(seed.read_bytes() + b"")
+    other = Path(__file__).resolve().parents[1] / "corpus" / "reports" / "phung-hiep" / "phung-hiep-q3-2024.docx"
+    (tmp_path / "in" / "ok.docx").write_bytes(other.read_bytes())
+    db = str(tmp_path / "t.duckdb")
+    t0 = _time.perf_counter()
+    summary = ing.ingest([str(tmp_path / "in")], db, workers=1)
+    assert _time.perf_counter() - t0 < 30
+    assert (summary.read, summary.failed) == (1, 1), summary.errors
+    con = duckdb.connect(db, read_only=True)
+    errs = con.execute("SELECT path, error FROM ingest_errors").fetchall()
+    con.close()
+    assert len(errs) == 1 and errs[0][0].endswith(slow_name) and "gave up after 2 s" in errs[0][1]
