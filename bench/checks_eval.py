@@ -198,13 +198,7 @@ def eval_generated(corpus: Path = ROOT / "corpus") -> tuple[Score, list[Planted]
             for pe in hit:
                 if c.status != "ok":
                     pe.caught_by.append(c)
-            if not hit:
-                sc.consistent += 1
-            if c.status != "ok":
-                sc.flagged += 1
-                if not hit:
-                    sc.false_alarms += 1
-                    sc.alarms.append((name, c))
+            _tally(sc, name, c, hit)
         cov = relation_coverage(truth, checks, facts, paras)
         sc.relations += len(cov)
         for rel, seen in cov:
@@ -273,6 +267,18 @@ def eval_period(cross: list[Planted], corpus: Path = ROOT / "corpus") -> Score |
     return sc
 
 
+def _tally(sc, label, check, hit) -> None:
+    """Count one check: on consistent figures when it matches no planted error; a flag that
+    matches none is a false alarm."""
+    if not hit:
+        sc.consistent += 1
+    if check.status != "ok":
+        sc.flagged += 1
+        if not hit:
+            sc.false_alarms += 1
+            sc.alarms.append((label, check))
+
+
 def _gold_match(g: dict, check, facts) -> bool:
     """All the gold relation's numbers appear in the check; for a relation of more than two
     numbers (a subset pair: 10.029/13.633 with 13.460/14.014) two of them are enough, since
@@ -299,14 +305,7 @@ def eval_gold(label: str, doc: Path, gold_path: Path) -> Score | str:
     _, facts, checks = run_one(doc)
     sc = Score(label, reports=1, planted=len(bad), checks=len(checks))
     for c in checks:
-        hit = [g for g in bad if _gold_match(g, c, facts)]
-        if not hit:
-            sc.consistent += 1
-        if c.status != "ok":
-            sc.flagged += 1
-            if not hit:
-                sc.false_alarms += 1
-                sc.alarms.append(("seed", c))
+        _tally(sc, "seed", c, [g for g in bad if _gold_match(g, c, facts)])
     found = [g for g in bad if any(c.status != "ok" and _gold_match(g, c, facts) for c in checks)]
     sc.caught = len(found)
     sc.misses = [f"{g['kind']} {g['numbers']} — {g['reason'][:100]}" for g in bad if g not in found]
