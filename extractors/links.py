@@ -20,7 +20,8 @@ from .fact import Fact, Link
 _RESTATE_GAP = regex.compile(
     r"^[\s,(]*(?:(?:và|,)\s*)?(?:đạt|chiếm|bằng|là)?\s*(?:(?:tỷ|tỉ) lệ)?\s*(?:đạt|là|:)?\s*$", regex.I)
 # "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
-_RESTATE_LONG_GAP = regex.compile(r"[^\d();.]{0,160}?[,(]?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*", regex.I)
+_RESTATE_LONG_GAP = regex.compile(
+    r"[^\d();.]{0,160}?[,(]?\s*\(?\s*(?:(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?|(?:tỷ|tỉ) lệ(?:\s+đạt)?)\s*(?:là\s*)?", regex.I)
 _RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
 _PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)

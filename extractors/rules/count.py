@@ -12,6 +12,7 @@ from .money import read_money_unit
 from ..scan import Scan
 from . import fact
 
+_AFTER_NUMBER_SLASH = regex.compile(r"\d\s*/\s*$")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
@@ -76,8 +77,8 @@ def _find_with_units(scan: Scan) -> None:
         if not scan.free(i):
             continue
         nxt = text[tok.end:tok.end + 2]
-        if nxt[:1] in "/-" and nxt[1:2].isdigit() or text[tok.start - 1:tok.start] in ("/",):
-            continue   # part of an unrecognised A/B or code
+        if nxt[:1] in "/-" and nxt[1:2].isdigit() or _AFTER_NUMBER_SLASH.search(text, 0, tok.start):
+            continue   # part of an unrecognised A/B or code ("250,5 tỷ đồng/5.432 hộ" is kept)
         pos, scale = tok.end, None
         sc = context.phrase_at(text, context.skip_spaces(text, pos), vocab.scale_words())
         if sc:
