@@ -1,6 +1,8 @@
 """Text from every part of a .docx, built small in the test so each feature is visible."""
 import unicodedata
 
+import pytest
+
 from docx_factory import cell, enref, fnref, make_docx, notes, p, r, row, table
 from pipeline.reader import read_report
 
@@ -148,3 +150,17 @@ def test_letterhead_as_plain_paragraphs_and_an_unformatted_title(tmp_path):
     assert (md.place, md.issued_date, md.issued_precision) == ("Châu Thành", dt.date(2025, 7, 15), "day")
     assert md.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2025"
     assert (md.period.kind, md.period.end, md.period.cumulative) == ("half", dt.date(2025, 6, 30), True)
+
+
+@pytest.mark.parametrize("text,label", [("I- TÌNH HÌNH CHUNG", "I-"), ("1- Công tác tuyên truyền", "1-"),
+                                        ("1/ Kinh tế", "1/"), ("a. Trồng trọt", "a."),
+                                        ("PHẦN THỨ NHẤT", "PHẦN THỨ NHẤT")])
+def test_less_common_heading_labels(text, label):
+    from pipeline.reader.headings import classify
+    assert classify(text)[1] == label
+
+
+@pytest.mark.parametrize("text", ["1/7/2025, Ban chỉ đạo họp", "2- 3 người dự", "v.v. và các nội dung khác"])
+def test_dates_and_abbreviations_are_not_labels(text):
+    from pipeline.reader.headings import classify
+    assert classify(text) is None

@@ -27,12 +27,14 @@ RANK = {"part": 0, "upper": 1, "roman": 2, "arabic": 3, "arabic2": 4, "arabic3":
         "letter": 6, "star": 7}
 _ROMAN_OK = re.compile(r"^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$")
 _LABELS = [
-    ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+))\s*[.:\-–]?\s*")),
-    ("roman", re.compile(r"^([IVXL]{1,6}\s*[.)])\s*(?=\S)")),
+    ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+))\s*[.:\-–]?\s*(?=\S|$)")),
+    ("roman", re.compile(r"^([IVXL]{1,6}\s*(?:[.)]|[-–/](?=\s)))\s*(?=\S)")),
     ("arabic3", re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
     ("arabic2", re.compile(r"^(\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
-    ("arabic", re.compile(r"^(\d{1,2}[.)])\s*(?=[^\d\s.,/])")),
-    ("letter", re.compile(r"^([a-zđ]\))\s*(?=\S)")),
+    # "1." "1)" and, less often, "1-" "1/" followed by a space ("1- Công tác", "1/ Kinh tế")
+    ("arabic", re.compile(r"^(\d{1,2}(?:[.)]|[-–/](?=\s)))\s*(?=[^\d\s.,/])")),
+    # "a)" and "a." before a capital ("a. Trồng trọt"), never "v.v."
+    ("letter", re.compile(r"^([a-zđ]\)|[a-zđ]\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(?=\S)")),
     ("upper", re.compile(r"^([A-Z]\.)\s+(?=[A-ZĐÀ-Ỹ])")),
     ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
 ]
@@ -47,12 +49,14 @@ def classify(text: str) -> tuple[str, str, str] | None:
         m = pat.match(text)
         if m:
             label = m.group(1)
-            if typ == "roman" and not _ROMAN_OK.match(label.rstrip(".) ")):
+            if typ == "roman" and not _ROMAN_OK.match(label.rstrip(".)-–/ ")):
                 continue
             if typ == "upper" and label[0] in "IVXL":
                 continue
             rest = text[m.end():].strip()
             if not rest:
+                if typ == "part":          # "PHẦN THỨ NHẤT" on a line of its own
+                    return typ, label, label
                 return None
             return typ, label, rest
     return None
