@@ -136,7 +136,9 @@ def main():
     Typical session:
       solieu ingest corpus/                  # read every report into solieu.duckdb
       solieu query "SELECT kind, count(*) FROM facts GROUP BY kind"
-      solieu show corpus/phung-hiep-q2-2024.docx
+      solieu show corpus/reports/phung-hiep/phung-hiep-q2-2024.docx
+      solieu check                           # figures that do not agree
+      solieu compare --org "Phụng Hiệp"      # indicators period by period
       solieu export --to parquet/
     """
 
@@ -161,7 +163,8 @@ def ingest(paths, db, workers, timings):
     hash) is skipped; a changed file replaces its old rows; the same report under two
     names is stored once. Re-running after an interruption finishes the job.
 
-    Each bad file is recorded in the ingest_errors table with the reason and the batch
+    Each bad file (or one that takes more than 5 minutes) is recorded in the
+    ingest_errors table with the reason and the batch
     goes on. Exit code: 0 all good, 1 some files failed, 3 another solieu process is
     writing the database.
 
@@ -282,7 +285,9 @@ def show(target, db, fmt):
 
     \b
     Examples:
-      solieu show corpus/phung-hiep-q2-2024.docx
+      solieu show corpus/reports/phung-hiep/phung-hiep-q2-2024.docx
+      solieu check                           # figures that do not agree
+      solieu compare --org "Phụng Hiệp"      # indicators period by period
       solieu show 3f9a0c1d --db archive.duckdb --format json
     """
     from pathlib import Path
