@@ -286,8 +286,6 @@ def show(target, db, fmt):
     \b
     Examples:
       solieu show corpus/reports/phung-hiep/phung-hiep-q2-2024.docx
-      solieu check                           # figures that do not agree
-      solieu compare --org "Phụng Hiệp"      # indicators period by period
       solieu show 3f9a0c1d --db archive.duckdb --format json
     """
     from pathlib import Path
