@@ -25,6 +25,14 @@ _PERIOD_AFTER = regex.compile(
 _TIERS = regex.compile(r"(?:chính quyền(?:\s+địa phương)?|mô hình)\s+(\d+|hai|ba)\s+cấp(?![\p{L}])", regex.I)
 # numbers inside a short quoted name or slogan: tăng trưởng “02 con số”, “3 xanh, 4 có, 5 không”
 _QUOTED = regex.compile(r"[“\"]([^”\"]{1,80})[”\"]")
+# words after which "số N" numbers a thing rather than counting ("Kế hoạch số 10")
+_NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", "tư", "án", "bản", "cáo", "dẫn",
+                    "báo", "trình", "luật", "tiêu", "vụ", "mục", "điều", "khoản", "trường", "tuyến",
+                    "đường", "lô", "phòng", "nhà", "tổ", "ấp", "khu", "xóm", "hộp", "sổ", "thửa",
+                    "bảng", "biểu", "phụ", "lục", "mẫu", "công", "điện", "hiệu", "kỳ", "đợt", "lần",
+                    "bài", "câu", "đề", "hồ", "sơ"}
+# time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
+_CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?![\d])", regex.I)
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
 _SENTENCE_START = regex.compile(r"(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*$")
 
@@ -52,6 +60,8 @@ def apply(scan: Scan) -> None:
         scan.mask(m.start(1), m.end(1), "list marker")
     for m in _TIERS.finditer(text):
         scan.mask(m.start(1), m.end(1), "name")
+    for m in _CLOCK.finditer(text):
+        scan.mask(m.start(), m.end(), "time of day")
     for m in _QUOTED.finditer(text):
         scan.mask(m.start(1), m.end(1), "quoted name")
     for m in _YEAR.finditer(text):
@@ -78,8 +88,9 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
         phrase, pstart = hit
         if phrase.lower() == "số":
             prev = context.word_before(text, pstart)
-            # "tổng số 13.633 hồ sơ" is a count; "Kế hoạch số 10", "chỉ tiêu số 02" are labels
-            if prev and prev[0].lower() in {"tổng", "với"}:
+            # "Kế hoạch số 10", "chỉ tiêu số 02", "Số 45" are labels; "tổng số 13.633 hồ sơ",
+            # "dân số 125.000 người" are quantities
+            if prev and prev[0].lower() not in _NUMBERED_THINGS and not prev[0][-1:].isdigit():
                 return None
         elif phrase.lower() == "năm" and text[end:end + 1] == "%":
             return None
