@@ -26,6 +26,8 @@ _RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(
 _PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)
 _DAT_GAP = regex.compile(r"[^\d]{0,40}(?:đạt|chiếm)[^\d]{0,15}")
+_TARGET_NAMED = regex.compile(
+    r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:được\s+)?(?:giao|năm|đề\s+ra))*\s*(?:là\s*|:\s*)?", regex.I)
 _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
@@ -152,6 +154,16 @@ def _ratio_of_counts(text, facts, links):
             links.append(Link(i, i - 1, "ratio_num"))
             links.append(Link(i, j, "ratio_den"))
             break
+    # "Kết nạp 25 đảng viên (đạt 104,17% so với chỉ tiêu 24 đảng viên)": the target follows
+    for i, p in enumerate(facts):
+        if p.kind != "percent" or p.percent_of != "target" or i == 0 or i + 1 >= len(facts) or i in done:
+            continue
+        a, b = facts[i - 1], facts[i + 1]
+        if a.kind != "count" or b.kind != "count" or not _same_unit(a, b):
+            continue
+        if _RESTATE_GAP.match(text[a.end:p.start]) and _TARGET_NAMED.fullmatch(text[p.end:b.start]):
+            links.append(Link(i, i - 1, "ratio_num"))
+            links.append(Link(i, i + 1, "ratio_den"))
     # "A X ... trên tổng số B X ..., đạt tỷ lệ P%"
     for i, p in enumerate(facts):
         if p.kind != "percent" or i < 2 or i in done or p.percent_of == "target":

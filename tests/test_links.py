@@ -1,0 +1,47 @@
+"""Links between facts of one paragraph (extractors/links.py), the input of the checks."""
+import pytest
+
+from extractors import nlp
+
+
+def _links(text):
+    doc = nlp()(text)
+    facts = [s._.fact for s in doc.spans["facts"]]
+    return {(facts[lk.src].raw, facts[lk.dst].raw, lk.relation) for lk in doc._.fact_links}
+
+
+@pytest.mark.parametrize("text,link", [
+    ("Tổ chức kết nạp mới 112/158 đảng viên, đạt 70,87% chỉ tiêu.",
+     ("70,87%", "112/158 đảng viên", "restates")),
+    ("Có 45/50 chi bộ xếp loại hoàn thành tốt nhiệm vụ trở lên (chiếm 90%).",
+     ("90%", "45/50 chi bộ", "restates")),
+    ("đã tổ chức kiểm tra 42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30% (4/15 sở, ngành)",
+     ("30%", "42/139 cơ quan", "restates")),
+    ("chiếm 85,17/82,41% số hộ, đạt 103,35% chỉ tiêu", ("103,35%", "82,41%", "ratio_den")),
+    ("Kết nạp 25 đảng viên (đạt 104,17% so với chỉ tiêu 24 đảng viên).",
+     ("104,17%", "24 đảng viên", "ratio_den")),
+    ("tiếp nhận 10.029 hồ sơ cấp phiếu trên tổng số 13.633 hồ sơ tiếp nhận, đạt tỷ lệ 73,56%.",
+     ("73,56%", "13.633 hồ sơ", "ratio_den")),
+    ("thực hiện 20 cuộc giám sát (01 cuộc cấp huyện, 19 cuộc cấp xã, thị trấn)",
+     ("19 cuộc", "20 cuộc giám sát", "part_of")),
+    ("Thực hiện đạt và vượt 06/13 chỉ tiêu, 07 chỉ tiêu còn lại đạt trên 70%.",
+     ("07 chỉ tiêu", "06/13 chỉ tiêu", "part_of")),
+    ("ban hành 402 văn bản, riêng Văn phòng Huyện ủy ban hành 85 văn bản các loại.",
+     ("85 văn bản", "402 văn bản", "subset_of")),
+    ("Có 56 đảng bộ, chi bộ cơ sở hoàn thành tốt nhiệm vụ, chiếm 98,24%",
+     ("98,24%", "56 đảng bộ, chi bộ", "share_of")),
+])
+def test_link(text, link):
+    assert link in _links(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "gồm: Chủ tịch, ..." has an unnumbered item: not a breakdown of the 4
+    "cử 4 đồng chí trong Ban Thường trực, gồm: Chủ tịch, 02 Phó Chủ tịch và 01 Ủy viên",
+    # a count between the fraction and the percent: the percent is about the count
+    "hoàn thành 12/15 xã, có 300 hộ, đạt 95%",
+    # one part of another kind in brackets is not a part ("05 laptop ... (05 đồng chí)")
+    "trang bị 05 laptop cho Nhóm Báo cáo viên (05 đồng chí)",
+])
+def test_no_breakdown_or_restatement(text):
+    assert not {lk for lk in _links(text) if lk[2] in ("part_of", "restates", "subset_of")}
