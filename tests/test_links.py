@@ -23,7 +23,7 @@ def _links(text):
     ("tiếp nhận 10.029 hồ sơ cấp phiếu trên tổng số 13.633 hồ sơ tiếp nhận, đạt tỷ lệ 73,56%.",
      ("73,56%", "13.633 hồ sơ", "ratio_den")),
     ("thực hiện 20 cuộc giám sát (01 cuộc cấp huyện, 19 cuộc cấp xã, thị trấn)",
-     ("19 cuộc", "20 cuộc giám sát", "part_of")),
+     ("19 cuộc", "20 cuộc", "part_of")),
     ("Thực hiện đạt và vượt 06/13 chỉ tiêu, 07 chỉ tiêu còn lại đạt trên 70%.",
      ("07 chỉ tiêu", "06/13 chỉ tiêu", "part_of")),
     ("ban hành 402 văn bản, riêng Văn phòng Huyện ủy ban hành 85 văn bản các loại.",
