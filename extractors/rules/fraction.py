@@ -16,8 +16,9 @@ from ..scan import Scan
 from . import fact
 
 # numerator unit words: letters and spaces only, at most 6 words, optionally an ellipsis
-_NUM_UNIT = regex.compile(r"(?:\s+[\p{L}\p{M}]+){1,6}?(?:\s*(?:\.\.\.|…))?(?=\s*/\s*\d)")
-_SLASH = regex.compile(r"\s*/\s*")
+_NUM_UNIT = regex.compile(r"(?:\s+[\p{L}\p{M}]+){1,6}?(?:\s*(?:\.\.\.|…))?(?=\s*/\s*(?:tổng\s+(?:số\s+)?)?\d)", regex.I)
+# "3.547.970 nhân khẩu/ tổng số 3.725.678 nhân khẩu": the slash may read "of a total of"
+_SLASH = regex.compile(r"\s*/\s*(?:tổng\s+(?:số\s+)?)?", regex.I)
 
 
 _PCT_AFTER = regex.compile(r"[^.;\d]{0,60}?(\d{3}(?:,\d+)?)\s?%")
