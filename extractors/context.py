@@ -108,8 +108,7 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
 
 
 def unit_is_known(unit: str) -> bool:
-    u = unit.lower()
-    return any(u == k.lower() for k in vocab.units())
+    return unit.lower() in vocab.unit_set()
 
 
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:

@@ -26,6 +26,12 @@ def units() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def unit_set() -> frozenset[str]:
+    """The known units in lower case, for membership tests."""
+    return frozenset(u.lower() for u in units())
+
+
+@lru_cache(maxsize=None)
 def stop_after_number() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("stop_after_number.txt"))
 

@@ -3,8 +3,6 @@
 in ORDER: structures that span several numerals first, single numerals after."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 from ..fact import Fact
 from ..scan import NumTok, Scan
 
@@ -14,17 +12,3 @@ def fact(scan: Scan, kind: str, start: int, end: int, tok: NumTok, **kw) -> Fact
     f = Fact(kind=kind, start=start, end=end, raw=scan.text[start:end],
              value=kw.pop("value", tok.num.value), value_text=tok.num.text, **kw)
     return scan.add(f)
-
-
-def next_free(scan: Scan, pos: int, max_gap: str = r"\s*"):
-    """The free numeral starting right at `pos` after optional spaces, or None."""
-    import regex
-    m = regex.compile(max_gap).match(scan.text, pos)
-    p = m.end() if m else pos
-    i = scan.index_at(p)
-    if i is not None and scan.free(i):
-        return i, scan.nums[i]
-    return None
-
-
-D = Decimal
