@@ -105,7 +105,6 @@ def score(verbose: bool = False) -> CorpusScore:
             got = _value(f)
             if want is not None and got is not None and abs(got - Decimal(str(want))) <= abs(Decimal(str(want))) * Decimal("1e-9"):
                 out.value_ok += 1
-        pairs = {(lk.src, lk.dst, lk.relation) for lk in links}
         linked = {}
         for lk in links:
             linked.setdefault(frozenset((lk.src, lk.dst)), set()).add(lk.relation)
@@ -121,15 +120,11 @@ def score(verbose: bool = False) -> CorpusScore:
                 continue
             # the first truth fact is the total/percent; every other one must be linked to it
             head, rest = idx[0], idx[1:]
-            if r["type"] == "percent_of_percents":
-                ok = all(linked.get(frozenset((head, j)), set()) & kinds for j in rest)
-            else:
-                ok = all(linked.get(frozenset((head, j)), set()) & kinds for j in rest)
+            ok = all(linked.get(frozenset((head, j)), set()) & kinds for j in rest)
             if ok:
                 stat[0] += 1
             else:
                 out.missing_links.append((tf.stem, r["type"], [truth["facts"][i]["raw"] for i in r["facts"]]))
-        del pairs
     if verbose:
         print(f"facts {out.found}/{out.facts} found ({out.found / out.facts:.1%}), kind {out.kind_ok / max(1, out.found):.1%}, "
               f"value {out.value_ok / max(1, out.found):.1%}")
