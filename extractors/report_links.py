@@ -9,6 +9,8 @@ from .links import AMOUNT, family
 
 _TAIL = regex.compile(r"^[^\d]{0,80}$")
 _MARK_GAP = regex.compile(r"[^\d;:()]{0,60}")
+_CUE_END = regex.compile(r"(?:gồm|trong đó|cụ thể|như sau)\s*:?\s*\.?$", regex.I)
+_CUE_COLON_END = regex.compile(r"(?:gồm|trong đó|cụ thể|như sau)\s*:\s*$", regex.I)
 _BULLET = regex.compile(r"^\s*([+\-–•*])\s*")
 
 
@@ -34,11 +36,12 @@ def _bullets(report, facts, per_para, nested, out):
         t = idx[-1]
         total = facts[t]
         tail = p.text[total.end:]
-        if not _TAIL.match(tail) or not p.text.rstrip().endswith(":") and not regex.search(
-                r"(?:gồm|trong đó|cụ thể|như sau)\s*:?\s*\.?$", tail, regex.I):
-            # "... là 13.203.300 triệu đồng. Trong đó:" ends the paragraph with the cue too
-            if not regex.search(r"(?:gồm|trong đó|cụ thể|như sau)\s*:\s*$", tail, regex.I):
-                continue
+        # a list follows: the paragraph ends with ":" or a cue ("gồm", "trong đó" ...) right
+        # after its last figure, or with a cue and a colon after anything ("... là 13.203.300
+        # triệu đồng. Trong đó:")
+        lead_in = _TAIL.match(tail) and (p.text.rstrip().endswith(":") or _CUE_END.search(tail))
+        if not (lead_in or _CUE_COLON_END.search(tail)):
+            continue
         own = _BULLET.match(p.text)
         parts = []
         mark = None
