@@ -237,40 +237,42 @@ def _stated_changes(con) -> list[dict]:
         JOIN documents d ON d.doc_id = ch.doc_id
         JOIN paragraphs p ON p.doc_id = ch.doc_id AND p.para_id = ch.para_id
         WHERE d.period_end IS NOT NULL
-        ORDER BY ch.doc_id, ch.fact_id""").df()
-    if changes.empty:
+        ORDER BY ch.doc_id, ch.fact_id""").fetchall()
+    if not changes:
         return []
-    series = con.execute("""
-        SELECT org, series_key, doc_id, fact_id, period, period_kind, period_end, value, value_text
-        FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL""").df()
-    by_series = {k: g for k, g in series.groupby(["org", "series_key"])}
+    # candidates per series as plain tuples: per-change pandas filtering cost ~1 ms a change
+    by_series: dict[tuple, list] = {}
+    for org, key, *cand in con.execute("""
+            SELECT org, series_key, doc_id, fact_id, period, period_kind, period_end, value, value_text
+            FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL""").fetchall():
+        by_series.setdefault((org, key), []).append(cand)
     out = []
-    for r in changes.itertuples(index=False):
-        target = _baseline_end(r.period_kind, pd.Timestamp(r.period_end).date(), r.baseline,
-                               r.text[r.start:r.start + 80])
-        cand = by_series.get((r.org, r.series_key))
-        if target is None or cand is None:
+    for (doc_id, fact_id, _para, start, value, value_text, unit, direction, baseline, raw, subject_id,
+         subject_value, subject_text, series_key, org, period_kind, period_end, text) in changes:
+        target = _baseline_end(period_kind, period_end, baseline, text[start:start + 80])
+        cands = by_series.get((org, series_key))
+        if target is None or cands is None or subject_value is None:
             continue
-        cand = cand[cand.doc_id != r.doc_id].copy()
-        cand["gap"] = (pd.to_datetime(cand.period_end) - pd.Timestamp(target)).abs()
-        cand["other_kind"] = cand.period_kind != r.period_kind
-        cand = cand[cand.gap <= pd.Timedelta(days=10)].sort_values(["gap", "other_kind", "doc_id"])
-        if cand.empty:
+        # the other report whose period ends nearest the target (within 10 days), preferring
+        # one of the same period kind; sorted() is stable, so ties keep the query's order
+        near = [(abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands
+                if c[0] != doc_id and abs((c[4] - target).days) <= 10]
+        if not near:
             continue          # the archive lacks the earlier report
-        prev = cand.iloc[0]
-        direction = _direction(r.direction, r.text, r.start)
-        relative = (r.unit or "").strip() == "%"
-        expected = _expected_change(direction, relative, r.subject_value, prev.value)
+        p_doc, p_fact, p_period, _kind, _end, p_value, p_text = sorted(near, key=lambda n: n[:3])[0][3]
+        direction = _direction(direction, text, start)
+        relative = (unit or "").strip() == "%"
+        expected = _expected_change(direction, relative, subject_value, p_value)
         if expected is None:
             continue
-        dec = _decimals(r.value_text)
-        method = _rounding(expected, r.value, dec)
+        dec = _decimals(value_text)
+        method = _rounding(expected, value, dec)
         out.append(dict(
-            doc_id=r.doc_id, kind="stated_change", status="ok" if method else "mismatch",
-            reported=r.value_text or fmt_vn(r.value, dec), expected=fmt_vn(expected, dec), method=method or "",
-            message=(f"'{r.raw}' against {prev.period} ({prev.doc_id} fact {prev.fact_id}): "
-                     f"{r.subject_text or fmt_vn(r.subject_value)} now, {prev.value_text or fmt_vn(prev.value)} then"),
-            fact_ids=[int(r.subject_id), int(r.fact_id)]))
+            doc_id=doc_id, kind="stated_change", status="ok" if method else "mismatch",
+            reported=value_text or fmt_vn(value, dec), expected=fmt_vn(expected, dec), method=method or "",
+            message=(f"'{raw}' against {p_period} ({p_doc} fact {p_fact}): "
+                     f"{subject_text or fmt_vn(subject_value)} now, {p_text or fmt_vn(p_value)} then"),
+            fact_ids=[int(subject_id), int(fact_id)]))
     return out
 
 
@@ -294,19 +296,24 @@ def _cumulative_drops(con) -> list[dict]:
           AND p.source IN ('body', 'table') AND NOT coalesce(f.malformed, FALSE)
           AND NOT EXISTS (SELECT 1 FROM fact_links l WHERE l.doc_id = f.doc_id AND l.src_fact_id = f.fact_id
                           AND l.relation IN ('part_of', 'subset_of', 'breakdown'))
-        ORDER BY pc.org, pc.series_key, pc.period_end""").df()
+        ORDER BY pc.org, pc.series_key, pc.period_end""").fetchall()
+    by_series: dict[tuple, list] = {}
+    for r in steps:
+        by_series.setdefault((r[0], r[1]), []).append(r)
     out = []
-    for _, g in steps.groupby(["org", "series_key"], sort=True):
-        falls = g[g.value < g.previous_value]
+    for key in sorted(by_series):
+        g = by_series[key]
+        falls = [r for r in g if r[8] < r[9]]
         if len(falls) != 1 or len(g) - len(falls) < MIN_RISES:
             continue
-        r = falls.iloc[0]
+        (_org, _key, doc_id, fact_id, label, period, previous_period, previous_doc_id, value,
+         previous_value, value_text) = falls[0]
         out.append(dict(
-            doc_id=r.doc_id, kind="cumulative_drop", status="warning",
-            reported=r.value_text or fmt_vn(r.value), expected=f">= {fmt_vn(r.previous_value)}", method="",
-            message=(f"running total '{r.label}' fell from {fmt_vn(r.previous_value)} ({r.previous_period}, "
-                     f"{r.previous_doc_id}) to {fmt_vn(r.value)} ({r.period}); it rises at every other step"),
-            fact_ids=[int(r.fact_id)]))
+            doc_id=doc_id, kind="cumulative_drop", status="warning",
+            reported=value_text or fmt_vn(value), expected=f">= {fmt_vn(previous_value)}", method="",
+            message=(f"running total '{label}' fell from {fmt_vn(previous_value)} ({previous_period}, "
+                     f"{previous_doc_id}) to {fmt_vn(value)} ({period}); it rises at every other step"),
+            fact_ids=[int(fact_id)]))
     return out
 
 
@@ -324,11 +331,13 @@ def store_period_checks(con, rows: list[dict] | None = None) -> int:
     try:
         con.execute("DELETE FROM checks WHERE kind IN ('stated_change', 'cumulative_drop')")
         top = dict(con.execute("SELECT doc_id, max(check_id) FROM checks GROUP BY doc_id").fetchall())
+        values = []
         for r in rows:
             top[r["doc_id"]] = top.get(r["doc_id"], 0) + 1
-            con.execute("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-                r["doc_id"], top[r["doc_id"]], r["kind"], r["status"], r["reported"], r["expected"],
-                r["method"], r["message"], r["fact_ids"]])
+            values.append([r["doc_id"], top[r["doc_id"]], r["kind"], r["status"], r["reported"],
+                           r["expected"], r["method"], r["message"], r["fact_ids"]])
+        if values:
+            con.executemany("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

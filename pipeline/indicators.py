@@ -242,6 +242,7 @@ class _Series:
     order: int
     keys: set = field(default_factory=set)
     variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence)
+    indexed: set = field(default_factory=set)      # tokens already in the by-token index
 
 
 def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) -> dict:
@@ -275,9 +276,13 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
         s.variants.setdefault(item.key, (toks, item.context, item.sentence))
-        bucket = by_token.setdefault(kind_family(s.kind), {})
-        for t in toks | item.sentence:
-            bucket.setdefault(t, set()).add(s.name)
+        # a series meets the same words again and again (one fact per report): index new ones only
+        fresh = (toks | item.sentence) - s.indexed
+        if fresh:
+            s.indexed |= fresh
+            bucket = by_token.setdefault(kind_family(s.kind), {})
+            for t in fresh:
+                bucket.setdefault(t, set()).add(s.name)
 
     for doc_id, items in docs:
         used: set[str] = set()
