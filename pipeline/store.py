@@ -104,68 +104,57 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
         "size": [size], "mtime": [mtime], "seen_at": [now],
     }
     spaths = section_paths(report)
-    sec_cols = ("doc_id", "section_id", "parent_id", "level", "label", "heading", "para_id", "path")
-    sec = {c: [] for c in sec_cols}
-    for s in report.sections:
-        for c, v in zip(sec_cols, (doc_id, s.section_id, s.parent_id, s.level, s.label, s.heading,
-                                   s.para_id, spaths.get(s.section_id, ""))):
-            sec[c].append(v)
-    rows["sections"] = sec
-    par_cols = ("doc_id", "para_id", "section_id", "source", "role", "footnote_id", "anchor_para_id",
-                "anchor_offset", "table_id", "row_idx", "col_idx", "header", "row_header", "text")
-    par = {c: [] for c in par_cols}
-    for p in report.paragraphs:
-        for c, v in zip(par_cols, (doc_id, p.para_id, p.section_id, p.source, p.role, p.note_id,
-                                   p.anchor_para_id, p.anchor_offset, p.table_id, p.row, p.col,
-                                   p.header, p.row_header, p.text)):
-            par[c].append(v)
-    rows["paragraphs"] = par
+    rows["sections"] = _columns(
+        ("doc_id", "section_id", "parent_id", "level", "label", "heading", "para_id", "path"),
+        [(doc_id, s.section_id, s.parent_id, s.level, s.label, s.heading, s.para_id,
+          spaths.get(s.section_id, "")) for s in report.sections])
+    rows["paragraphs"] = _columns(
+        ("doc_id", "para_id", "section_id", "source", "role", "footnote_id", "anchor_para_id",
+         "anchor_offset", "table_id", "row_idx", "col_idx", "header", "row_header", "text"),
+        [(doc_id, p.para_id, p.section_id, p.source, p.role, p.note_id, p.anchor_para_id,
+          p.anchor_offset, p.table_id, p.row, p.col, p.header, p.row_header, p.text)
+         for p in report.paragraphs])
     para_section = {p.para_id: p.section_id for p in report.paragraphs}
-    fact_cols = ("doc_id", "fact_id", "para_id", "section_id", "kind", "value", "value_text",
-                 "numerator", "denominator", "unit", "numerator_unit", "denominator_unit", "low",
-                 "high", "qualifier", "malformed", "percent_of", "direction", "baseline", "raw",
-                 "start", "end", "indicator", "indicator_key",
-                 # written only where the schema has them (see Store._insert)
-                 "numerator_text", "denominator_text", "spelled", "scale")
-    fc = {c: [] for c in fact_cols}
-    for i, f in enumerate(facts):
-        key = _indicator_key(f.indicator, f.unit, f.kind) if _indicator_key else None
-        for c, v in zip(fact_cols, (doc_id, i, f.para_id, para_section.get(f.para_id), f.kind,
-                                    _num(f.value), f.value_text, _num(f.numerator),
-                                    _num(f.denominator), f.unit, f.numerator_unit,
-                                    f.denominator_unit, _num(f.low), _num(f.high), f.qualifier,
-                                    bool(f.malformed), f.percent_of, f.direction, f.baseline, f.raw,
-                                    f.start, f.end, f.indicator, key, f.numerator_text,
-                                    f.denominator_text, bool(f.spelled), _num(f.scale))):
-            fc[c].append(v)
-    rows["facts"] = fc
+    rows["facts"] = _columns(
+        ("doc_id", "fact_id", "para_id", "section_id", "kind", "value", "value_text",
+         "numerator", "denominator", "unit", "numerator_unit", "denominator_unit", "low",
+         "high", "qualifier", "malformed", "percent_of", "direction", "baseline", "raw",
+         "start", "end", "indicator", "indicator_key",
+         # written only where the schema has them (see Store._insert)
+         "numerator_text", "denominator_text", "spelled", "scale"),
+        [(doc_id, i, f.para_id, para_section.get(f.para_id), f.kind, _num(f.value), f.value_text,
+          _num(f.numerator), _num(f.denominator), f.unit, f.numerator_unit, f.denominator_unit,
+          _num(f.low), _num(f.high), f.qualifier, bool(f.malformed), f.percent_of, f.direction,
+          f.baseline, f.raw, f.start, f.end, f.indicator,
+          _indicator_key(f.indicator, f.unit, f.kind) if _indicator_key else None,
+          f.numerator_text, f.denominator_text, bool(f.spelled), _num(f.scale))
+         for i, f in enumerate(facts)])
     # the words around each figure that series matching needs (pipeline.compare); computed
     # here, in the worker that read the report, so the single writer does not redo them
     from pipeline.indicators import clause_context, fact_scope, sentence_words
     texts = {p.para_id: p.text for p in report.paragraphs}
-    ctx = {"doc_id": [], "fact_id": [], "scope": [], "context": [], "sentence": []}
-    for i, f in enumerate(facts):
-        t = texts.get(f.para_id, "")
-        for c, v in zip(ctx, (doc_id, i, fact_scope(t, f.start), clause_context(t, f.start),
-                              sentence_words(t, f.start))):
-            ctx[c].append(v)
-    rows["fact_context"] = ctx
+    rows["fact_context"] = _columns(
+        ("doc_id", "fact_id", "scope", "context", "sentence"),
+        [(doc_id, i, fact_scope(t, f.start), clause_context(t, f.start), sentence_words(t, f.start))
+         for i, f in enumerate(facts) for t in (texts.get(f.para_id, ""),)])
     rows["fact_links"] = {
         "doc_id": [doc_id] * len(links),
         "src_fact_id": [l.src for l in links],
         "dst_fact_id": [l.dst for l in links],
         "relation": [l.relation for l in links],
     }
-    chk_cols = ("doc_id", "check_id", "kind", "status", "reported", "expected", "method", "message",
-                "fact_ids")
-    ck = {c: [] for c in chk_cols}
-    for i, c in enumerate(checks):
-        for col, v in zip(chk_cols, (doc_id, i, c.kind, c.status, _str(c.reported),
-                                     _str(c.expected), c.method or "", c.message,
-                                     [int(x) for x in (c.fact_ids or [])])):
-            ck[col].append(v)
-    rows["checks"] = ck
+    rows["checks"] = _columns(
+        ("doc_id", "check_id", "kind", "status", "reported", "expected", "method", "message", "fact_ids"),
+        [(doc_id, i, c.kind, c.status, _str(c.reported), _str(c.expected), c.method or "", c.message,
+          [int(x) for x in (c.fact_ids or [])]) for i, c in enumerate(checks)])
     return rows
+
+
+def _columns(names: tuple[str, ...], records: list[tuple]) -> dict[str, list]:
+    """Row tuples -> {column: [values]} (one transpose instead of an append per value)."""
+    if not records:
+        return {c: [] for c in names}
+    return {c: list(v) for c, v in zip(names, zip(*records))}
 
 
 def merge_rows(batch: list[dict[str, dict[str, list]]]) -> dict[str, dict[str, list]]:
