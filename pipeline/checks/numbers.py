@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from extractors.numbers import format_vi, parse_number
 
@@ -16,6 +17,7 @@ class NumberTextError(ValueError):
     pass
 
 
+@lru_cache(maxsize=4096)   # the checks read the same few numbers of a report many times
 def parse_vn(text: str) -> tuple[Decimal, int]:
     """'70,87' -> (Decimal('70.87'), 2); '43.140' -> (Decimal('43140'), 0).
 
