@@ -119,6 +119,7 @@ def split_key(key: str) -> tuple[str, str, str]:
     return kind, unit, content
 
 
+@lru_cache(maxsize=65536)   # a key recurs in every report of its series
 def key_tokens(key: str) -> frozenset[str]:
     """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase)."""
     _, unit, content = split_key(key)
@@ -237,7 +238,7 @@ def clause_context(paragraph_text: str, start: int, width: int = 12) -> str:
 
 # ---------------------------------------------------------------------------- series
 
-@dataclass
+@dataclass(slots=True)   # one per fact of an archive: small and quick to make
 class Item:
     """One fact to place in a series."""
     fact_id: int
