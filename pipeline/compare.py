@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import json
 import os
 import re
@@ -21,7 +22,7 @@ from importlib import resources
 import click
 import pandas as pd
 
-from pipeline.indicators import THRESHOLD, Item, clause_context, fact_scope, match_series, sentence_words
+from pipeline.indicators import THRESHOLD, Item, clause_context, fact_scope, iter_series, sentence_words
 from pipeline.model import Period
 
 CHECK_KINDS = ("stated_change", "cumulative_drop")
@@ -77,10 +78,8 @@ def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
     ensure_views(con)
     _fill_context(con)
     if orgs is None:
-        orgs = [r[0] for r in con.execute(
-            "SELECT DISTINCT coalesce(org, '') FROM documents ORDER BY 1").fetchall()]
         con.execute("DELETE FROM fact_series WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
-    orgs = sorted({o or "" for o in orgs})
+    orgs = _orgs(con, orgs)
     fixed: dict[str, dict[str, str]] = {}
     for org, key, series in con.execute("SELECT org, indicator_key, series_key FROM indicator_map").fetchall():
         fixed.setdefault(org, {})[key] = series
@@ -91,8 +90,11 @@ def assign_series(con, orgs=None, threshold: float = THRESHOLD) -> int:
 
 
 def _assign_pass(con, orgs: list[str], fixed: dict, threshold: float) -> int:
+    """Match the facts of these bodies, streamed document by document in period order: memory
+    holds the series found so far and a chunk of assignments, not every fact of the archive."""
     marks = ", ".join("?" * len(orgs))
-    rows = con.execute(f"""
+    reader = con.cursor()    # its own connection: `con` keeps writing while this one streams
+    reader.execute(f"""
         SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
                coalesce(c.sentence, '')
         FROM facts f
@@ -100,42 +102,64 @@ def _assign_pass(con, orgs: list[str], fixed: dict, threshold: float) -> int:
         LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
         WHERE coalesce(f.indicator_key, '') <> '' AND {_NOT_CHANGE} AND coalesce(d.org, '') IN ({marks})
         ORDER BY 1, d.period_end NULLS LAST, d.period_start NULLS LAST, d.issued_date NULLS LAST,
-                 d.doc_id, f.para_id, f."start", f.fact_id""", orgs).fetchall()
-    groups: dict[str, list] = {}     # group -> [(doc_id, [Item])] in order
-    group_org: dict[str, str] = {}
-    # facts of one sentence share its words, and reports repeat sentences: build each word set
-    # once (the sets, not the facts, are what fills memory on a large archive)
-    sets: dict[str, frozenset] = {}
-
-    def words(text: str) -> frozenset:
-        ws = sets.get(text)
-        if ws is None:
-            ws = sets[text] = frozenset(sys.intern(w) for w in text.split())
-        return ws
-
-    for org, doc_id, fact_id, key, ctx, sentence in rows:
-        g = org if org else "\0" + doc_id
-        group_org[g] = org
-        docs = groups.setdefault(g, [])
-        if not docs or docs[-1][0] != doc_id:
-            docs.append((doc_id, []))
-        docs[-1][1].append(Item(fact_id, key, words(ctx), words(sentence)))
-    del rows, sets
-    out = []
-    for g, docs in groups.items():
-        assigned = match_series(docs, fixed.get(group_org[g], {}), threshold)
-        out.extend((d, f, s, m) for (d, f), (s, m) in assigned.items())
-    df = pd.DataFrame(out, columns=["doc_id", "fact_id", "series_key", "method"])
-    con.register("_solieu_fs", df)
+                 d.doc_id, f.para_id, f."start", f.fact_id""", orgs)
+    written = 0
+    con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("BEGIN TRANSACTION")
         con.execute(f"""DELETE FROM fact_series WHERE doc_id IN (
             SELECT doc_id FROM documents WHERE coalesce(org, '') IN ({marks}))""", orgs)
-        con.execute("INSERT INTO fact_series SELECT doc_id, fact_id, series_key, method FROM _solieu_fs")
+        chunk: list = []
+        # documents without an org are each their own group (nothing says two of them come
+        # from the same body)
+        for (group, org), docs in itertools.groupby(_documents(reader), key=lambda d: d[:2]):
+            for out in iter_series((d[2:] for d in docs), fixed.get(org, {}), threshold):
+                chunk.extend((d, f, s, m) for (d, f), (s, m) in out)
+                if len(chunk) >= SERIES_CHUNK:
+                    written += _insert_series(con, chunk)
+                    chunk = []
+        written += _insert_series(con, chunk)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
+    finally:
+        reader.close()
+    return written
+
+
+SERIES_CHUNK = 50_000   # assignments written at a time
+
+
+def _documents(reader, size: int = 4096):
+    """(group, org, doc_id, [Item]) per document from the streamed rows of _assign_pass."""
+    doc = None
+    words: dict[str, frozenset] = {}   # facts of one sentence share its word set
+
+    def word_set(text: str) -> frozenset:
+        ws = words.get(text)
+        if ws is None:
+            ws = words[text] = frozenset(sys.intern(w) for w in text.split())
+        return ws
+
+    while rows := reader.fetchmany(size):
+        for org, doc_id, fact_id, key, ctx, sentence in rows:
+            if doc is None or doc[2] != doc_id:
+                if doc is not None:
+                    yield doc
+                words = {}
+                doc = (org if org else "\0" + doc_id, org, doc_id, [])
+            doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence)))
+    if doc is not None:
+        yield doc
+
+
+def _insert_series(con, rows: list) -> int:
+    if not rows:
+        return 0
+    df = pd.DataFrame(rows, columns=["doc_id", "fact_id", "series_key", "method"])
+    con.register("_solieu_fs", df)
+    try:
+        con.execute("INSERT INTO fact_series SELECT doc_id, fact_id, series_key, method FROM _solieu_fs")
     finally:
         con.unregister("_solieu_fs")
     return len(df)
@@ -215,7 +239,8 @@ def _expected_change(direction: str, relative: bool, cur: float, prev: float) ->
             "ratio": cur / prev if prev else None}.get(direction)
 
 
-def _stated_changes(con) -> list[dict]:
+def _stated_changes(con, orgs: list[str]) -> list[dict]:
+    marks = ", ".join("?" * len(orgs))
     changes = con.execute(f"""
         WITH ch AS (
             SELECT f.doc_id, f.fact_id, f.para_id, f."start", f.value, f.value_text, f.unit,
@@ -236,15 +261,16 @@ def _stated_changes(con) -> list[dict]:
         JOIN fact_series_keys k ON k.doc_id = lv.doc_id AND k.fact_id = lv.fact_id
         JOIN documents d ON d.doc_id = ch.doc_id
         JOIN paragraphs p ON p.doc_id = ch.doc_id AND p.para_id = ch.para_id
-        WHERE d.period_end IS NOT NULL
-        ORDER BY ch.doc_id, ch.fact_id""").fetchall()
+        WHERE d.period_end IS NOT NULL AND coalesce(d.org, '') IN ({marks})
+        ORDER BY ch.doc_id, ch.fact_id""", orgs).fetchall()
     if not changes:
         return []
     # candidates per series as plain tuples: per-change pandas filtering cost ~1 ms a change
     by_series: dict[tuple, list] = {}
-    for org, key, *cand in con.execute("""
+    for org, key, *cand in con.execute(f"""
             SELECT org, series_key, doc_id, fact_id, period, period_kind, period_end, value, value_text
-            FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL""").fetchall():
+            FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL
+              AND org IN ({marks})""", orgs).fetchall():
         by_series.setdefault((org, key), []).append(cand)
     out = []
     for (doc_id, fact_id, _para, start, value, value_text, unit, direction, baseline, raw, subject_id,
@@ -279,24 +305,26 @@ def _stated_changes(con) -> list[dict]:
 MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often
 
 
-def _cumulative_drops(con) -> list[dict]:
+def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     """Running totals that fall within a year. Stocks ("có 34.293 hội viên") and breakdowns by
     commune move both ways and also sit in cumulative reports, so only a series that otherwise
     only rises is flagged: one fall among its year-to-date steps, and MIN_RISES rises."""
-    steps = con.execute("""
+    marks = ", ".join("?" * len(orgs))
+    steps = con.execute(f"""
         SELECT pc.org, pc.series_key, pc.doc_id, pc.fact_id, pc.label, pc.period, pc.previous_period,
                pc.previous_doc_id, pc.value, pc.previous_value, pc.value_text
         FROM period_changes pc
         JOIN facts f ON f.doc_id = pc.doc_id AND f.fact_id = pc.fact_id
         JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
         WHERE pc.comparable AND pc.running_total AND pc.kind IN ('count', 'money', 'fraction')
+          AND pc.org IN ({marks})
           AND year(pc.period_end) = year(pc.previous_period_end) AND pc.value <> pc.previous_value
           -- a headline figure, not a detail: footnote breakdowns, parts of a total and
           -- malformed numbers move for other reasons
           AND p.source IN ('body', 'table') AND NOT coalesce(f.malformed, FALSE)
           AND NOT EXISTS (SELECT 1 FROM fact_links l WHERE l.doc_id = f.doc_id AND l.src_fact_id = f.fact_id
                           AND l.relation IN ('part_of', 'subset_of', 'breakdown'))
-        ORDER BY pc.org, pc.series_key, pc.period_end""").fetchall()
+        ORDER BY pc.org, pc.series_key, pc.period_end""", orgs).fetchall()
     by_series: dict[tuple, list] = {}
     for r in steps:
         by_series.setdefault((r[0], r[1]), []).append(r)
@@ -317,19 +345,35 @@ def _cumulative_drops(con) -> list[dict]:
     return out
 
 
-def period_checks(con) -> list[dict]:
+def period_checks(con, orgs=None) -> list[dict]:
     """Cross-report checks as rows for the `checks` table (without check_id):
-    stated_change (ok | mismatch) and cumulative_drop (warning). Reads only."""
-    return _stated_changes(con) + _cumulative_drops(con)
+    stated_change (ok | mismatch) and cumulative_drop (warning), for the documents of these
+    issuing bodies (all when None), ORGS_PER_PASS bodies at a time. Reads only."""
+    orgs = _orgs(con, orgs)
+    out = []
+    for i in range(0, len(orgs), ORGS_PER_PASS):
+        part = orgs[i:i + ORGS_PER_PASS]
+        out += _stated_changes(con, part) + _cumulative_drops(con, part)
+    return out
 
 
-def store_period_checks(con, rows: list[dict] | None = None) -> int:
-    """Replace the stated_change/cumulative_drop rows in `checks`; new check_ids follow the
-    document's highest existing id."""
-    rows = period_checks(con) if rows is None else rows
+def _orgs(con, orgs=None) -> list[str]:
+    if orgs is None:
+        return [r[0] for r in con.execute("SELECT DISTINCT coalesce(org, '') FROM documents ORDER BY 1").fetchall()]
+    return sorted({o or "" for o in orgs})
+
+
+def store_period_checks(con, rows: list[dict] | None = None, orgs=None) -> int:
+    """Replace the stated_change/cumulative_drop rows in `checks` of these bodies' documents
+    (all when None; `rows`, when given, must cover the same bodies); new check_ids follow the
+    document's highest existing id. Other bodies' series did not move, nor did their checks."""
+    orgs = _orgs(con, orgs)
+    rows = period_checks(con, orgs) if rows is None else rows
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("DELETE FROM checks WHERE kind IN ('stated_change', 'cumulative_drop')")
+        con.execute("""DELETE FROM checks WHERE kind IN ('stated_change', 'cumulative_drop')
+                       AND doc_id IN (SELECT doc_id FROM documents
+                                      WHERE coalesce(org, '') IN (SELECT unnest(?::VARCHAR[])))""", [orgs])
         top = dict(con.execute("SELECT doc_id, max(check_id) FROM checks GROUP BY doc_id").fetchall())
         values = []
         for r in rows:
@@ -348,7 +392,7 @@ def store_period_checks(con, rows: list[dict] | None = None) -> int:
 def after_ingest(con, orgs=None) -> None:
     """Everything the store should run once a batch of documents is written."""
     assign_series(con, orgs)
-    store_period_checks(con)
+    store_period_checks(con, orgs=orgs)
 
 
 # ---------------------------------------------------------------------------- periods

@@ -272,11 +272,17 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
     key already used in the document starts "key#2" (told apart next time by its context).
     Deterministic: same input, same output.
     """
+    return {k: v for out in iter_series(docs, fixed, threshold) for k, v in out}
+
+
+def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
+    """match_series, one document at a time: yields each document's [((doc_id, fact_id),
+    (series_key, method))] once it is placed, so a caller can stream an archive through it
+    (only the series seen so far are kept, not the documents)."""
     fixed = fixed or {}
     series: dict[str, _Series] = {}
     by_key: dict[str, list[str]] = {}
     by_token: dict[tuple[str, str], dict[str, set[str]]] = {}
-    out: dict = {}
 
     def ensure(name: str, key: str) -> _Series:
         if name not in series:
@@ -298,6 +304,7 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
                 bucket.setdefault(t, set()).add(s.name)
 
     for doc_id, items in docs:
+        out: list = []       # this document's assignments, in the order they are made
         used: set[str] = set()
         pending = []
         for idx, it in enumerate(items):
@@ -308,7 +315,7 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
                 s = ensure(fixed[it.key], it.key)
                 add(s, it, toks)
                 used.add(s.name)
-                out[(doc_id, it.fact_id)] = (s.name, "map")
+                out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
                 pending.append((idx, it, toks))
         placed: set[int] = set()
@@ -321,7 +328,7 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
                 placed.add(idx)
                 used.add(n)
                 add(series[n], it, toks)
-                out[(doc_id, it.fact_id)] = (n, method)
+                out.append(((doc_id, it.fact_id), (n, method)))
 
         # round 1: same key (cands: -score, item idx, series order, item, toks, series, method)
         cands = []
@@ -363,5 +370,5 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
             s = ensure(name, it.key)
             add(s, it, toks)
             used.add(name)
-            out[(doc_id, it.fact_id)] = (name, "key")
-    return out
+            out.append(((doc_id, it.fact_id), (name, "key")))
+        yield out

@@ -113,7 +113,7 @@ def map_command(db, org, keys, series, label, delete, fmt):
                 con.execute("DELETE FROM indicator_map WHERE org = ? AND indicator_key = ?", [body, k])
                 con.execute("INSERT INTO indicator_map VALUES (?, ?, ?, ?)", [body, k, target, label])
         compare.assign_series(con, [body])
-        compare.store_period_checks(con)
+        compare.store_period_checks(con, orgs=[body])
         n = con.execute("SELECT count(*) FROM indicator_map WHERE org = ?", [body]).fetchall()[0][0]
         click.echo(f"{body}: {n} map row(s); series re-matched", err=True)
     finally:

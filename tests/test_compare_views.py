@@ -203,6 +203,16 @@ def test_store_period_checks_replaces_rows(con, monkeypatch):
                     ("q3", 1, "stated_change"), ("q3", 2, "cumulative_drop")]
 
 
+def test_store_period_checks_for_some_bodies_keeps_the_others(con, monkeypatch):
+    monkeypatch.setattr(compare, "MIN_RISES", 1)
+    compare.store_period_checks(con)
+    # an ingest that touched only Châu Thành recomputes its checks; Phụng Hiệp's stay as stored
+    assert compare.store_period_checks(con, orgs=["Huyện ủy Châu Thành"]) == 0
+    kept = con.execute("SELECT doc_id, kind FROM checks ORDER BY doc_id, check_id").fetchall()
+    assert kept == [("q2", "stated_change"), ("q3", "stated_change"), ("q3", "cumulative_drop")]
+    assert compare.period_checks(con, orgs=[ORG]) == compare.period_checks(con)
+
+
 def test_no_check_without_earlier_report(con):
     con.execute("DELETE FROM documents WHERE doc_id = 'q1'")
     kinds = [(r["kind"], r["doc_id"]) for r in compare.period_checks(con)]
