@@ -58,16 +58,28 @@ def normalize(raw: str) -> str:
     return normalize_with_marks(raw)[0] if raw else ""
 
 
+class _FoldTable(dict):
+    """str.translate table for `fold`, filled one character at a time on first use."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if code < 128:
+            out = ch.lower()
+        elif ch in "đĐ":
+            out = "d"
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            out = base.lower() if len(base) == 1 else ch.lower()
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(s: str) -> str:
     """Lowercase, strip diacritics and map đ->d, one character per character,
     so offsets in the folded string are offsets in `s` (expects NFC input)."""
-    out = []
-    for ch in s:
-        if ord(ch) < 128:
-            out.append(ch.lower())
-        elif ch in "đĐ":
-            out.append("d")
-        else:
-            base = unicodedata.normalize("NFD", ch)[0]
-            out.append(base.lower() if len(base) == 1 else ch.lower())
-    return "".join(out)
+    # translate with a cached per-character table: a Python loop per character was
+    # the reader's main cost after the XML walk.
+    return s.lower() if s.isascii() else s.translate(_FOLD)
