@@ -209,17 +209,21 @@ class Walker:
                             st.lead_open = False
                             st.after_lead = bool(st.lead)
             elif tag == RPR:
-                if len(c):     # most runs have an empty or short rPr without b/rStyle
-                    k = _kids(c)
-                    b = k.get(B)
-                    if b is not None:
-                        bold = on(b)
-                    else:
-                        rs = k.get(RSTYLE)
-                        if rs is not None:
-                            cb = self.styles.char_bold(rs.get(VAL))
-                            if cb is not None:
-                                bold = cb
+                # One pass over the (few) properties: the first w:b decides, else
+                # the first w:rStyle's bold if that style sets one.
+                rs = None
+                for x in c:
+                    xt = x.tag
+                    if xt == B:
+                        bold = on(x)
+                        rs = None
+                        break
+                    if xt == RSTYLE and rs is None:
+                        rs = x
+                if rs is not None:
+                    cb = self.styles.char_bold(rs.get(VAL))
+                    if cb is not None:
+                        bold = cb
             elif tag == TAB or tag == BR or tag == CR:
                 buf.append(" ")
             elif tag == NBH:
