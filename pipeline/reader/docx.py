@@ -289,8 +289,10 @@ class Walker:
 def _prop(el, tag):
     """el.find(tag) for a properties element (pPr, trPr, tcPr), which Word writes
     as the first child: checking that child first is much cheaper than find."""
-    if len(el) and el[0].tag == tag:
-        return el[0]
+    if len(el):
+        first = el[0]
+        if first.tag == tag:
+            return first
     return el.find(tag)
 
 

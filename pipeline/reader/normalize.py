@@ -38,6 +38,8 @@ def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
     """
     if not raw:
         return "", []
+    if raw.isascii():   # figures in table cells: split() already folds \t\n\r\v\f
+        return " ".join(raw.split()), []
     s = unicodedata.normalize("NFC", _fold_specials(raw))
     if MARK not in s:
         return " ".join(s.split()), []

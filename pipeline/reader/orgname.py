@@ -35,7 +35,7 @@ def _cap(w: str) -> str:
 def _starts(bare: list[str], i: int, phrase: str) -> bool:
     """bare[i:] (words without trailing/leading punctuation) starts with `phrase`."""
     ph = _WORDS[phrase]
-    return bare[i:i + len(ph)] == ph
+    return bare[i] == ph[0] and bare[i:i + len(ph)] == ph
 
 
 # phrase -> its words, split once rather than for every word of every line

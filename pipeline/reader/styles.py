@@ -143,7 +143,9 @@ class Styles:
 
     def para_style(self, sid: str | None) -> dict:
         sid = sid or self.default_para
-        return self.resolve(sid) if sid else {}
+        if not sid:
+            return {}
+        return self.cache.get(sid) or self.resolve(sid)
 
     def char_bold(self, sid: str | None):
         return self.resolve(sid).get("bold") if sid else None
