@@ -29,6 +29,14 @@ def _fold_specials(s: str) -> str:
     return s.translate(_TABLE) if _SPECIAL.search(s) else s
 
 
+def _collapse(s: str) -> str:
+    """" ".join(s.split()), without splitting text that has nothing to collapse
+    (most paragraphs): isprintable() is false for every whitespace but U+0020."""
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
+    return " ".join(s.split())
+
+
 def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
     """Normalise `raw` (which may contain MARK characters) and return the text
     without marks plus the offset of each mark, in order.
@@ -39,10 +47,10 @@ def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
     if not raw:
         return "", []
     if raw.isascii():   # figures in table cells: split() already folds \t\n\r\v\f
-        return " ".join(raw.split()), []
+        return _collapse(raw), []
     s = unicodedata.normalize("NFC", _fold_specials(raw))
     if MARK not in s:
-        return " ".join(s.split()), []
+        return _collapse(s), []
     pieces = s.split(MARK)
     text = " ".join("".join(pieces).split())
     marks = []
