@@ -371,6 +371,7 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
         tab.header_rows = 0
         return
     tab.header_rows = n
+    headers: dict[tuple[int, int], str] = {}   # (col, span) -> header, the same on every row
     for ri, (_, cells) in enumerate(rows):
         if ri < n:
             continue
@@ -380,13 +381,15 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
                 row_label = c.text
                 break
         for c in cells:
-            labels: list[str] = []
-            for hi in range(n):
-                for hc in rows[hi][1]:
-                    if hc.col < c.col + c.span and c.col < hc.col + hc.span:
-                        if hc.text and hc.text not in labels:
-                            labels.append(hc.text)
-            header = " / ".join(labels)
+            header = headers.get((c.col, c.span))
+            if header is None:
+                labels: list[str] = []
+                for hi in range(n):
+                    for hc in rows[hi][1]:
+                        if hc.col < c.col + c.span and c.col < hc.col + hc.span:
+                            if hc.text and hc.text not in labels:
+                                labels.append(hc.text)
+                header = headers[c.col, c.span] = " / ".join(labels)
             for p in paras[c.first:c.last]:
                 if p.table_id == tab.table_id:
                     p.header = header
