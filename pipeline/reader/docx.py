@@ -209,6 +209,10 @@ class Walker:
                             st.lead_open = False
                             st.after_lead = bool(st.lead)
             elif tag == RPR:
+                if not st.lead_open and st.bold < st.total:
+                    # Plain text already followed the bold lead: no later run can make
+                    # the paragraph all bold or extend the lead, so its bold is moot.
+                    continue
                 # One pass over the (few) properties: the first w:b decides, else
                 # the first w:rStyle's bold if that style sets one.
                 rs = None
