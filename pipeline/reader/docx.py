@@ -23,6 +23,11 @@ TAB, BR, CR, NBH, SOFTH, SYM = W + "tab", W + "br", W + "cr", W + "noBreakHyphen
 FNREF, ENREF = W + "footnoteReference", W + "endnoteReference"
 SDT, SDTC = W + "sdt", W + "sdtContent"
 B, RSTYLE = W + "b", W + "rStyle"
+PSTYLE, JC, NUMPR, NUMID, ILVL, OUTLINE = W + "pStyle", W + "jc", W + "numPr", W + "numId", \
+    W + "ilvl", W + "outlineLvl"
+TBLHEADER, GRIDBEFORE, GRIDSPAN, VMERGE = W + "tblHeader", W + "gridBefore", W + "gridSpan", \
+    W + "vMerge"
+VAL = W + "val"
 TXBX = W + "txbxContent"
 ALT, CHOICE = MC + "AlternateContent", MC + "Choice"
 DRAWING, PICT, OBJECT = W + "drawing", W + "pict", W + "object"
@@ -111,20 +116,22 @@ class Walker:
         buf: list[str] = []
         st = _State()
         boxes: list = []
-        ppr = p.find(PPR)
+        ppr = _prop(p, PPR)
         style_id = jc = None
         num_id = ilvl = outline = None
         if ppr is not None:
-            style_id = wattr(ppr.find(W + "pStyle"), "val")
-            jc = wattr(ppr.find(W + "jc"), "val")
-            np_ = ppr.find(W + "numPr")
+            k = _kids(ppr)
+            style_id = wattr(k.get(PSTYLE), "val")
+            jc = wattr(k.get(JC), "val")
+            np_ = k.get(NUMPR)
             if np_ is not None:
-                num_id = wattr(np_.find(W + "numId"), "val")
-                il = wattr(np_.find(W + "ilvl"), "val")
+                nk = _kids(np_)
+                num_id = wattr(nk.get(NUMID), "val")
+                il = wattr(nk.get(ILVL), "val")
                 ilvl = int(il) if il and il.isdigit() else None
-            ol = ppr.find(W + "outlineLvl")
-            if ol is not None and (wattr(ol, "val") or "").isdigit():
-                outline = int(wattr(ol, "val"))
+            ol = wattr(k.get(OUTLINE), "val")
+            if ol is not None and ol.isdigit():
+                outline = int(ol)
         pst = self.styles.para_style(style_id)
         if num_id is None:
             num_id = pst.get("numId")
@@ -202,15 +209,25 @@ class Walker:
                             st.lead_open = False
                             st.after_lead = bool(st.lead)
             elif tag == RPR:
-                b = c.find(B)
-                if b is not None:
-                    bold = on(b)
-                else:
-                    rs = c.find(RSTYLE)
-                    if rs is not None:
-                        cb = self.styles.char_bold(rs.get(W + "val"))
-                        if cb is not None:
-                            bold = cb
+                if not st.lead_open and st.bold < st.total:
+                    # Plain text already followed the bold lead: no later run can make
+                    # the paragraph all bold or extend the lead, so its bold is moot.
+                    continue
+                # One pass over the (few) properties: the first w:b decides, else
+                # the first w:rStyle's bold if that style sets one.
+                rs = None
+                for x in c:
+                    xt = x.tag
+                    if xt == B:
+                        bold = on(x)
+                        rs = None
+                        break
+                    if xt == RSTYLE and rs is None:
+                        rs = x
+                if rs is not None:
+                    cb = self.styles.char_bold(rs.get(VAL))
+                    if cb is not None:
+                        bold = cb
             elif tag == TAB or tag == BR or tag == CR:
                 buf.append(" ")
             elif tag == NBH:
@@ -241,21 +258,24 @@ class Walker:
         self.tables.append(info)
         source = "table" if not ctx.get("note") else ctx["source"]
         for ri, tr in enumerate(_children(tbl, TR)):
-            trpr = tr.find(TRPR)
-            header_flag = trpr is not None and on(trpr.find(W + "tblHeader"))
+            trpr = _prop(tr, TRPR)
+            header_flag = False
             col = 0
             if trpr is not None:
-                gb = wattr(trpr.find(W + "gridBefore"), "val")
+                k = _kids(trpr)
+                header_flag = on(k.get(TBLHEADER))
+                gb = wattr(k.get(GRIDBEFORE), "val")
                 col = int(gb) if gb and gb.isdigit() else 0
             cells = []
             for tc in _children(tr, TC):
-                tcpr = tc.find(TCPR)
+                tcpr = _prop(tc, TCPR)
                 span, cont = 1, False
                 if tcpr is not None:
-                    gs = wattr(tcpr.find(W + "gridSpan"), "val")
+                    k = _kids(tcpr)
+                    gs = wattr(k.get(GRIDSPAN), "val")
                     span = int(gs) if gs and gs.isdigit() else 1
-                    vm = tcpr.find(W + "vMerge")
-                    cont = vm is not None and wattr(vm, "val") in (None, "continue")
+                    vm = k.get(VMERGE)
+                    cont = vm is not None and vm.get(VAL) in (None, "continue")
                 if not cont:      # a vertically merged continuation is the same cell
                     first = len(self.paras)
                     cctx = dict(ctx, source=source, table_id=tid, row=ri, col=col)
@@ -268,6 +288,25 @@ class Walker:
             info.rows.append((header_flag, cells))
         info.last = len(self.paras)
         _label_table(info, self.paras)
+
+
+def _prop(el, tag):
+    """el.find(tag) for a properties element (pPr, trPr, tcPr), which Word writes
+    as the first child: checking that child first is much cheaper than find."""
+    if len(el):
+        first = el[0]
+        if first.tag == tag:
+            return first
+    return el.find(tag)
+
+
+def _kids(el) -> dict:
+    """Direct children of el by tag, the first of each (what el.find(tag) returns);
+    one pass over a few property children instead of one find per property."""
+    k: dict = {}
+    for c in el:
+        k.setdefault(c.tag, c)
+    return k
 
 
 def _children(el, tag):
@@ -336,6 +375,7 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
         tab.header_rows = 0
         return
     tab.header_rows = n
+    headers: dict[tuple[int, int], str] = {}   # (col, span) -> header, the same on every row
     for ri, (_, cells) in enumerate(rows):
         if ri < n:
             continue
@@ -345,13 +385,15 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
                 row_label = c.text
                 break
         for c in cells:
-            labels: list[str] = []
-            for hi in range(n):
-                for hc in rows[hi][1]:
-                    if hc.col < c.col + c.span and c.col < hc.col + hc.span:
-                        if hc.text and hc.text not in labels:
-                            labels.append(hc.text)
-            header = " / ".join(labels)
+            header = headers.get((c.col, c.span))
+            if header is None:
+                labels: list[str] = []
+                for hi in range(n):
+                    for hc in rows[hi][1]:
+                        if hc.col < c.col + c.span and c.col < hc.col + hc.span:
+                            if hc.text and hc.text not in labels:
+                                labels.append(hc.text)
+                header = headers[c.col, c.span] = " / ".join(labels)
             for p in paras[c.first:c.last]:
                 if p.table_id == tab.table_id:
                     p.header = header

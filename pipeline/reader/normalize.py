@@ -29,6 +29,14 @@ def _fold_specials(s: str) -> str:
     return s.translate(_TABLE) if _SPECIAL.search(s) else s
 
 
+def _collapse(s: str) -> str:
+    """" ".join(s.split()), without splitting text that has nothing to collapse
+    (most paragraphs): isprintable() is false for every whitespace but U+0020."""
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
+    return " ".join(s.split())
+
+
 def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
     """Normalise `raw` (which may contain MARK characters) and return the text
     without marks plus the offset of each mark, in order.
@@ -38,9 +46,11 @@ def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
     """
     if not raw:
         return "", []
+    if raw.isascii():   # figures in table cells: split() already folds \t\n\r\v\f
+        return _collapse(raw), []
     s = unicodedata.normalize("NFC", _fold_specials(raw))
     if MARK not in s:
-        return " ".join(s.split()), []
+        return _collapse(s), []
     pieces = s.split(MARK)
     text = " ".join("".join(pieces).split())
     marks = []
@@ -58,16 +68,28 @@ def normalize(raw: str) -> str:
     return normalize_with_marks(raw)[0] if raw else ""
 
 
+class _FoldTable(dict):
+    """str.translate table for `fold`, filled one character at a time on first use."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if code < 128:
+            out = ch.lower()
+        elif ch in "đĐ":
+            out = "d"
+        else:
+            base = unicodedata.normalize("NFD", ch)[0]
+            out = base.lower() if len(base) == 1 else ch.lower()
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(s: str) -> str:
     """Lowercase, strip diacritics and map đ->d, one character per character,
     so offsets in the folded string are offsets in `s` (expects NFC input)."""
-    out = []
-    for ch in s:
-        if ord(ch) < 128:
-            out.append(ch.lower())
-        elif ch in "đĐ":
-            out.append("d")
-        else:
-            base = unicodedata.normalize("NFD", ch)[0]
-            out.append(base.lower() if len(base) == 1 else ch.lower())
-    return "".join(out)
+    # translate with a cached per-character table: a Python loop per character was
+    # the reader's main cost after the XML walk.
+    return s.lower() if s.isascii() else s.translate(_FOLD)

@@ -32,9 +32,14 @@ def _cap(w: str) -> str:
     return w[:1].upper() + w[1:]
 
 
-def _starts(words: list[str], i: int, phrase: str) -> bool:
-    ph = phrase.split()
-    return [w.strip(",.;:") for w in words[i:i + len(ph)]] == ph
+def _starts(bare: list[str], i: int, phrase: str) -> bool:
+    """bare[i:] (words without trailing/leading punctuation) starts with `phrase`."""
+    ph = _WORDS[phrase]
+    return bare[i] == ph[0] and bare[i:i + len(ph)] == ph
+
+
+# phrase -> its words, split once rather than for every word of every line
+_WORDS = {ph: ph.split() for ph in (*(k for k, _ in PROPER), *PLACE_UNITS, *NAME_HEADS)}
 
 
 def normalise_line(line: str) -> str:
@@ -43,6 +48,7 @@ def normalise_line(line: str) -> str:
         return line
     orig = line.split()
     words = [w.lower() for w in orig]
+    bare = [w.strip(",.;:") for w in words]
     out: list[str] = []
     place = False            # inside a place name: capitalise every word up to a comma
     cap_next = False
@@ -52,7 +58,7 @@ def normalise_line(line: str) -> str:
             out.append(orig[i])
             i += 1
             continue
-        fixed = next((v for k, v in PROPER if _starts(words, i, k)), None)
+        fixed = next((v for k, v in PROPER if _starts(bare, i, k)), None)
         if fixed and not place:
             n = len(fixed.split())
             toks = fixed.split()
@@ -61,8 +67,8 @@ def normalise_line(line: str) -> str:
             i += n
             cap_next = False
             continue
-        unit = next((u for u in PLACE_UNITS if _starts(words, i, u)), None)
-        head = next((h for h in NAME_HEADS if _starts(words, i, h)), None)
+        unit = next((u for u in PLACE_UNITS if _starts(bare, i, u)), None)
+        head = next((h for h in NAME_HEADS if _starts(bare, i, h)), None)
         if unit and not place:
             n = len(unit.split())
             toks = words[i:i + n]
