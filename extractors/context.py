@@ -4,6 +4,7 @@ All functions take the paragraph text and character positions, so offsets stay e
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -42,6 +43,17 @@ def _alternation(phrases: tuple[str, ...], case_sensitive: bool, anchored_end: b
     return regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}\d])", flags)
 
 
+# the run of word characters ending at a position (reverse match: one attempt, not a scan)
+_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}\d]*")
+
+
+@lru_cache(maxsize=256)
+def _last_runs(phrases: tuple[str, ...], case_sensitive: bool) -> frozenset[str]:
+    """The word-character run that ends each phrase ("" if it ends with another character)."""
+    runs = (_RUN_BEFORE.match(p).group() for p in phrases)
+    return frozenset(runs if case_sensitive else (r.casefold() for r in runs))
+
+
 def phrase_at(text: str, pos: int, phrases, case_sensitive=False):
     """Longest phrase from `phrases` starting at pos (whole words). Returns (phrase, end) or None."""
     m = _alternation(tuple(phrases), case_sensitive, False).match(text, pos)
@@ -54,7 +66,14 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     lo = max(0, j - 40)
-    m = _alternation(tuple(phrases), case_sensitive, True).search(text, lo, j)
+    phrases = tuple(phrases)
+    # Cheap test first: a phrase can only match if the word ending at j is its last word.
+    # (Not when a newline ends the window: "$" also matches just before it.)
+    if text[j - 1:j] != "\n":
+        run = _RUN_BEFORE.match(text, lo, j).group()
+        if (run if case_sensitive else run.casefold()) not in _last_runs(phrases, case_sensitive):
+            return None
+    m = _alternation(phrases, case_sensitive, True).search(text, lo, j)
     return (m.group(0), m.start()) if m else None
 
 
@@ -142,12 +161,24 @@ def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _marks(text: str, boundary) -> list[int]:
+    """Positions of the (one-character) boundaries in text; a paragraph asks for many clauses."""
+    return [m.start() for m in boundary.finditer(text)]
+
+
 def _bounds(text: str, start: int, end: int, boundary) -> tuple[int, int]:
-    lo = 0
-    for m in boundary.finditer(text, 0, start):
-        lo = m.end()
-    m = boundary.search(text, end)
-    return lo, (m.start() if m else len(text))
+    # Same as the last boundary.finditer(text, 0, start) and boundary.search(text, end). Only a
+    # boundary at start - 1 may read differently with the text cut at start (a lookahead sees
+    # the end there), so that one is tested as such.
+    marks = _marks(text, boundary)
+    if start > 0 and boundary.match(text, start - 1, start):
+        lo = start
+    else:
+        k = bisect_left(marks, start - 1)
+        lo = marks[k - 1] + 1 if k else 0
+    k = bisect_left(marks, end)
+    return lo, (marks[k] if k < len(marks) else len(text))
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
