@@ -12,6 +12,7 @@ import regex
 _SPELLED_ECHO = regex.compile(
     r"\(\s*(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|mốt|linh|lẻ)\s*)+\)", regex.I)
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
+_LAST_WORD_R = regex.compile(r"(?r)[\p{L}\p{M}\d]+")     # the same, matched back from the end
 _SENTENCE = regex.compile(r"[;\n]|(?<!\d)\.(?!\d)|\.(?=\s)")
 
 from . import vocab
@@ -81,7 +82,10 @@ def word_before(text: str, pos: int) -> tuple[str, int] | None:
     j = pos
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    m = _LAST_WORD.search(text[max(0, j - 30):j])
+    if text[j - 1:j] == "\n":      # "$" matches before a final newline: keep that reading
+        m = _LAST_WORD.search(text[max(0, j - 30):j])
+    else:
+        m = _LAST_WORD_R.match(text, max(0, j - 30), j)
     if not m:
         return None
     return m.group(0), j - len(m.group(0))
@@ -152,6 +156,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
 
 def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     p = skip_spaces(text, pos)
+    if text[p:p + 3].lower() != "trở":      # both phrases start so; most numbers have neither
+        return None
     hit = phrase_at(text, p, ("trở lên",))
     if hit:
         return "ge", hit[1]

@@ -12,7 +12,9 @@ from .money import read_money_unit
 from ..scan import Scan
 from . import fact
 
-_AFTER_NUMBER_SLASH = regex.compile(r"\d\s*/\s*$")
+# a digit and "/" right before a position; reverse (?r) so it is one match back from the
+# position, not a scan of the text before it
+_AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
@@ -77,7 +79,7 @@ def _find_with_units(scan: Scan) -> None:
         if not scan.free(i):
             continue
         nxt = text[tok.end:tok.end + 2]
-        if nxt[:1] in "/-" and nxt[1:2].isdigit() or _AFTER_NUMBER_SLASH.search(text, 0, tok.start):
+        if nxt[:1] in "/-" and nxt[1:2].isdigit() or _AFTER_NUMBER_SLASH.match(text, 0, tok.start):
             continue   # part of an unrecognised A/B or code ("250,5 tỷ đồng/5.432 hộ" is kept)
         pos, scale = tok.end, None
         sc = context.phrase_at(text, context.skip_spaces(text, pos), vocab.scale_words())

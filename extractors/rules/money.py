@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import regex
 _SLASH = regex.compile(r"\s*/\s*")
-_BEFORE_SLASH = regex.compile(r"([\d.,]+)\s*/\s*$")
+_BEFORE_SLASH = regex.compile(r"(?r)([\d.,]+)\s*/\s*")     # matched back from a position
 _PER_WORD = regex.compile(r"\s*/\s*[\p{L}]")
 
 from .. import context, vocab
@@ -74,7 +74,7 @@ def find(scan: Scan) -> None:
                          denominator_text=scan.nums[j].num.text, numerator_unit=unit, denominator_unit=unit)
                     continue
         # "654,935/871,321 triệu đồng": the scale after the denominator covers the numerator
-        m = _BEFORE_SLASH.search(text, 0, tok.start)
+        m = _BEFORE_SLASH.match(text, 0, tok.start)
         if m:
             j = scan.index_at(m.start(1))
             if j is not None and scan.free(j) and scan.nums[j].end == m.end(1):
