@@ -40,19 +40,10 @@ def _alternation(phrases: tuple[str, ...], case_sensitive: bool, anchored_end: b
     alts = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
     flags = 0 if case_sensitive else regex.I
     if anchored_end:
-        return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})$", flags)
+        # reverse (?r): matched back from the end position in one attempt instead of a search
+        # over the window; the first (longest) phrase that fits wins, as the leftmost start did
+        return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}\d])(?:{alts})", flags)
     return regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}\d])", flags)
-
-
-# the run of word characters ending at a position (reverse match: one attempt, not a scan)
-_RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}\d]*")
-
-
-@lru_cache(maxsize=256)
-def _last_runs(phrases: tuple[str, ...], case_sensitive: bool) -> frozenset[str]:
-    """The word-character run that ends each phrase ("" if it ends with another character)."""
-    runs = (_RUN_BEFORE.match(p).group() for p in phrases)
-    return frozenset(runs if case_sensitive else (r.casefold() for r in runs))
 
 
 def phrase_at(text: str, pos: int, phrases, case_sensitive=False):
@@ -67,14 +58,9 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     lo = max(0, j - 40)
-    phrases = tuple(phrases)
-    # Cheap test first: a phrase can only match if the word ending at j is its last word.
-    # (Not when a newline ends the window: "$" also matches just before it.)
-    if text[j - 1:j] != "\n":
-        run = _RUN_BEFORE.match(text, lo, j).group()
-        if (run if case_sensitive else run.casefold()) not in _last_runs(phrases, case_sensitive):
-            return None
-    m = _alternation(phrases, case_sensitive, True).search(text, lo, j)
+    if text[j - 1:j] == "\n":
+        j -= 1        # a newline is skipped too (as "$" matched before a final newline)
+    m = _alternation(tuple(phrases), case_sensitive, True).match(text, lo, j)
     return (m.group(0), m.start()) if m else None
 
 
