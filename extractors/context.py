@@ -82,6 +82,8 @@ def word_at(text: str, pos: int) -> tuple[str, int] | None:
     return (m.group(0), m.end()) if m else None
 
 
+# the rules ask for the unit after the same numeral in turn (money, rate, count): cache it
+@lru_cache(maxsize=1024)
 def read_unit(text: str, pos: int) -> tuple[str, int]:
     """The count noun right after a number (pos = end of the number). ('', pos) when none.
 

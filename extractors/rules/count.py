@@ -56,6 +56,8 @@ def _table_cell(scan: Scan, tok) -> None:
 def _labelled_list(scan: Scan) -> None:
     """Bare counts in "(label N, label N)" right after a count: they share its unit."""
     text = scan.text
+    if "(" not in text:
+        return
     for m in _LABELLED_LIST.finditer(text):
         before = [f for f in scan.facts if f.end <= m.start() and f.kind == "count"]
         if not before or text[before[-1].end:m.start()].strip():

@@ -6,6 +6,7 @@ Examples: extractors/examples/money.tsv."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 _SLASH = regex.compile(r"\s*/\s*")
@@ -19,6 +20,7 @@ from . import fact
 _NOT_SCALE_NEXT = {"lệ", "tập", "trọng"}   # tỷ lệ, triệu tập, tỷ trọng
 
 
+@lru_cache(maxsize=1024)      # money, rate and count each ask after the same numerals
 def read_money_unit(text: str, pos: int):
     """After a numeral: (scale, currency, end) or None when no money words follow."""
     p = context.skip_spaces(text, pos)
