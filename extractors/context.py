@@ -122,6 +122,7 @@ def unit_is_known(unit: str) -> bool:
     return unit.lower() in vocab.unit_set()
 
 
+@lru_cache(maxsize=1024)      # asked twice per fact: by change.find and by the engine
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """A bound word right before the number: ("gt", start_of_word) for "trên 98%"."""
     hit = phrase_before(text, pos, vocab.qualifier_phrases())

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 import regex
 _SLASHES = regex.compile(r"(?<=\s|^)[/\-–]+(?=\s|$)|\s/|/\s")
-_QUOTES = regex.compile(r"[\"“”'‘’]")
+_QUOTE_CHARS = "\"“”'‘’"
+_QUOTES = regex.compile(f"[{_QUOTE_CHARS}]")
 _WS = regex.compile(r"\s+")
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -31,9 +32,11 @@ _MAX = 160
 @lru_cache(maxsize=2048)
 def _clean(seg: str) -> str:
     seg = _NUMS.sub(" ", seg)
-    seg = _SLASHES.sub(" ", seg)
-    seg = _QUOTES.sub("", seg)
-    seg = _LEAD.sub("", seg)
+    if "/" in seg or "-" in seg or "–" in seg:       # most clauses have no slash or dash...
+        seg = _SLASHES.sub(" ", seg)
+    if any(q in seg for q in _QUOTE_CHARS):         # ...and no quotes: skip those passes
+        seg = _QUOTES.sub("", seg)
+    seg = seg[_LEAD.match(seg).end():]              # _LEAD is anchored and always matches
     return _WS.sub(" ", seg).strip(" ,;:.-–")
 
 
