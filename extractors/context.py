@@ -27,6 +27,14 @@ def skip_spaces(text: str, pos: int) -> int:
     return _SPACES.match(text, pos).end()
 
 
+def char_before(text: str, pos: int) -> str:
+    """The last non-space character before pos, "" if none: text[:pos].rstrip()[-1:] without
+    copying the text before pos (asked for many numerals of long paragraphs)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1:pos] if pos > 0 else ""
+
+
 def _is_boundary_before(text: str, i: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum())
 

@@ -87,10 +87,7 @@ def apply(scan: Scan) -> None:
 
 def _context_reason(text: str, start: int, end: int) -> str | None:
     """Why the words around one numeral make it a non-quantity, or None."""
-    k = start
-    while k > 0 and text[k - 1].isspace():     # text[:start].rstrip() without the copy
-        k -= 1
-    if text[k - 1:k] == "=":
+    if context.char_before(text, start) == "=":
         return "code"
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():

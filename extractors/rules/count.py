@@ -98,6 +98,6 @@ def _find_with_units(scan: Scan) -> None:
             _table_cell(scan, tok)
             continue
         prev = context.word_before(text, tok.start)
-        colon = text[:tok.start].rstrip().endswith(":")
+        colon = context.char_before(text, tok.start) == ":"
         if (prev and prev[0].lower() in _COPULA) or colon:
             fact(scan, "count", tok.start, tok.end, tok, unit="")
