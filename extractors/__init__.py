@@ -34,6 +34,7 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     # paragraphs with no digit and no number word cannot hold a fact: skip the pipeline for them
     paras = [p for p in report.paragraphs if p.role not in SKIP_ROLES and _MAY_HOLD_NUMBER.search(p.text)]
     pipe = nlp()
+    procs = [proc for _name, proc in pipe.pipeline]    # Language.pipeline builds a new list per access
     docs = (pipe.make_doc(p.text) for p in paras)
     facts: list[Fact] = []
     links: list[Link] = []
@@ -44,7 +45,7 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
         if p.source == "table":
             doc.user_data["cell"] = {"header": p.header, "row_header": p.row_header,
                                      "unit_hint": hints.get((p.table_id, p.row), "")}
-        for _name, proc in pipe.pipeline:
+        for proc in procs:
             doc = proc(doc)
         base = len(facts)
         local = [s._.fact for s in doc.spans["facts"]]

@@ -4,6 +4,7 @@ All functions take the paragraph text and character positions, so offsets stay e
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -11,6 +12,7 @@ import regex
 _SPELLED_ECHO = regex.compile(
     r"\(\s*(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|mốt|linh|lẻ)\s*)+\)", regex.I)
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
+_LAST_WORD_R = regex.compile(r"(?r)[\p{L}\p{M}\d]+")     # the same, matched back from the end
 _SENTENCE = regex.compile(r"[;\n]|(?<!\d)\.(?!\d)|\.(?=\s)")
 
 from . import vocab
@@ -23,6 +25,14 @@ _BOUNDARY = regex.compile(r"[;:()\[\]\n]|(?<!\d)[.,](?!\d)|[.,](?=\s)|…")
 
 def skip_spaces(text: str, pos: int) -> int:
     return _SPACES.match(text, pos).end()
+
+
+def char_before(text: str, pos: int) -> str:
+    """The last non-space character before pos, "" if none: text[:pos].rstrip()[-1:] without
+    copying the text before pos (asked for many numerals of long paragraphs)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1:pos] if pos > 0 else ""
 
 
 def _is_boundary_before(text: str, i: int) -> bool:
@@ -38,7 +48,9 @@ def _alternation(phrases: tuple[str, ...], case_sensitive: bool, anchored_end: b
     alts = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
     flags = 0 if case_sensitive else regex.I
     if anchored_end:
-        return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:{alts})$", flags)
+        # reverse (?r): matched back from the end position in one attempt instead of a search
+        # over the window; the first (longest) phrase that fits wins, as the leftmost start did
+        return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}\d])(?:{alts})", flags)
     return regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}\d])", flags)
 
 
@@ -54,7 +66,9 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     lo = max(0, j - 40)
-    m = _alternation(tuple(phrases), case_sensitive, True).search(text, lo, j)
+    if text[j - 1:j] == "\n":
+        j -= 1        # a newline is skipped too (as "$" matched before a final newline)
+    m = _alternation(tuple(phrases), case_sensitive, True).match(text, lo, j)
     return (m.group(0), m.start()) if m else None
 
 
@@ -62,7 +76,10 @@ def word_before(text: str, pos: int) -> tuple[str, int] | None:
     j = pos
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    m = _LAST_WORD.search(text[max(0, j - 30):j])
+    if text[j - 1:j] == "\n":      # "$" matches before a final newline: keep that reading
+        m = _LAST_WORD.search(text[max(0, j - 30):j])
+    else:
+        m = _LAST_WORD_R.match(text, max(0, j - 30), j)
     if not m:
         return None
     return m.group(0), j - len(m.group(0))
@@ -73,6 +90,8 @@ def word_at(text: str, pos: int) -> tuple[str, int] | None:
     return (m.group(0), m.end()) if m else None
 
 
+# the rules ask for the unit after the same numeral in turn (money, rate, count): cache it
+@lru_cache(maxsize=1024)
 def read_unit(text: str, pos: int) -> tuple[str, int]:
     """The count noun right after a number (pos = end of the number). ('', pos) when none.
 
@@ -111,6 +130,7 @@ def unit_is_known(unit: str) -> bool:
     return unit.lower() in vocab.unit_set()
 
 
+@lru_cache(maxsize=1024)      # asked twice per fact: by change.find and by the engine
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """A bound word right before the number: ("gt", start_of_word) for "trên 98%"."""
     hit = phrase_before(text, pos, vocab.qualifier_phrases())
@@ -133,6 +153,8 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
 
 def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     p = skip_spaces(text, pos)
+    if text[p:p + 3].lower() != "trở":      # both phrases start so; most numbers have neither
+        return None
     hit = phrase_at(text, p, ("trở lên",))
     if hit:
         return "ge", hit[1]
@@ -142,12 +164,24 @@ def qualifier_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _marks(text: str, boundary) -> list[int]:
+    """Positions of the (one-character) boundaries in text; a paragraph asks for many clauses."""
+    return [m.start() for m in boundary.finditer(text)]
+
+
 def _bounds(text: str, start: int, end: int, boundary) -> tuple[int, int]:
-    lo = 0
-    for m in boundary.finditer(text, 0, start):
-        lo = m.end()
-    m = boundary.search(text, end)
-    return lo, (m.start() if m else len(text))
+    # Same as the last boundary.finditer(text, 0, start) and boundary.search(text, end). Only a
+    # boundary at start - 1 may read differently with the text cut at start (a lookahead sees
+    # the end there), so that one is tested as such.
+    marks = _marks(text, boundary)
+    if start > 0 and boundary.match(text, start - 1, start):
+        lo = start
+    else:
+        k = bisect_left(marks, start - 1)
+        lo = marks[k - 1] + 1 if k else 0
+    k = bisect_left(marks, end)
+    return lo, (marks[k] if k < len(marks) else len(text))
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -63,7 +63,7 @@ def _percent_of(text: str, f: Fact) -> None:
         if where == "after" and seg_after.lstrip().startswith(c):
             f.percent_of = value
             return
-    if text[:lo].rstrip().endswith(":"):
+    if context.char_before(text, lo) == ":":
         # "Tỷ lệ đã thực hiện: 85,28%": the label before the colon names the percent
         plo, _ = context.clause_bounds(text, max(0, lo - 2), max(0, lo - 2))
         before = text[plo:f.start].lower()

@@ -55,6 +55,8 @@ def family(f: Fact) -> str:
 
 def paragraph_links(text: str, facts: list[Fact]) -> list[Link]:
     links: list[Link] = []
+    if len(facts) < 2:
+        return links      # every relation joins two different facts
     _restates(text, facts, links)
     _ratio_of_percents(text, facts, links)
     _parenthesised_parts(text, facts, links)

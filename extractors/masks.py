@@ -34,7 +34,8 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
 # time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
 _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?![\d])", regex.I)
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
-_SENTENCE_START = regex.compile(r"(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*$")
+# nothing but a sentence start (and a bullet) before a position; reverse (?r), matched back from it
+_SENTENCE_START = regex.compile(r"(?r)(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*")
 
 
 def _valid_day_month(d: str, m: str) -> bool:
@@ -43,31 +44,39 @@ def _valid_day_month(d: str, m: str) -> bool:
 
 def apply(scan: Scan) -> None:
     text = scan.text
+    # Each pattern needs a character or word that many paragraphs lack: test that first
+    # rather than run finditer over the whole text.
+    slash = "/" in text or "-" in text
     for m in _DATE.finditer(text):
         if _valid_day_month(m.group(1), m.group(3)):
             scan.mask(m.start(), m.end(), "date")
-    for m in _MONTH_YEAR.finditer(text):
-        if 1 <= int(m.group(1)) <= 12:
-            scan.mask(m.start(), m.end(), "month")
-    for m in _ROMAN_YEAR.finditer(text):
-        scan.mask(m.start(), m.end(), "quarter")
-    for m in _CODE.finditer(text):
-        scan.mask(m.start(), m.end(), "document number")
+    if slash:
+        for m in _MONTH_YEAR.finditer(text):
+            if 1 <= int(m.group(1)) <= 12:
+                scan.mask(m.start(), m.end(), "month")
+        for m in _ROMAN_YEAR.finditer(text):
+            scan.mask(m.start(), m.end(), "quarter")
+        for m in _CODE.finditer(text):
+            scan.mask(m.start(), m.end(), "document number")
     m = _LIST_MARKER_START.match(text)
     if m:
         scan.mask(m.start(1), m.end(1), "list marker")
-    for m in _LIST_MARKER_PAREN.finditer(text):
-        scan.mask(m.start(1), m.end(1), "list marker")
-    for m in _TIERS.finditer(text):
-        scan.mask(m.start(1), m.end(1), "name")
+    if "(" in text:
+        for m in _LIST_MARKER_PAREN.finditer(text):
+            scan.mask(m.start(1), m.end(1), "list marker")
+    if "cấp" in text.lower():
+        for m in _TIERS.finditer(text):
+            scan.mask(m.start(1), m.end(1), "name")
     for m in _CLOCK.finditer(text):
         scan.mask(m.start(), m.end(), "time of day")
-    for m in _QUOTED.finditer(text):
-        scan.mask(m.start(1), m.end(1), "quoted name")
-    for m in _YEAR.finditer(text):
-        unit, _ = context.read_unit(text, m.end(1))
-        if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
-            scan.mask(m.start(1), m.end(1), "year")
+    if "“" in text or '"' in text:
+        for m in _QUOTED.finditer(text):
+            scan.mask(m.start(1), m.end(1), "quoted name")
+    if "19" in text or "20" in text:
+        for m in _YEAR.finditer(text):
+            unit, _ = context.read_unit(text, m.end(1))
+            if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
+                scan.mask(m.start(1), m.end(1), "year")
     for i, t in enumerate(scan.nums):
         if i in scan._masked_nums:
             continue
@@ -78,7 +87,7 @@ def apply(scan: Scan) -> None:
 
 def _context_reason(text: str, start: int, end: int) -> str | None:
     """Why the words around one numeral make it a non-quantity, or None."""
-    if text[:start].rstrip().endswith("="):
+    if context.char_before(text, start) == "=":
         return "code"
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
@@ -109,7 +118,7 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     # A number right after a Title-case word that is not the first of its sentence is part of a
     # name ("Hòa Mỹ 1", "Hội nghị Trung ương 8") unless a known count noun or % follows.
     wb = context.word_before(text, start)
-    if wb and wb[0][:1].isupper() and not wb[0].isupper() and not _SENTENCE_START.search(text[:wb[1]]):
+    if wb and wb[0][:1].isupper() and not wb[0].isupper() and not _SENTENCE_START.match(text, 0, wb[1]):
         unit, _ = context.read_unit(text, end)
         if text[end:end + 1] != "%" and not (unit and context.unit_is_known(unit)):
             return "name"

@@ -7,6 +7,7 @@ computed first and block every rule.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -22,7 +23,11 @@ _PHONE_LIKE = regex.compile(r"0\d{2,}(?:\.\d+)*|\d+(?:\.\d+)*\.\d{5,}(?:\.\d+)*"
 _PHONE_RUN = regex.compile(r"0\d{2,4}[ .]\d{3,4}[ .]\d{3,4}(?!\d)")
 
 
-@dataclass
+# the same numerals recur across a report ("01", "100", "2024"); Number is immutable
+_parse = lru_cache(maxsize=4096)(parse_number)
+
+
+@dataclass(slots=True)
 class NumTok:
     start: int
     end: int
@@ -47,10 +52,13 @@ class Scan:
     def of(cls, text: str, in_table: bool = False, header: str = "", unit_hint: str = "") -> "Scan":
         s = cls(text, in_table, header, unit_hint)
         for m in NUM_TOKEN.finditer(text):
-            if _PHONE_LIKE.fullmatch(m.group(1)) or _PHONE_RUN.match(text, m.start(1)):
-                continue     # telephone and code numbers: "0293.3871234", "0293 3871 234"
+            g = m.group(1)
+            # telephone and code numbers: "0293.3871234", "0293 3871 234" (both start with 0 or
+            # hold a dot, so most numerals skip the two regexes)
+            if (g[0] == "0" or "." in g) and (_PHONE_LIKE.fullmatch(g) or _PHONE_RUN.match(text, m.start(1))):
+                continue
             try:
-                s.nums.append(NumTok(m.start(1), m.end(1), parse_number(m.group(1))))
+                s.nums.append(NumTok(m.start(1), m.end(1), _parse(g)))
             except ValueError:
                 continue
         s._by_start = {t.start: i for i, t in enumerate(s.nums)}

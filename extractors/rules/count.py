@@ -12,7 +12,9 @@ from .money import read_money_unit
 from ..scan import Scan
 from . import fact
 
-_AFTER_NUMBER_SLASH = regex.compile(r"\d\s*/\s*$")
+# a digit and "/" right before a position; reverse (?r) so it is one match back from the
+# position, not a scan of the text before it
+_AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
@@ -54,6 +56,8 @@ def _table_cell(scan: Scan, tok) -> None:
 def _labelled_list(scan: Scan) -> None:
     """Bare counts in "(label N, label N)" right after a count: they share its unit."""
     text = scan.text
+    if "(" not in text:
+        return
     for m in _LABELLED_LIST.finditer(text):
         before = [f for f in scan.facts if f.end <= m.start() and f.kind == "count"]
         if not before or text[before[-1].end:m.start()].strip():
@@ -77,7 +81,7 @@ def _find_with_units(scan: Scan) -> None:
         if not scan.free(i):
             continue
         nxt = text[tok.end:tok.end + 2]
-        if nxt[:1] in "/-" and nxt[1:2].isdigit() or _AFTER_NUMBER_SLASH.search(text, 0, tok.start):
+        if nxt[:1] in "/-" and nxt[1:2].isdigit() or _AFTER_NUMBER_SLASH.match(text, 0, tok.start):
             continue   # part of an unrecognised A/B or code ("250,5 tỷ đồng/5.432 hộ" is kept)
         pos, scale = tok.end, None
         sc = context.phrase_at(text, context.skip_spaces(text, pos), vocab.scale_words())
@@ -94,6 +98,6 @@ def _find_with_units(scan: Scan) -> None:
             _table_cell(scan, tok)
             continue
         prev = context.word_before(text, tok.start)
-        colon = text[:tok.start].rstrip().endswith(":")
+        colon = context.char_before(text, tok.start) == ":"
         if (prev and prev[0].lower() in _COPULA) or colon:
             fact(scan, "count", tok.start, tok.end, tok, unit="")

@@ -35,6 +35,8 @@ def _over_target(text: str, start: int, end: int) -> bool:
 
 def find(scan: Scan) -> None:
     text = scan.text
+    if "/" not in text:
+        return      # every fraction (and shared-sign pair) is written with a slash
     for i, a in list(scan.free_nums()):
         if not scan.free(i):
             continue

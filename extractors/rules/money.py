@@ -6,10 +6,11 @@ Examples: extractors/examples/money.tsv."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 _SLASH = regex.compile(r"\s*/\s*")
-_BEFORE_SLASH = regex.compile(r"([\d.,]+)\s*/\s*$")
+_BEFORE_SLASH = regex.compile(r"(?r)([\d.,]+)\s*/\s*")     # matched back from a position
 _PER_WORD = regex.compile(r"\s*/\s*[\p{L}]")
 
 from .. import context, vocab
@@ -19,6 +20,7 @@ from . import fact
 _NOT_SCALE_NEXT = {"lệ", "tập", "trọng"}   # tỷ lệ, triệu tập, tỷ trọng
 
 
+@lru_cache(maxsize=1024)      # money, rate and count each ask after the same numerals
 def read_money_unit(text: str, pos: int):
     """After a numeral: (scale, currency, end) or None when no money words follow."""
     p = context.skip_spaces(text, pos)
@@ -74,7 +76,7 @@ def find(scan: Scan) -> None:
                          denominator_text=scan.nums[j].num.text, numerator_unit=unit, denominator_unit=unit)
                     continue
         # "654,935/871,321 triệu đồng": the scale after the denominator covers the numerator
-        m = _BEFORE_SLASH.search(text, 0, tok.start)
+        m = _BEFORE_SLASH.match(text, 0, tok.start)
         if m:
             j = scan.index_at(m.start(1))
             if j is not None and scan.free(j) and scan.nums[j].end == m.end(1):

@@ -10,14 +10,15 @@ from ..numbers import NUMBER
 from ..scan import Scan
 from . import fact
 
-_HAS_RANGE_WORD = regex.compile(r"[-–—]|đến|tới")
+# two digits around a range word: most paragraphs have none, and this is cheaper than _RANGE
+_MAY_BE_RANGE = regex.compile(r"\d\s*%?\s*(?:-|–|—|đến|tới)\s*\d")
 _RANGE = regex.compile(
     rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})\s*(?P<pa>%)?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?%)?")
 
 
 def find(scan: Scan) -> None:
     text = scan.text
-    if not _HAS_RANGE_WORD.search(text):
+    if not _MAY_BE_RANGE.search(text):
         return
     for m in _RANGE.finditer(text):
         a_i, b_i = scan.index_at(m.start("a")), scan.index_at(m.start("b"))
