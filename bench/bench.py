@@ -7,7 +7,8 @@ files and in the same run times:
   bare     zipfile + lxml text of word/document.xml, 2 processes (the floor)
   reader   pipeline.reader.read_report only, 2 processes
   ingest   the whole `solieu ingest --workers 2` command (read, extract, check, store),
-           at `--small` files and at N files, with the peak memory of its process tree
+           at `--small` files and at N files, with the peak memory of its process tree,
+           and at N files again with the paragraph memo off (SOLIEU_MEMO=0)
   query    `solieu query` of a grouped count over all facts
 Prints a table; the figures go to bench/README.md. Not a timed test.
 """
@@ -125,11 +126,12 @@ def solieu(*args):
     return [sys.executable, "-c", "import sys; from pipeline.cli import main; sys.exit(main())", *args]
 
 
-def run_ingest(files_dir, db, workers=2):
+def run_ingest(files_dir, db, workers=2, env=None):
     t0 = time.perf_counter()
     p = subprocess.Popen(solieu("ingest", str(files_dir), "--db", str(db), "--workers", str(workers),
                                 "--timings"),
-                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, **(env or {})})
     mon = PeakRSS(p.pid)
     out, err = p.communicate()
     secs = time.perf_counter() - t0
@@ -196,6 +198,13 @@ def main():
         print(f"ingest {label}: {r['line']}\n  {r['stages']}", flush=True)
 
     big = runs[-1]
+    # the same N files with the extractors' paragraph memo off: the variants repeat many
+    # paragraphs word for word, as a body's reports do from period to period, and the memo
+    # skips those; this row shows what the ingest costs without that help
+    db = work / f"bench-{args.n}-nomemo.duckdb"
+    db.unlink(missing_ok=True)
+    nomemo = run_ingest(big_dir, db, env={"SOLIEU_MEMO": "0"})
+    print(f"ingest {args.n}, SOLIEU_MEMO=0: {nomemo['line']}\n  {nomemo['stages']}", flush=True)
     sql = "SELECT kind, count(*) AS n FROM facts GROUP BY kind ORDER BY n DESC"
     import duckdb
     con = duckdb.connect(str(big["db"]), read_only=True)
@@ -217,6 +226,9 @@ def main():
           f"{t_read / t_bare:.1f} | {cpu_read:.1f} | {cpu_read / cpu_bare:.1f} |")
     print(f"| `solieu ingest --workers 2` (read, extract, check, store) | {secs:.2f} s | {n / secs:.1f} | "
           f"{mb_text / secs:.2f} | {secs / t_bare:.1f} | {big['cpu']:.1f} | {big['cpu'] / cpu_bare:.1f} |")
+    s2 = nomemo["secs"]
+    print(f"| same, paragraph memo off (`SOLIEU_MEMO=0`) | {s2:.2f} s | {n / s2:.1f} | "
+          f"{mb_text / s2:.2f} | {s2 / t_bare:.1f} | {nomemo['cpu']:.1f} | {nomemo['cpu'] / cpu_bare:.1f} |")
     print()
     print("| ingest of | peak RSS, all processes | parent | largest worker |")
     print("| --- | --- | --- | --- |")
