@@ -83,7 +83,8 @@ def _run(pipe, procs, text: str, cell: dict | None, key: tuple) -> tuple[list[Fa
         doc.user_data["cell"] = cell
     for proc in procs:
         doc = proc(doc)
-    out = ([_clone(s._.fact) for s in doc.spans["facts"]],
+    # the doc and its facts are dropped here, so the memo keeps them as they are (callers get copies)
+    out = (doc.user_data["facts"],
            [(lk.src, lk.dst, lk.relation) for lk in doc._.fact_links])
     _MEMO.put(key, out)
     return out
