@@ -59,7 +59,7 @@ class Scan:
         s = cls(text, in_table, header, unit_hint)
         for m in NUM_TOKEN.finditer(text):
             g = m.group(1)
-            if phone_like(text, g, m.start(1)):
+            if (g[0] == "0" or "." in g) and phone_like(text, g, m.start(1)):   # test inline: most numerals skip the call
                 continue
             try:
                 s.nums.append(NumTok(m.start(1), m.end(1), parse_cached(g)))
