@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .engine import extract_text
+from .engine import bare_numeral, extract_text
 from .fact import Fact, Link
 
 __all__ = ["extract_text", "extract_report", "nlp", "Fact", "Link"]
@@ -48,7 +48,11 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
                     "unit_hint": hints.get((p.table_id, p.row), "")}
         # what a paragraph yields depends only on its text and, in a table, its cell context
         key = (p.text,) if cell is None else (p.text, p.header, p.row_header, cell["unit_hint"])
-        local, local_links = _MEMO.get(key) or _run(pipe, procs, p.text, cell, key)
+        bare = _bare(p.text, cell)
+        if bare is not None:
+            local, local_links = bare, []
+        else:
+            local, local_links = _MEMO.get(key) or _run(pipe, procs, p.text, cell, key)
         local = [_clone(f) for f in local]
         base = len(facts)
         for f in local:
@@ -60,6 +64,17 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     return facts, links
 
 
+def _bare(text: str, cell: dict | None) -> list[Fact] | None:
+    """A paragraph that is one numeral ("22,45", a third of them) without spaCy: what the
+    pipeline would give (engine.bare_numeral; no links between fewer than two facts)."""
+    c = cell or {}
+    facts = bare_numeral(text, cell is not None, c.get("header", ""), c.get("unit_hint", ""))
+    if facts and c.get("row_header"):
+        for f in facts:
+            f.indicator = c["row_header"]    # as components.find_facts names a whole-cell fact
+    return facts
+
+
 def _run(pipe, procs, text: str, cell: dict | None, key: tuple) -> tuple[list[Fact], list[tuple]]:
     """The spaCy pipeline over one paragraph; its facts and links are remembered by `key`."""
     doc = pipe.make_doc(text)
@@ -68,7 +83,8 @@ def _run(pipe, procs, text: str, cell: dict | None, key: tuple) -> tuple[list[Fa
         doc.user_data["cell"] = cell
     for proc in procs:
         doc = proc(doc)
-    out = ([_clone(s._.fact) for s in doc.spans["facts"]],
+    # the doc and its facts are dropped here, so the memo keeps them as they are (callers get copies)
+    out = (doc.user_data["facts"],
            [(lk.src, lk.dst, lk.relation) for lk in doc._.fact_links])
     _MEMO.put(key, out)
     return out

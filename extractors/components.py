@@ -38,6 +38,7 @@ def make_fact_finder(nlp, name):
         # table context, when the caller knows it: {"in_table", "header", "unit_hint", "row_header"}
         cell = doc.user_data.get("cell") or {}
         spans = []
+        slot = {}
         facts = extract_text(text, in_table=bool(cell), header=cell.get("header", ""),
                              unit_hint=cell.get("unit_hint", ""))
         for f in facts:
@@ -48,7 +49,12 @@ def make_fact_finder(nlp, name):
                 continue
             span._.fact = f
             spans.append(span)
+            slot[span.start_char, span.end_char] = f
         doc.spans["facts"] = spans
+        # The same facts as [s._.fact for s in doc.spans["facts"]], for the linker and the caller:
+        # reading them back builds a Span and an Underscore per fact. spaCy keeps Span._.fact per
+        # span offsets, so of two facts snapping to the same tokens the later is read for both.
+        doc.user_data["facts"] = [slot[s.start_char, s.end_char] for s in spans]
         return doc
     return find_facts
 
@@ -57,7 +63,7 @@ def make_fact_finder(nlp, name):
 def make_linker(nlp, name):
     def link(doc: Doc) -> Doc:
         text = doc.user_data.get("text") or doc.text
-        facts = [s._.fact for s in doc.spans.get("facts", [])]
+        facts = doc.user_data.get("facts", [])     # = the facts of doc.spans["facts"]
         doc._.fact_links = paragraph_links(text, facts)
         return doc
     return link

@@ -54,9 +54,27 @@ def _alternation(phrases: tuple[str, ...], case_sensitive: bool, anchored_end: b
     return regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}\d])", flags)
 
 
+_BY_ID: dict[tuple, tuple] = {}
+
+
+def _pattern(phrases, case_sensitive: bool, anchored_end: bool):
+    """_alternation for `phrases`, looked up by the tuple's identity: callers pass the same tuples
+    (vocab's cached lists, constants) ~100k times, and hashing a 200-phrase tuple as a cache key
+    costs more than the match. The entry holds the tuple, so its id cannot be reused meanwhile."""
+    if type(phrases) is not tuple:
+        return _alternation(tuple(phrases), case_sensitive, anchored_end)
+    key = (id(phrases), case_sensitive, anchored_end)
+    hit = _BY_ID.get(key)
+    if hit is None or hit[0] is not phrases:
+        if len(_BY_ID) >= 256:
+            _BY_ID.clear()
+        hit = _BY_ID[key] = (phrases, _alternation(phrases, case_sensitive, anchored_end))
+    return hit[1]
+
+
 def phrase_at(text: str, pos: int, phrases, case_sensitive=False):
     """Longest phrase from `phrases` starting at pos (whole words). Returns (phrase, end) or None."""
-    m = _alternation(tuple(phrases), case_sensitive, False).match(text, pos)
+    m = _pattern(phrases, case_sensitive, False).match(text, pos)
     return (m.group(0), m.end()) if m else None
 
 
@@ -68,7 +86,7 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
     lo = max(0, j - 40)
     if text[j - 1:j] == "\n":
         j -= 1        # a newline is skipped too (as "$" matched before a final newline)
-    m = _alternation(tuple(phrases), case_sensitive, True).match(text, lo, j)
+    m = _pattern(phrases, case_sensitive, True).match(text, lo, j)
     return (m.group(0), m.start()) if m else None
 
 

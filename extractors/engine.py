@@ -7,7 +7,8 @@ from . import context, masks, vocab
 from .fact import Fact
 from .indicator import indicator
 from .rules import change, count, fraction, money, percent, ranges, rate, spelled
-from .scan import Scan
+from .numbers import WELL_FORMED
+from .scan import NumTok, Scan, parse_cached, phone_like
 
 _SO_VOI = regex.compile(r"^\s*(?:so\s+với|so)\s+", regex.I)
 
@@ -18,6 +19,9 @@ RULES = (ranges.find, money.find, fraction.find, rate.find, percent.find, count.
 def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint: str = "") -> list[Fact]:
     """Facts in one paragraph. For a table cell pass in_table, its column header and the unit
     its row declares (an "Đơn vị tính" column), so a bare "22,45" under "%" is a percent."""
+    bare = bare_numeral(text, in_table, header, unit_hint)
+    if bare is not None:
+        return bare
     scan = Scan.of(text, in_table=in_table, header=header, unit_hint=unit_hint)
     if not scan.nums and not any(w in text.lower() for w in vocab.spelled()):
         return []
@@ -31,6 +35,25 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
         _percent_of(text, f)
         f.indicator = indicator(text, f)
     return facts
+
+
+def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list[Fact] | None:
+    """The facts of a text that is one well-formed numeral and nothing else ("22,45", "1.234":
+    a third of the paragraphs, mostly table cells), without the full pass; None for any other
+    text. Nothing around the numeral can mask, qualify or label it (no mask pattern fits: a
+    date or list marker needs a 1-2 digit group before a dot, a code a slash, a year 4 digits
+    starting 19/20 and is left to the full pass, as is a phone number), so in running text it is
+    no fact and in a table cell it is what count.table_cell reads from the cell's context, with
+    no indicator (the clause is the numeral alone)."""
+    if not WELL_FORMED.fullmatch(text) or text[:2] in ("19", "20") or phone_like(text, text, 0):
+        return None
+    if not in_table:
+        return []    # a bare number counts only after a copula or colon
+    scan = Scan(text, in_table, header, unit_hint)
+    tok = NumTok(0, len(text), parse_cached(text))
+    scan.nums.append(tok)
+    count.table_cell(scan, tok)
+    return scan.facts
 
 
 def _qualify(text: str, f: Fact) -> None:

@@ -47,15 +47,17 @@ def apply(scan: Scan) -> None:
     # Each pattern needs a character or word that many paragraphs lack: test that first
     # rather than run finditer over the whole text.
     slash = "/" in text or "-" in text
+    years = "19" in text or "20" in text      # month/year, quarter/year and year patterns need one
     for m in _DATE.finditer(text):
         if _valid_day_month(m.group(1), m.group(3)):
             scan.mask(m.start(), m.end(), "date")
-    if slash:
+    if slash and years:
         for m in _MONTH_YEAR.finditer(text):
             if 1 <= int(m.group(1)) <= 12:
                 scan.mask(m.start(), m.end(), "month")
         for m in _ROMAN_YEAR.finditer(text):
             scan.mask(m.start(), m.end(), "quarter")
+    if slash:
         for m in _CODE.finditer(text):
             scan.mask(m.start(), m.end(), "document number")
     m = _LIST_MARKER_START.match(text)
@@ -72,7 +74,7 @@ def apply(scan: Scan) -> None:
     if "“" in text or '"' in text:
         for m in _QUOTED.finditer(text):
             scan.mask(m.start(1), m.end(1), "quoted name")
-    if "19" in text or "20" in text:
+    if years:
         for m in _YEAR.finditer(text):
             unit, _ = context.read_unit(text, m.end(1))
             if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):

@@ -17,7 +17,7 @@ _DOTTED = regex.compile(r"\d+(?:\.\d+)+")
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:\.\d+)+|\d+(?:,\d+)?)"
 NUMBER_RE = regex.compile(NUMBER)
 
-_WELL_FORMED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+WELL_FORMED = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def parse_number(text: str) -> Number:
     t = text.strip()
     if not t or not t[0].isdigit():
         raise ValueError(f"not a number: {text!r}")
-    if _WELL_FORMED.fullmatch(t):
+    if WELL_FORMED.fullmatch(t):
         int_part, _, dec_part = t.partition(",")
         digits = int_part.replace(".", "")
         value = Decimal(digits + ("." + dec_part if dec_part else ""))

@@ -27,7 +27,7 @@ _PERCENT_HEADER = regex.compile(r"%|tỷ lệ|tỉ lệ", regex.I)
 _HEADER_UNIT = regex.compile(r"\(([^()\d]{1,20})\)\s*$")     # "Kinh phí (triệu đồng)"
 
 
-def _table_cell(scan: Scan, tok) -> None:
+def table_cell(scan: Scan, tok) -> None:
     """A cell holding only a number: a row number under "STT" is no fact; a coded answer
     ("Có = 1", "Không = 0") is no quantity; under a "%"/"Tỷ lệ" header or with "%" as its
     row's unit it is a percent; with a money unit ("Triệu đồng", a header "(tỷ đồng)") it is
@@ -95,7 +95,7 @@ def _find_with_units(scan: Scan) -> None:
                  value=tok.num.value * (scale or 1))
             continue
         if scan.in_table and text.strip() == tok.num.text:
-            _table_cell(scan, tok)
+            table_cell(scan, tok)
             continue
         prev = context.word_before(text, tok.start)
         colon = context.char_before(text, tok.start) == ":"
