@@ -13,8 +13,12 @@ from fractions import Fraction
 METHODS = ("half_up", "half_down", "truncate")
 
 
-def _scaled(v: Fraction, places: int) -> Fraction:
-    return v * Fraction(10) ** places
+def _split(v, places: int) -> tuple[int, int, int, int]:
+    """(sign, q, r, d) with |v| * 10^places = q + r/d, 0 <= r < d: integer arithmetic
+    on v's exact ratio instead of Fraction objects (v is a Fraction, int or Decimal)."""
+    n, d = v.as_integer_ratio()
+    q, r = divmod(abs(n) * 10 ** places, d)
+    return (-1 if n < 0 else 1), q, r, d
 
 
 def _dec(n: int, places: int) -> Decimal:
@@ -23,32 +27,31 @@ def _dec(n: int, places: int) -> Decimal:
 
 def round_half_up(v: Fraction, places: int) -> Decimal:
     """Ties away from zero (the schoolbook rule: 70,885 -> 70,89)."""
-    s = _scaled(Fraction(v), places)
-    n = math.floor(abs(s) + Fraction(1, 2))
-    return _dec(n if s >= 0 else -n, places)
+    sign, q, r, d = _split(v, places)
+    return _dec(sign * (q + (2 * r >= d)), places)
 
 
 def round_half_down(v: Fraction, places: int) -> Decimal:
     """Ties toward zero (70,885 -> 70,88)."""
-    s = _scaled(Fraction(v), places)
-    n = math.ceil(abs(s) - Fraction(1, 2))
-    return _dec(n if s >= 0 else -n, places)
+    sign, q, r, d = _split(v, places)
+    return _dec(sign * (q + (2 * r > d)), places)
 
 
 def truncate(v: Fraction, places: int) -> Decimal:
     """Digits cut off (80,358 -> 80,35)."""
-    s = _scaled(Fraction(v), places)
-    n = math.floor(abs(s))
-    return _dec(n if s >= 0 else -n, places)
+    sign, q, _, _ = _split(v, places)
+    return _dec(sign * q, places)
 
 
 def is_exact(v: Fraction, places: int) -> bool:
-    return _scaled(Fraction(v), places).denominator == 1
+    return _split(v, places)[2] == 0
 
 
 def candidates(v: Fraction, places: int) -> dict[str, Decimal]:
-    return {"half_up": round_half_up(v, places), "half_down": round_half_down(v, places),
-            "truncate": truncate(v, places)}
+    sign, q, r, d = _split(v, places)
+    return {"half_up": _dec(sign * (q + (2 * r >= d)), places),
+            "half_down": _dec(sign * (q + (2 * r > d)), places),
+            "truncate": _dec(sign * q, places)}
 
 
 def match(v: Fraction, reported: Decimal, places: int) -> str | None:
@@ -57,11 +60,13 @@ def match(v: Fraction, reported: Decimal, places: int) -> str | None:
     'exact' when v needs no more places than written; otherwise the first of
     half_up, half_down, truncate that gives it (half_up and half_down only differ on ties).
     """
-    v = Fraction(v)
-    if is_exact(v, places):
-        return "exact" if Fraction(reported) == v else None
-    for method, r in candidates(v, places).items():
-        if r == reported:
+    sign, q, r, d = _split(v, places)
+    if r == 0:
+        # both ratios are in lowest terms, so equal values have equal ratios
+        return "exact" if reported.as_integer_ratio() == v.as_integer_ratio() else None
+    for method, k in (("half_up", q + (2 * r >= d)), ("half_down", q + (2 * r > d)),
+                      ("truncate", q)):
+        if _dec(sign * k, places) == reported:
             return method
     return None
 
