@@ -31,6 +31,14 @@ def _bound_check(kind, pct: Fact, v: Fraction, lhs: str, ids) -> Check:
                  "inequality", msg, ids)
 
 
+def percent_agrees(pct: Fact, v: Fraction) -> bool:
+    """check_percent_value(..., pct, v, ...).status == "ok", without composing the message."""
+    if pct.qualifier:
+        return overlaps(interval(pct), (v, v))
+    r, places = exact(pct)
+    return match(v, r, places) is not None
+
+
 def check_percent_value(kind: str, pct: Fact, v: Fraction, lhs: str, ids: list[int],
                         grim_den: int | None = None) -> Check:
     """Is the percent `pct` some rounding of the true value v? lhs names the arithmetic."""

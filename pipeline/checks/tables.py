@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from fractions import Fraction
+from functools import lru_cache
 
 from .base import Check, exact, is_whole_count, scale_of
 from .numbers import fmt_vn
-from .ratios import check_percent_value
+from .ratios import check_percent_value, percent_agrees
 
 _STT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s*$")
 _TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\b", re.I)
@@ -58,10 +59,12 @@ def _num(facts, i) -> Fraction | None:
 
 def _row_info(t: _Table, facts):
     """row -> (stt tuple | None, label, unit text, value fact id | None) for form-like rows."""
-    rows = sorted({r for r, _ in t.text})
+    row_cols = defaultdict(list)
+    for r, c in t.text:
+        row_cols[r].append(c)
     info = {}
-    for r in rows:
-        cols = sorted(c for rr, c in t.text if rr == r)
+    for r in sorted(row_cols):
+        cols = sorted(row_cols[r])
         stt, label, unit, val = None, "", "", None
         for c in cols:
             txt = t.text[(r, c)]
@@ -82,25 +85,28 @@ def _row_info(t: _Table, facts):
     return info
 
 
+@lru_cache(maxsize=4096)   # every cell is asked several times
 def _bare(text: str) -> bool:
     return bool(re.fullmatch(r"[\d.,/ %]+", text.strip())) and any(ch.isdigit() for ch in text)
 
 
-def _children(info, r):
-    stt = info[r][0]
-    if stt is None:
-        return []
-    return [rr for rr, (s, *_rest) in info.items()
-            if s is not None and len(s) == len(stt) + 1 and s[:len(stt)] == stt]
+def _children(info) -> dict[tuple, list[int]]:
+    """stt -> the rows numbered one level below it ("1.4." -> "1.4.1.", "1.4.2."), in row order."""
+    kids = defaultdict(list)
+    for rr, (s, *_rest) in info.items():
+        if s is not None:
+            kids[s[:-1]].append(rr)
+    return kids
 
 
 def _form_checks(t: _Table, facts) -> list[Check]:
     info = _row_info(t, facts)
+    children = _children(info)
     out = []
     for r, (stt, label, unit, val) in sorted(info.items()):
         if stt is None or val is None:
             continue
-        kids = [k for k in _children(info, r) if info[k][3] is not None]
+        kids = [k for k in children.get(stt, ()) if info[k][3] is not None]
         if not kids:
             continue
         f = facts[val]
@@ -344,8 +350,8 @@ def _agrees(facts, p, num, den) -> bool:
     dv = _num(facts, den)
     if not dv:
         return False
-    return check_percent_value("table_percent", _pct_fact(facts[p]), _num(facts, num) * 100 / dv,
-                               "", []).status == "ok"
+    # the percent's number is all that matters here, whatever kind the cell was read as
+    return percent_agrees(facts[p], _num(facts, num) * 100 / dv)
 
 
 def _pct_fact(f):
