@@ -15,7 +15,7 @@ from collections import defaultdict
 from fractions import Fraction
 from functools import lru_cache
 
-from .base import Check, exact, is_whole_count, scale_of
+from .base import Check, exact, is_whole_count, value_of
 from .numbers import fmt_vn
 from .ratios import check_percent_value, percent_agrees
 
@@ -29,12 +29,10 @@ class _Table:
     def __init__(self):
         self.text = defaultdict(str)            # (row, col) -> cell text
         self.facts = defaultdict(list)          # (row, col) -> fact ids
+        self.values = {}                        # (row, col) -> its one quantity fact id
 
     def value(self, facts, rc):
-        ids = self.facts.get(rc, [])
-        if len(ids) != 1 or facts[ids[0]].kind not in ("count", "money", "percent", "fraction"):
-            return None
-        return ids[0]
+        return self.values.get(rc)
 
 
 def _tables(report, facts) -> dict[int, _Table]:
@@ -49,12 +47,15 @@ def _tables(report, facts) -> dict[int, _Table]:
         if f.para_id in para:
             tid, r, c = para[f.para_id]
             tabs[tid].facts[(r, c)].append(i)
+    # a cell's value is asked for many times: find it once
+    for t in tabs.values():
+        t.values = {rc: ids[0] for rc, ids in t.facts.items()
+                    if len(ids) == 1 and facts[ids[0]].kind in ("count", "money", "percent", "fraction")}
     return tabs
 
 
 def _num(facts, i) -> Fraction | None:
-    w = exact(facts[i])
-    return None if w is None else Fraction(w[0]) * scale_of(facts[i])
+    return value_of(facts[i])
 
 
 def _row_info(t: _Table, facts):
