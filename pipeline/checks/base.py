@@ -55,6 +55,16 @@ def scale_of(f: Fact) -> Fraction:
     return Fraction(1)
 
 
+def value_of(f: Fact) -> Fraction | None:
+    """The fact's exact value in its own unit: the written number times scale_of(f)."""
+    w = exact(f)
+    if w is None:
+        return None
+    if f.scale is None and f.kind != "money":
+        return Fraction(w[0])               # scale 1: skip the multiplication
+    return Fraction(w[0]) * scale_of(f)
+
+
 def is_whole_count(f: Fact) -> bool:
     w = exact(f)
     return f.kind == "count" and w is not None and w[1] == 0
@@ -70,13 +80,7 @@ def interval(f: Fact) -> tuple[Fraction | None, Fraction | None] | None:
     if w is None:
         return None
     x, places = w
-    sc = scale_of(f)
-    if f.kind == "count" and places == 0:
-        lo = hi = Fraction(x) * sc
-    else:
-        a, b = acceptance_interval(x, places)
-        lo, hi = a * sc, b * sc
-    xv = Fraction(x) * sc
+    xv = value_of(f)
     q = f.qualifier
     if q in ("gt", "ge"):
         return xv, INF
@@ -86,7 +90,13 @@ def interval(f: Fact) -> tuple[Fraction | None, Fraction | None] | None:
         return xv * NEARLY_FLOOR, xv
     if q == "approx":
         return xv * (1 - APPROX_BAND), xv * (1 + APPROX_BAND)
-    return lo, hi
+    if f.kind == "count" and places == 0:
+        return xv, xv
+    a, b = acceptance_interval(x, places)
+    if f.scale is None and f.kind != "money":
+        return a, b                         # scale 1
+    sc = scale_of(f)
+    return a * sc, b * sc
 
 
 def add_intervals(ivs):

@@ -92,8 +92,10 @@ def acceptance_interval(x: Decimal, places: int) -> tuple[Fraction, Fraction]:
     The bounds are inclusive on both ends here (a tie is reachable by half up/down rules and
     the open top end only matters for exact ties, which callers treat as consistent).
     """
-    u = Fraction(1, 10 ** places)
-    x = Fraction(x)
-    if x >= 0:
-        return x - u / 2, x + u
-    return x - u, x + u / 2
+    # in units of u/2 = d / D, with x = n/d = N/D: two Fractions instead of five
+    n, d = x.as_integer_ratio()
+    D = 2 * d * 10 ** places
+    N = 2 * n * 10 ** places
+    if n >= 0:
+        return Fraction(N - d, D), Fraction(N + 2 * d, D)
+    return Fraction(N - 2 * d, D), Fraction(N + d, D)
