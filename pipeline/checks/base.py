@@ -1,6 +1,7 @@
 """Shared pieces of the checks: the Check record, exact values of facts, clause text."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -63,6 +64,17 @@ def value_of(f: Fact) -> Fraction | None:
     if f.scale is None and f.kind != "money":
         return Fraction(w[0])               # scale 1: skip the multiplication
     return Fraction(w[0]) * scale_of(f)
+
+
+def sum_of(fs) -> Fraction:
+    """Σ value_of(f), adding integer ratios over a common denominator (the written numbers
+    have power-of-ten denominators) and making one Fraction at the end."""
+    ratios = []
+    for f in fs:
+        scaled = f.scale is not None or f.kind == "money"
+        ratios.append((value_of(f) if scaled else exact(f)[0]).as_integer_ratio())
+    den = math.lcm(*(d for _, d in ratios))
+    return Fraction(sum(n * (den // d) for n, d in ratios), den)
 
 
 def is_whole_count(f: Fact) -> bool:

@@ -69,8 +69,8 @@ def _row_info(t: _Table, facts):
         stt, label, unit, val = None, "", "", None
         for c in cols:
             txt = t.text[(r, c)]
-            m = _STT.match(txt)
-            if c == cols[0] and m:
+            m = _STT.match(txt) if c == cols[0] else None
+            if m:
                 stt = tuple(int(x) for x in m.group(1).split("."))
                 continue
             v = t.value(facts, (r, c))
