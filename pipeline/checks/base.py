@@ -151,19 +151,24 @@ def clause(text: str, start: int, end: int) -> str:
 def sentence_index(text: str, pos: int) -> int:
     """Number of sentence ends ('. ' before a capital or digit, or a newline) before pos."""
     n = 0
-    for m in re.finditer(r"[.!?…]\s+(?=\S)|\n", text):
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() >= pos:
+            break                           # matches come in order: none further counts
         nxt = text[m.end():m.end() + 1]
-        if m.start() < pos and (nxt == "" or nxt.isupper() or nxt.isdigit() or nxt in "(\n"
-                                or m.group() == "\n"):
+        if nxt == "" or nxt.isupper() or nxt.isdigit() or nxt in "(\n" or m.group() == "\n":
             n += 1
     return n
 
 
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)|\n")
+_PAREN = re.compile(r"[()]")
+
+
 def paren_depth(text: str, pos: int) -> int:
     d = 0
-    for ch in text[:pos]:
+    for ch in _PAREN.findall(text[:pos]):     # only the brackets before pos matter
         if ch == "(":
             d += 1
-        elif ch == ")":
+        else:
             d = max(0, d - 1)
     return d

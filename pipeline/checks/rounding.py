@@ -71,6 +71,13 @@ def match(v: Fraction, reported: Decimal, places: int) -> str | None:
     return None
 
 
+def percent(num, den) -> Fraction:
+    """num / den * 100 exactly (Decimals, ints or Fractions; den != 0), as one Fraction."""
+    a, b = num.as_integer_ratio()
+    c, d = den.as_integer_ratio()
+    return Fraction(100 * a * d, b * c)
+
+
 def grim_counts(reported: Decimal, places: int, den: int, scale: int = 100) -> list[int]:
     """Whole counts n (0..den) such that some rounding of n/den*scale gives `reported`.
 

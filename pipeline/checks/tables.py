@@ -18,6 +18,7 @@ from functools import lru_cache
 from .base import Check, exact, is_whole_count, value_of
 from .numbers import fmt_vn
 from .ratios import check_percent_value, percent_agrees
+from .rounding import percent
 
 _STT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s*$")
 _TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\b", re.I)
@@ -118,7 +119,7 @@ def _form_checks(t: _Table, facts) -> list[Check]:
             den, num = _num(facts, info[a][3]), _num(facts, info[b][3])
             if not den or num is None or info[a][2] != info[b][2]:
                 continue
-            v = num * 100 / den
+            v = percent(num, den)
             pct = f if f.kind == "percent" else _as_percent(f)
             lhs = f"{fmt_vn(exact(facts[info[b][3]])[0])}/{fmt_vn(exact(facts[info[a][3]])[0])}"
             c = check_percent_value("table_percent", pct, v, lhs, sorted({val, info[a][3], info[b][3]}),
@@ -281,7 +282,7 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
             (num, den), ids = nd, sorted({b, *t.facts.get((r, c), [])})
             if den[0] == 0:
                 continue
-            v = Fraction(num[0]) * 100 / Fraction(den[0])
+            v = percent(num[0], den[0])
             lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
             c_ = check_percent_value("table_percent", facts[b], v, lhs, ids)
             c_.message = f"row '{_short(label[r], 30)}': " + c_.message
@@ -334,7 +335,7 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
             if not dv:
                 continue
             lhs = f"{fmt_vn(exact(facts[num])[0])}/{fmt_vn(exact(facts[den])[0])}"
-            c = check_percent_value("table_percent", _pct_fact(facts[p]), nv * 100 / dv, lhs,
+            c = check_percent_value("table_percent", _pct_fact(facts[p]), percent(nv, dv), lhs,
                                     sorted({p, num, den}), int(dv))
             c.message = (f"row '{_short(label[r], 30)}', '{_short(head[pc].strip(), 20)}' = "
                          f"'{_short(head[num_c].strip(), 20)}' / '{_short(head[den_c].strip(), 20)}': "
@@ -352,7 +353,7 @@ def _agrees(facts, p, num, den) -> bool:
     if not dv:
         return False
     # the percent's number is all that matters here, whatever kind the cell was read as
-    return percent_agrees(facts[p], _num(facts, num) * 100 / dv)
+    return percent_agrees(facts[p], percent(_num(facts, num), dv))
 
 
 def _pct_fact(f):
