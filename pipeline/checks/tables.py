@@ -31,6 +31,7 @@ class _Table:
         self.text = defaultdict(str)            # (row, col) -> cell text
         self.facts = defaultdict(list)          # (row, col) -> fact ids
         self.values = {}                        # (row, col) -> its one quantity fact id
+        self.row_cols = {}                      # row -> its columns, both in order
 
     def value(self, facts, rc):
         return self.values.get(rc)
@@ -48,8 +49,12 @@ def _tables(report, facts) -> dict[int, _Table]:
         if f.para_id in para:
             tid, r, c = para[f.para_id]
             tabs[tid].facts[(r, c)].append(i)
-    # a cell's value is asked for many times: find it once
+    # a cell's value and a row's cells are asked for many times: find them once
     for t in tabs.values():
+        row_cols = defaultdict(list)
+        for r, c in t.text:
+            row_cols[r].append(c)
+        t.row_cols = {r: sorted(row_cols[r]) for r in sorted(row_cols)}
         t.values = {rc: ids[0] for rc, ids in t.facts.items()
                     if len(ids) == 1 and facts[ids[0]].kind in ("count", "money", "percent", "fraction")}
     return tabs
@@ -61,12 +66,8 @@ def _num(facts, i) -> Fraction | None:
 
 def _row_info(t: _Table, facts):
     """row -> (stt tuple | None, label, unit text, value fact id | None) for form-like rows."""
-    row_cols = defaultdict(list)
-    for r, c in t.text:
-        row_cols[r].append(c)
     info = {}
-    for r in sorted(row_cols):
-        cols = sorted(row_cols[r])
+    for r, cols in t.row_cols.items():
         stt, label, unit, val = None, "", "", None
         for c in cols:
             txt = t.text[(r, c)]
@@ -234,8 +235,8 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     out = []
     rows = sorted({r for r, _ in t.text})
     cols = sorted({c for _, c in t.text})
-    label = {r: next((t.text[(r, c)] for c in cols if (r, c) in t.text and t.text[(r, c)]
-                      and not _bare(t.text[(r, c)]) and not _STT.match(t.text[(r, c)])), "")
+    label = {r: next((x for x in (t.text[(r, c)] for c in t.row_cols[r])
+                      if x and not _bare(x) and not _STT.match(x)), "")
              for r in rows}
     head = {c: " ".join(x for x in (t.text.get((r, c), "") for r in rows[:2]) if not _bare(x))
             for c in cols}
@@ -267,26 +268,26 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
             if len(parts) >= 2:
                 out.append(_sum_check(facts, v, parts, f"row '{_short(label[r], 30)}' total",
                                       [head[c] for c in cols]))
-    # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%"
-    for r in rows:
-        for c in cols:
-            b = t.value(facts, (r, c + 1))
-            if b is None or facts[b].kind != "percent":
-                continue
-            hdr = " ".join(t.text.get((rr, c), "") for rr in rows[:2]).lower()
-            if "hạng" in hdr:               # "12/63" under "Thứ hạng" is a rank, not a score
-                continue
-            nd = _cell_fraction(t.text.get((r, c), ""))
-            if nd is None:
-                continue
-            (num, den), ids = nd, sorted({b, *t.facts.get((r, c), [])})
-            if den[0] == 0:
-                continue
-            v = percent(num[0], den[0])
-            lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
-            c_ = check_percent_value("table_percent", facts[b], v, lhs, ids)
-            c_.message = f"row '{_short(label[r], 30)}': " + c_.message
-            out.append(c_)
+    # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%" (the percent cells
+    # are the few in t.values; walk them in row, column order instead of every cell)
+    colset = set(cols)
+    for r, c in sorted((r, c1 - 1) for (r, c1), b in t.values.items()
+                       if c1 - 1 in colset and facts[b].kind == "percent"):
+        b = t.values[(r, c + 1)]
+        hdr = " ".join(t.text.get((rr, c), "") for rr in rows[:2]).lower()
+        if "hạng" in hdr:               # "12/63" under "Thứ hạng" is a rank, not a score
+            continue
+        nd = _cell_fraction(t.text.get((r, c), ""))
+        if nd is None:
+            continue
+        (num, den), ids = nd, sorted({b, *t.facts.get((r, c), [])})
+        if den[0] == 0:
+            continue
+        v = percent(num[0], den[0])
+        lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
+        c_ = check_percent_value("table_percent", facts[b], v, lhs, ids)
+        c_.message = f"row '{_short(label[r], 30)}': " + c_.message
+        out.append(c_)
     return out
 
 
