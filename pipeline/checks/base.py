@@ -52,7 +52,9 @@ def scale_of(f: Fact) -> Fraction:
         return Fraction(1)
     w = written(f.value_text, None)
     if w and f.value is not None and w[0] != 0:
-        return Fraction(f.value) / Fraction(w[0])
+        a, b = f.value.as_integer_ratio()   # value / written as one Fraction
+        c, d = w[0].as_integer_ratio()
+        return Fraction(a * d, b * c)
     return Fraction(1)
 
 
