@@ -1,6 +1,7 @@
 """Shared pieces of the checks: the Check record, exact values of facts, clause text."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -51,8 +52,31 @@ def scale_of(f: Fact) -> Fraction:
         return Fraction(1)
     w = written(f.value_text, None)
     if w and f.value is not None and w[0] != 0:
-        return Fraction(f.value) / Fraction(w[0])
+        a, b = f.value.as_integer_ratio()   # value / written as one Fraction
+        c, d = w[0].as_integer_ratio()
+        return Fraction(a * d, b * c)
     return Fraction(1)
+
+
+def value_of(f: Fact) -> Fraction | None:
+    """The fact's exact value in its own unit: the written number times scale_of(f)."""
+    w = exact(f)
+    if w is None:
+        return None
+    if f.scale is None and f.kind != "money":
+        return Fraction(w[0])               # scale 1: skip the multiplication
+    return Fraction(w[0]) * scale_of(f)
+
+
+def sum_of(fs) -> Fraction:
+    """Σ value_of(f), adding integer ratios over a common denominator (the written numbers
+    have power-of-ten denominators) and making one Fraction at the end."""
+    ratios = []
+    for f in fs:
+        scaled = f.scale is not None or f.kind == "money"
+        ratios.append((value_of(f) if scaled else exact(f)[0]).as_integer_ratio())
+    den = math.lcm(*(d for _, d in ratios))
+    return Fraction(sum(n * (den // d) for n, d in ratios), den)
 
 
 def is_whole_count(f: Fact) -> bool:
@@ -70,13 +94,7 @@ def interval(f: Fact) -> tuple[Fraction | None, Fraction | None] | None:
     if w is None:
         return None
     x, places = w
-    sc = scale_of(f)
-    if f.kind == "count" and places == 0:
-        lo = hi = Fraction(x) * sc
-    else:
-        a, b = acceptance_interval(x, places)
-        lo, hi = a * sc, b * sc
-    xv = Fraction(x) * sc
+    xv = value_of(f)
     q = f.qualifier
     if q in ("gt", "ge"):
         return xv, INF
@@ -86,7 +104,13 @@ def interval(f: Fact) -> tuple[Fraction | None, Fraction | None] | None:
         return xv * NEARLY_FLOOR, xv
     if q == "approx":
         return xv * (1 - APPROX_BAND), xv * (1 + APPROX_BAND)
-    return lo, hi
+    if f.kind == "count" and places == 0:
+        return xv, xv
+    a, b = acceptance_interval(x, places)
+    if f.scale is None and f.kind != "money":
+        return a, b                         # scale 1
+    sc = scale_of(f)
+    return a * sc, b * sc
 
 
 def add_intervals(ivs):
@@ -129,19 +153,24 @@ def clause(text: str, start: int, end: int) -> str:
 def sentence_index(text: str, pos: int) -> int:
     """Number of sentence ends ('. ' before a capital or digit, or a newline) before pos."""
     n = 0
-    for m in re.finditer(r"[.!?…]\s+(?=\S)|\n", text):
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() >= pos:
+            break                           # matches come in order: none further counts
         nxt = text[m.end():m.end() + 1]
-        if m.start() < pos and (nxt == "" or nxt.isupper() or nxt.isdigit() or nxt in "(\n"
-                                or m.group() == "\n"):
+        if nxt == "" or nxt.isupper() or nxt.isdigit() or nxt in "(\n" or m.group() == "\n":
             n += 1
     return n
 
 
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)|\n")
+_PAREN = re.compile(r"[()]")
+
+
 def paren_depth(text: str, pos: int) -> int:
     d = 0
-    for ch in text[:pos]:
+    for ch in _PAREN.findall(text[:pos]):     # only the brackets before pos matter
         if ch == "(":
             d += 1
-        elif ch == ")":
+        else:
             d = max(0, d - 1)
     return d

@@ -48,6 +48,9 @@ def written(text: str, fallback: Decimal | None) -> tuple[Decimal, int] | None:
     return fallback, max(0, -exp) if isinstance(exp, int) else 0
 
 
+# Messages print the same few numbers many times. The text depends only on the value and
+# its type (typed=True: a Fraction and an equal Decimal are formatted by different paths).
+@lru_cache(maxsize=4096, typed=True)
 def fmt_vn(x, places: int | None = None) -> str:
     """Decimal/Fraction/int -> Vietnamese text: 43140 -> '43.140', 70.886 -> '70,886'.
 

@@ -21,7 +21,7 @@ from fractions import Fraction
 from extractors.fact import Fact, Link
 
 from .base import (Check, add_intervals, exact, interval, is_whole_count, overlaps,
-                   paren_depth, scale_of, sentence_index, shown)
+                   paren_depth, scale_of, sentence_index, shown, sum_of)
 from .numbers import fmt_vn
 from .rounding import acceptance_interval, match
 
@@ -106,7 +106,7 @@ def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
 
 
 def _scaled_text(x: Fraction, sc: Fraction) -> str:
-    v = x / sc
+    v = x if sc == 1 else x / sc    # most totals have no scale: skip a Fraction division
     d = fmt_vn(v, 6) if v.denominator != 1 else fmt_vn(v)
     if "," in d:
         d = d.rstrip("0").rstrip(",")
@@ -191,7 +191,7 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     terms = " + ".join(_scaled_text(Fraction(p.value if p.value is not None else 0), sc)
                        if p.kind == "money" else (p.value_text or fmt_vn(p.value))
                        for _, p in plist)
-    exact_sum = sum(Fraction(exact(p)[0]) * scale_of(p) for _, p in plist)
+    exact_sum = sum_of(p for _, p in plist)
     tv = Fraction(exact(total)[0]) * sc
     sum_txt = _scaled_text(exact_sum, sc)
     t_txt = shown(total) if total_f.kind != "fraction" else f"{total.value_text} (of {shown(total_f)})"

@@ -8,7 +8,7 @@ from extractors.fact import Fact, Link
 
 from .base import Check, QUAL_WORDS, exact, interval, overlaps, shown
 from .numbers import fmt_vn
-from .rounding import candidates, grim_counts, match
+from .rounding import candidates, grim_counts, match, percent
 
 
 def _pct(d) -> str:
@@ -29,6 +29,14 @@ def _bound_check(kind, pct: Fact, v: Fraction, lhs: str, ids) -> Check:
            + ("consistent" if ok else "contradicts the bound"))
     return Check("bound", "ok" if ok else "mismatch", shown(pct), _true_text(v, 2) + "%",
                  "inequality", msg, ids)
+
+
+def percent_agrees(pct: Fact, v: Fraction) -> bool:
+    """check_percent_value(..., pct, v, ...).status == "ok", without composing the message."""
+    if pct.qualifier:
+        return overlaps(interval(pct), (v, v))
+    r, places = exact(pct)
+    return match(v, r, places) is not None
 
 
 def check_percent_value(kind: str, pct: Fact, v: Fraction, lhs: str, ids: list[int],
@@ -76,7 +84,7 @@ def fraction_percent(facts: list[Fact], links: list[Link], report=None) -> list[
             out.append(Check("fraction_percent", "warning", shown(pct), "", "",
                              f"{shown(frac)} has a zero denominator", [ln.src, ln.dst]))
             continue
-        v = Fraction(num[0]) * 100 / Fraction(den[0])
+        v = percent(num[0], den[0])
         lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
         whole = num[1] == 0 and den[1] == 0
         c = check_percent_value("fraction_percent", pct, v, lhs, sorted({ln.src, ln.dst}),
@@ -98,7 +106,7 @@ def _other_percent(c: Check, facts, pct_i: int, frac_i: int, report) -> Check | 
         return None
     here = sentence_index(text, frac.start)
     num, den = exact(frac, "numerator"), exact(frac, "denominator")
-    v = Fraction(num[0]) * 100 / Fraction(den[0])
+    v = percent(num[0], den[0])
     for j, g in enumerate(facts):
         if j == pct_i or g.kind != "percent" or g.qualifier or g.para_id != frac.para_id \
                 or exact(g) is None or sentence_index(text, g.start) != here:
@@ -127,7 +135,7 @@ def _relinked(c: Check, facts, pct_i: int, frac: Fact, report) -> Check | None:
         num, den = exact(g, "numerator"), exact(g, "denominator")
         if not num or not den or den[0] == 0:
             continue
-        v = Fraction(num[0]) * 100 / Fraction(den[0])
+        v = percent(num[0], den[0])
         alt = check_percent_value("fraction_percent", pct, v, f"{fmt_vn(num[0])}/{fmt_vn(den[0])}",
                                   sorted({pct_i, j}))
         if alt.status == "ok":
@@ -157,7 +165,7 @@ def percent_of_percents(facts: list[Fact], links: list[Link]) -> list[Check]:
         if exact(P) is None or a is None or b is None or b[0] == 0:
             continue
         ids = sorted({p, nums[p], dens[p]})
-        v = Fraction(a[0]) * 100 / Fraction(b[0])
+        v = percent(a[0], b[0])
         lhs = f"{fmt_vn(a[0])}/{fmt_vn(b[0])}"
         out.append(check_percent_value("percent_of_percents", P, v, lhs, ids))
     return out

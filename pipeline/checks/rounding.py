@@ -13,8 +13,12 @@ from fractions import Fraction
 METHODS = ("half_up", "half_down", "truncate")
 
 
-def _scaled(v: Fraction, places: int) -> Fraction:
-    return v * Fraction(10) ** places
+def _split(v, places: int) -> tuple[int, int, int, int]:
+    """(sign, q, r, d) with |v| * 10^places = q + r/d, 0 <= r < d: integer arithmetic
+    on v's exact ratio instead of Fraction objects (v is a Fraction, int or Decimal)."""
+    n, d = v.as_integer_ratio()
+    q, r = divmod(abs(n) * 10 ** places, d)
+    return (-1 if n < 0 else 1), q, r, d
 
 
 def _dec(n: int, places: int) -> Decimal:
@@ -23,32 +27,31 @@ def _dec(n: int, places: int) -> Decimal:
 
 def round_half_up(v: Fraction, places: int) -> Decimal:
     """Ties away from zero (the schoolbook rule: 70,885 -> 70,89)."""
-    s = _scaled(Fraction(v), places)
-    n = math.floor(abs(s) + Fraction(1, 2))
-    return _dec(n if s >= 0 else -n, places)
+    sign, q, r, d = _split(v, places)
+    return _dec(sign * (q + (2 * r >= d)), places)
 
 
 def round_half_down(v: Fraction, places: int) -> Decimal:
     """Ties toward zero (70,885 -> 70,88)."""
-    s = _scaled(Fraction(v), places)
-    n = math.ceil(abs(s) - Fraction(1, 2))
-    return _dec(n if s >= 0 else -n, places)
+    sign, q, r, d = _split(v, places)
+    return _dec(sign * (q + (2 * r > d)), places)
 
 
 def truncate(v: Fraction, places: int) -> Decimal:
     """Digits cut off (80,358 -> 80,35)."""
-    s = _scaled(Fraction(v), places)
-    n = math.floor(abs(s))
-    return _dec(n if s >= 0 else -n, places)
+    sign, q, _, _ = _split(v, places)
+    return _dec(sign * q, places)
 
 
 def is_exact(v: Fraction, places: int) -> bool:
-    return _scaled(Fraction(v), places).denominator == 1
+    return _split(v, places)[2] == 0
 
 
 def candidates(v: Fraction, places: int) -> dict[str, Decimal]:
-    return {"half_up": round_half_up(v, places), "half_down": round_half_down(v, places),
-            "truncate": truncate(v, places)}
+    sign, q, r, d = _split(v, places)
+    return {"half_up": _dec(sign * (q + (2 * r >= d)), places),
+            "half_down": _dec(sign * (q + (2 * r > d)), places),
+            "truncate": _dec(sign * q, places)}
 
 
 def match(v: Fraction, reported: Decimal, places: int) -> str | None:
@@ -57,13 +60,22 @@ def match(v: Fraction, reported: Decimal, places: int) -> str | None:
     'exact' when v needs no more places than written; otherwise the first of
     half_up, half_down, truncate that gives it (half_up and half_down only differ on ties).
     """
-    v = Fraction(v)
-    if is_exact(v, places):
-        return "exact" if Fraction(reported) == v else None
-    for method, r in candidates(v, places).items():
-        if r == reported:
+    sign, q, r, d = _split(v, places)
+    if r == 0:
+        # both ratios are in lowest terms, so equal values have equal ratios
+        return "exact" if reported.as_integer_ratio() == v.as_integer_ratio() else None
+    for method, k in (("half_up", q + (2 * r >= d)), ("half_down", q + (2 * r > d)),
+                      ("truncate", q)):
+        if _dec(sign * k, places) == reported:
             return method
     return None
+
+
+def percent(num, den) -> Fraction:
+    """num / den * 100 exactly (Decimals, ints or Fractions; den != 0), as one Fraction."""
+    a, b = num.as_integer_ratio()
+    c, d = den.as_integer_ratio()
+    return Fraction(100 * a * d, b * c)
 
 
 def grim_counts(reported: Decimal, places: int, den: int, scale: int = 100) -> list[int]:
@@ -87,8 +99,10 @@ def acceptance_interval(x: Decimal, places: int) -> tuple[Fraction, Fraction]:
     The bounds are inclusive on both ends here (a tie is reachable by half up/down rules and
     the open top end only matters for exact ties, which callers treat as consistent).
     """
-    u = Fraction(1, 10 ** places)
-    x = Fraction(x)
-    if x >= 0:
-        return x - u / 2, x + u
-    return x - u, x + u / 2
+    # in units of u/2 = d / D, with x = n/d = N/D: two Fractions instead of five
+    n, d = x.as_integer_ratio()
+    D = 2 * d * 10 ** places
+    N = 2 * n * 10 ** places
+    if n >= 0:
+        return Fraction(N - d, D), Fraction(N + 2 * d, D)
+    return Fraction(N - 2 * d, D), Fraction(N + d, D)

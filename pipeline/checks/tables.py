@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from fractions import Fraction
+from functools import lru_cache
 
-from .base import Check, exact, is_whole_count, scale_of
+from .base import Check, exact, is_whole_count, value_of
 from .numbers import fmt_vn
-from .ratios import check_percent_value
+from .ratios import check_percent_value, percent_agrees
+from .rounding import percent
 
 _STT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s*$")
 _TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\b", re.I)
@@ -28,12 +30,11 @@ class _Table:
     def __init__(self):
         self.text = defaultdict(str)            # (row, col) -> cell text
         self.facts = defaultdict(list)          # (row, col) -> fact ids
+        self.values = {}                        # (row, col) -> its one quantity fact id
+        self.row_cols = {}                      # row -> its columns, both in order
 
     def value(self, facts, rc):
-        ids = self.facts.get(rc, [])
-        if len(ids) != 1 or facts[ids[0]].kind not in ("count", "money", "percent", "fraction"):
-            return None
-        return ids[0]
+        return self.values.get(rc)
 
 
 def _tables(report, facts) -> dict[int, _Table]:
@@ -48,25 +49,30 @@ def _tables(report, facts) -> dict[int, _Table]:
         if f.para_id in para:
             tid, r, c = para[f.para_id]
             tabs[tid].facts[(r, c)].append(i)
+    # a cell's value and a row's cells are asked for many times: find them once
+    for t in tabs.values():
+        row_cols = defaultdict(list)
+        for r, c in t.text:
+            row_cols[r].append(c)
+        t.row_cols = {r: sorted(row_cols[r]) for r in sorted(row_cols)}
+        t.values = {rc: ids[0] for rc, ids in t.facts.items()
+                    if len(ids) == 1 and facts[ids[0]].kind in ("count", "money", "percent", "fraction")}
     return tabs
 
 
 def _num(facts, i) -> Fraction | None:
-    w = exact(facts[i])
-    return None if w is None else Fraction(w[0]) * scale_of(facts[i])
+    return value_of(facts[i])
 
 
 def _row_info(t: _Table, facts):
     """row -> (stt tuple | None, label, unit text, value fact id | None) for form-like rows."""
-    rows = sorted({r for r, _ in t.text})
     info = {}
-    for r in rows:
-        cols = sorted(c for rr, c in t.text if rr == r)
+    for r, cols in t.row_cols.items():
         stt, label, unit, val = None, "", "", None
         for c in cols:
             txt = t.text[(r, c)]
-            m = _STT.match(txt)
-            if c == cols[0] and m:
+            m = _STT.match(txt) if c == cols[0] else None
+            if m:
                 stt = tuple(int(x) for x in m.group(1).split("."))
                 continue
             v = t.value(facts, (r, c))
@@ -82,25 +88,28 @@ def _row_info(t: _Table, facts):
     return info
 
 
+@lru_cache(maxsize=4096)   # every cell is asked several times
 def _bare(text: str) -> bool:
     return bool(re.fullmatch(r"[\d.,/ %]+", text.strip())) and any(ch.isdigit() for ch in text)
 
 
-def _children(info, r):
-    stt = info[r][0]
-    if stt is None:
-        return []
-    return [rr for rr, (s, *_rest) in info.items()
-            if s is not None and len(s) == len(stt) + 1 and s[:len(stt)] == stt]
+def _children(info) -> dict[tuple, list[int]]:
+    """stt -> the rows numbered one level below it ("1.4." -> "1.4.1.", "1.4.2."), in row order."""
+    kids = defaultdict(list)
+    for rr, (s, *_rest) in info.items():
+        if s is not None:
+            kids[s[:-1]].append(rr)
+    return kids
 
 
 def _form_checks(t: _Table, facts) -> list[Check]:
     info = _row_info(t, facts)
+    children = _children(info)
     out = []
     for r, (stt, label, unit, val) in sorted(info.items()):
         if stt is None or val is None:
             continue
-        kids = [k for k in _children(info, r) if info[k][3] is not None]
+        kids = [k for k in children.get(stt, ()) if info[k][3] is not None]
         if not kids:
             continue
         f = facts[val]
@@ -111,7 +120,7 @@ def _form_checks(t: _Table, facts) -> list[Check]:
             den, num = _num(facts, info[a][3]), _num(facts, info[b][3])
             if not den or num is None or info[a][2] != info[b][2]:
                 continue
-            v = num * 100 / den
+            v = percent(num, den)
             pct = f if f.kind == "percent" else _as_percent(f)
             lhs = f"{fmt_vn(exact(facts[info[b][3]])[0])}/{fmt_vn(exact(facts[info[a][3]])[0])}"
             c = check_percent_value("table_percent", pct, v, lhs, sorted({val, info[a][3], info[b][3]}),
@@ -226,8 +235,8 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     out = []
     rows = sorted({r for r, _ in t.text})
     cols = sorted({c for _, c in t.text})
-    label = {r: next((t.text[(r, c)] for c in cols if (r, c) in t.text and t.text[(r, c)]
-                      and not _bare(t.text[(r, c)]) and not _STT.match(t.text[(r, c)])), "")
+    label = {r: next((x for x in (t.text[(r, c)] for c in t.row_cols[r])
+                      if x and not _bare(x) and not _STT.match(x)), "")
              for r in rows}
     head = {c: " ".join(x for x in (t.text.get((r, c), "") for r in rows[:2]) if not _bare(x))
             for c in cols}
@@ -259,26 +268,26 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
             if len(parts) >= 2:
                 out.append(_sum_check(facts, v, parts, f"row '{_short(label[r], 30)}' total",
                                       [head[c] for c in cols]))
-    # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%"
-    for r in rows:
-        for c in cols:
-            b = t.value(facts, (r, c + 1))
-            if b is None or facts[b].kind != "percent":
-                continue
-            hdr = " ".join(t.text.get((rr, c), "") for rr in rows[:2]).lower()
-            if "hạng" in hdr:               # "12/63" under "Thứ hạng" is a rank, not a score
-                continue
-            nd = _cell_fraction(t.text.get((r, c), ""))
-            if nd is None:
-                continue
-            (num, den), ids = nd, sorted({b, *t.facts.get((r, c), [])})
-            if den[0] == 0:
-                continue
-            v = Fraction(num[0]) * 100 / Fraction(den[0])
-            lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
-            c_ = check_percent_value("table_percent", facts[b], v, lhs, ids)
-            c_.message = f"row '{_short(label[r], 30)}': " + c_.message
-            out.append(c_)
+    # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%" (the percent cells
+    # are the few in t.values; walk them in row, column order instead of every cell)
+    colset = set(cols)
+    for r, c in sorted((r, c1 - 1) for (r, c1), b in t.values.items()
+                       if c1 - 1 in colset and facts[b].kind == "percent"):
+        b = t.values[(r, c + 1)]
+        hdr = " ".join(t.text.get((rr, c), "") for rr in rows[:2]).lower()
+        if "hạng" in hdr:               # "12/63" under "Thứ hạng" is a rank, not a score
+            continue
+        nd = _cell_fraction(t.text.get((r, c), ""))
+        if nd is None:
+            continue
+        (num, den), ids = nd, sorted({b, *t.facts.get((r, c), [])})
+        if den[0] == 0:
+            continue
+        v = percent(num[0], den[0])
+        lhs = f"{fmt_vn(num[0])}/{fmt_vn(den[0])}"
+        c_ = check_percent_value("table_percent", facts[b], v, lhs, ids)
+        c_.message = f"row '{_short(label[r], 30)}': " + c_.message
+        out.append(c_)
     return out
 
 
@@ -327,7 +336,7 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
             if not dv:
                 continue
             lhs = f"{fmt_vn(exact(facts[num])[0])}/{fmt_vn(exact(facts[den])[0])}"
-            c = check_percent_value("table_percent", _pct_fact(facts[p]), nv * 100 / dv, lhs,
+            c = check_percent_value("table_percent", _pct_fact(facts[p]), percent(nv, dv), lhs,
                                     sorted({p, num, den}), int(dv))
             c.message = (f"row '{_short(label[r], 30)}', '{_short(head[pc].strip(), 20)}' = "
                          f"'{_short(head[num_c].strip(), 20)}' / '{_short(head[den_c].strip(), 20)}': "
@@ -344,8 +353,8 @@ def _agrees(facts, p, num, den) -> bool:
     dv = _num(facts, den)
     if not dv:
         return False
-    return check_percent_value("table_percent", _pct_fact(facts[p]), _num(facts, num) * 100 / dv,
-                               "", []).status == "ok"
+    # the percent's number is all that matters here, whatever kind the cell was read as
+    return percent_agrees(facts[p], percent(_num(facts, num), dv))
 
 
 def _pct_fact(f):
