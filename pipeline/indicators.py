@@ -36,9 +36,7 @@ CONTEXT_WEIGHT = 0.05
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _HAS_DIGIT = regex.compile(r"\d")
-_TOKEN = regex.compile(r"\S+")
-# a syllable inside a whitespace-delimited token that has no digit anywhere in it
-_SYLLABLES_NO_DIGIT_TOKEN = regex.compile(r"(?<!\S*\d\S*)(?!\S*\d)[\p{L}\p{M}]+")
+_TOKEN = regex.compile(r"\S+")   # not str.split(): that also splits on \x1c-\x1f
 
 
 def _phrase_regex(phrases) -> regex.Pattern:
@@ -46,7 +44,6 @@ def _phrase_regex(phrases) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{M}])")
 
 
-_STOP_PHRASES = _phrase_regex(vocab.STOP_PHRASES)
 _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
@@ -68,6 +65,24 @@ _NUM_RUN = regex.compile(r"[\d.,/%]+")
 _AFTER_STOP = regex.compile(r"[,;(]|\d")
 
 
+def _stop_index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Stop phrases as syllable tuples by first syllable, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted({unicodedata.normalize("NFC", p.lower()) for p in phrases}, key=len, reverse=True):
+        syl = tuple(p.split(" "))
+        index.setdefault(syl[0], []).append(syl)
+    return index
+
+
+_STOP_INDEX = _stop_index(vocab.STOP_PHRASES)
+
+
+@lru_cache(maxsize=65536)   # words recur across paragraphs and reports
+def _token_syllables(token: str) -> tuple[str, ...]:
+    """Syllables of one whitespace-delimited token; none when it holds a digit."""
+    return () if _HAS_DIGIT.search(token) else tuple(_SYLLABLE.findall(token))
+
+
 @lru_cache(maxsize=4096)
 def content_syllables(text: str) -> tuple[str, ...]:
     """Content syllables of a phrase, in order, without repeats.
@@ -76,15 +91,24 @@ def content_syllables(text: str) -> tuple[str, ...]:
     "tháng đầu năm" and is then removed as a time phrase), then stop phrases, then
     stop syllables.
     """
-    # one pass: syllables of the whitespace tokens that hold no digit
-    flat = " ".join(_SYLLABLES_NO_DIGIT_TOKEN.findall(_fold(text)))
-    flat = _STOP_PHRASES.sub(" ", flat)
+    syl: list[str] = []
+    for tok in _TOKEN.findall(_fold(text)):
+        syl += _token_syllables(tok)
+    # stop phrases: whole syllables, left to right, the longest at each place (as a regex
+    # alternation, longest first, would remove them from the syllables joined by spaces)
     out, seen = [], set()
-    for s in flat.split():
-        if s in vocab.STOP_SYLLABLES or s in seen:
-            continue
-        seen.add(s)
-        out.append(s)
+    i, n = 0, len(syl)
+    while i < n:
+        s = syl[i]
+        for phrase in _STOP_INDEX.get(s, ()):
+            if tuple(syl[i:i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            i += 1
+            if s not in vocab.STOP_SYLLABLES and s not in seen:
+                seen.add(s)
+                out.append(s)
     return tuple(out)
 
 
