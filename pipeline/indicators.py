@@ -48,6 +48,10 @@ _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
+# Every cue match spells one of these in the folded paragraph (blanking (...) groups only puts
+# runs of 2+ spaces, which no cue holds; a months run still needs its "tháng").
+_CUE_WORDS = tuple({unicodedata.normalize("NFC", c.lower())
+                    for c in (*vocab.CUMULATIVE_CUES, *vocab.PERIOD_CUES, "tháng")})
 
 
 def _fold(text: str) -> str:
@@ -55,9 +59,11 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _fold_cached(text: str) -> str:
-    """The same paragraph is folded once for all its figures."""
-    return _fold(text)
+def _fold_cached(text: str) -> tuple[str, bool]:
+    """The same paragraph is folded once for all its figures; also whether any scope cue
+    can match in it (most paragraphs have none)."""
+    folded = _fold(text)
+    return folded, any(c in folded for c in _CUE_WORDS)
 
 
 _INNER_PARENS = regex.compile(r"\([^()]*\)")
@@ -218,12 +224,14 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
-    text = _fold_cached(paragraph_text)
+    text, may_have_cue = _fold_cached(paragraph_text)
+    if not may_have_cue:
+        return "document"
     # a cue governs its whole sentence ("Tính đến ngày 15/9, ... 3.830.878 lượt ...; 2.725.227
     # tài khoản") until a nearer cue takes over ("trong quý 12 ...; lũy kế 37")
     left, right = _bounds(text, start, _SENTENCE_END)
     before = text[left:start]
-    while True:   # drop closed (...) groups, innermost first
+    while ")" in before:   # drop closed (...) groups, innermost first
         reduced = _INNER_PARENS.sub(lambda m: " " * len(m.group()), before)
         if reduced == before:
             break
@@ -235,8 +243,8 @@ def fact_scope(paragraph_text: str, start: int) -> str:
                 best = (m.start(), scope)
     if best:
         return best[1]
-    num = _NUM_RUN.match(text[start:right])
-    after_start = start + (num.end() if num else 0)
+    num = _NUM_RUN.match(text, start, right)
+    after_start = num.end() if num else start
     stop = _AFTER_STOP.search(text, after_start, right)
     after = text[after_start:stop.start() if stop else right]
     if _PERIOD_CUES.search(after):
