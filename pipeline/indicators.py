@@ -144,7 +144,12 @@ def indicator_key(indicator, unit: str = "", kind: str = "") -> str:
     """
     if not isinstance(indicator, str) and hasattr(indicator, "indicator"):
         indicator, unit, kind = indicator.indicator, indicator.unit, indicator.kind
-    content = " ".join(content_syllables(indicator or ""))
+    return _indicator_key(indicator or "", unit, kind)
+
+
+@lru_cache(maxsize=16384)   # an organisation's reports repeat their indicators
+def _indicator_key(indicator: str, unit: str, kind: str) -> str:
+    content = " ".join(content_syllables(indicator))
     if not content:
         return ""
     u = normalise_unit(unit, kind)
@@ -262,6 +267,14 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     if _CUM_CUES.search(after) or _MONTHS_RUN.search(after):
         return "cumulative"
     return "document"
+
+
+@lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
+def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str]:
+    """(fact_scope, clause_context, sentence_words) of the figure at `start`, remembered:
+    reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
+    return (fact_scope(paragraph_text, start), clause_context(paragraph_text, start),
+            sentence_words(paragraph_text, start))
 
 
 def sentence_words(paragraph_text: str, start: int) -> str:

@@ -131,12 +131,11 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
          for i, f in enumerate(facts)])
     # the words around each figure that series matching needs (pipeline.compare); computed
     # here, in the worker that read the report, so the single writer does not redo them
-    from pipeline.indicators import clause_context, fact_scope, sentence_words
+    from pipeline.indicators import fact_context
     texts = {p.para_id: p.text for p in report.paragraphs}
     rows["fact_context"] = _columns(
         ("doc_id", "fact_id", "scope", "context", "sentence"),
-        [(doc_id, i, fact_scope(t, f.start), clause_context(t, f.start), sentence_words(t, f.start))
-         for i, f in enumerate(facts) for t in (texts.get(f.para_id, ""),)])
+        [(doc_id, i, *fact_context(texts.get(f.para_id, ""), f.start)) for i, f in enumerate(facts)])
     rows["fact_links"] = {
         "doc_id": [doc_id] * len(links),
         "src_fact_id": [l.src for l in links],
