@@ -49,10 +49,20 @@ _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
-# Every cue match spells one of these in the folded paragraph (blanking (...) groups only puts
-# runs of 2+ spaces, which no cue holds; a months run still needs its "tháng").
-_CUE_WORDS = tuple({unicodedata.normalize("NFC", c.lower())
-                    for c in (*vocab.CUMULATIVE_CUES, *vocab.PERIOD_CUES, "tháng")})
+
+
+def _words(phrases) -> tuple[str, ...]:
+    return tuple({unicodedata.normalize("NFC", p.lower()) for p in phrases})
+
+
+# The scope cues, in the order fact_scope tries them, each with the words one of which its
+# every match spells in the folded paragraph (blanking (...) groups only puts runs of 2+
+# spaces, which no cue holds; a months run still needs its "tháng").
+_SCOPE_CUES = (
+    (_CUM_CUES, "cumulative", _words(vocab.CUMULATIVE_CUES)),
+    (_MONTHS_RUN, "cumulative", ("tháng",)),
+    (_PERIOD_CUES, "period", _words(vocab.PERIOD_CUES)),
+)
 
 
 def _fold(text: str) -> str:
@@ -60,11 +70,13 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _fold_cached(text: str) -> tuple[str, bool]:
-    """The same paragraph is folded once for all its figures; also whether any scope cue
-    can match in it (most paragraphs have none)."""
+def _fold_cached(text: str) -> tuple[str, tuple]:
+    """The same paragraph is folded once for all its figures; also which scope cues can
+    match in it (most paragraphs have none)."""
     folded = _fold(text)
-    return folded, any(c in folded for c in _CUE_WORDS)
+    cues = tuple((pattern, scope) for pattern, scope, words in _SCOPE_CUES
+                 if any(w in folded for w in words))
+    return folded, cues
 
 
 _INNER_PARENS = regex.compile(r"\([^()]*\)")
@@ -239,8 +251,8 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
-    text, may_have_cue = _fold_cached(paragraph_text)
-    if not may_have_cue:
+    text, cues = _fold_cached(paragraph_text)
+    if not cues:
         return "document"
     # a cue governs its whole sentence ("Tính đến ngày 15/9, ... 3.830.878 lượt ...; 2.725.227
     # tài khoản") until a nearer cue takes over ("trong quý 12 ...; lũy kế 37")
@@ -252,7 +264,7 @@ def fact_scope(paragraph_text: str, start: int) -> str:
             break
         before = reduced
     best = None   # (position, scope)
-    for pattern, scope in ((_CUM_CUES, "cumulative"), (_MONTHS_RUN, "cumulative"), (_PERIOD_CUES, "period")):
+    for pattern, scope in cues:
         for m in pattern.finditer(before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), scope)
@@ -262,9 +274,10 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     after_start = num.end() if num else start
     stop = _AFTER_STOP.search(text, after_start, right)
     after = text[after_start:stop.start() if stop else right]
-    if _PERIOD_CUES.search(after):
+    found = {scope for pattern, scope in cues if pattern.search(after)}
+    if "period" in found:
         return "period"
-    if _CUM_CUES.search(after) or _MONTHS_RUN.search(after):
+    if "cumulative" in found:
         return "cumulative"
     return "document"
 
