@@ -37,8 +37,7 @@ CONTEXT_WEIGHT = 0.05
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _HAS_DIGIT = regex.compile(r"\d")
 _TOKEN = regex.compile(r"\S+")
-# a syllable inside a whitespace-delimited token that has no digit anywhere in it
-_SYLLABLES_NO_DIGIT_TOKEN = regex.compile(r"(?<!\S*\d\S*)(?!\S*\d)[\p{L}\p{M}]+")
+_SPLIT_ONLY = regex.compile(r"[\x1c-\x1f]")   # white space to str.split(), not to regex \s
 
 
 def _phrase_regex(phrases) -> regex.Pattern:
@@ -46,11 +45,24 @@ def _phrase_regex(phrases) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{M}])")
 
 
-_STOP_PHRASES = _phrase_regex(vocab.STOP_PHRASES)
 _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
+
+
+def _words(phrases) -> tuple[str, ...]:
+    return tuple({unicodedata.normalize("NFC", p.lower()) for p in phrases})
+
+
+# The scope cues, in the order fact_scope tries them, each with the words one of which its
+# every match spells in the folded paragraph (blanking (...) groups only puts runs of 2+
+# spaces, which no cue holds; a months run still needs its "tháng").
+_SCOPE_CUES = (
+    (_CUM_CUES, "cumulative", _words(vocab.CUMULATIVE_CUES)),
+    (_MONTHS_RUN, "cumulative", ("tháng",)),
+    (_PERIOD_CUES, "period", _words(vocab.PERIOD_CUES)),
+)
 
 
 def _fold(text: str) -> str:
@@ -58,14 +70,53 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _fold_cached(text: str) -> str:
-    """The same paragraph is folded once for all its figures."""
-    return _fold(text)
+def _fold_cached(text: str) -> tuple[str, tuple]:
+    """The same paragraph is folded once for all its figures; also which scope cues can
+    match in it (most paragraphs have none)."""
+    folded = _fold(text)
+    cues = tuple((pattern, scope) for pattern, scope, words in _SCOPE_CUES
+                 if any(w in folded for w in words))
+    return folded, cues
 
 
 _INNER_PARENS = regex.compile(r"\([^()]*\)")
 _NUM_RUN = regex.compile(r"[\d.,/%]+")
 _AFTER_STOP = regex.compile(r"[,;(]|\d")
+
+
+def _stop_index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Stop phrases as syllable tuples by first syllable, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted({unicodedata.normalize("NFC", p.lower()) for p in phrases}, key=len, reverse=True):
+        syl = tuple(p.split(" "))
+        index.setdefault(syl[0], []).append(syl)
+    return index
+
+
+_STOP_INDEX = _stop_index(vocab.STOP_PHRASES)
+
+
+@lru_cache(maxsize=65536)   # words recur across paragraphs and reports
+def _token_syllables(token: str) -> tuple[str, ...]:
+    """Syllables of one whitespace-delimited token; none when it holds a digit."""
+    return () if _HAS_DIGIT.search(token) else tuple(_SYLLABLE.findall(token))
+
+
+def _without_stop_phrases(syl: list[str]) -> list[str]:
+    """Drop stop phrases: whole syllables, left to right, the longest at each place (what a
+    regex alternation, longest first, removes from the syllables joined by spaces)."""
+    if _STOP_INDEX.keys().isdisjoint(syl):
+        return syl
+    kept, i, n = [], 0, len(syl)
+    while i < n:
+        for phrase in _STOP_INDEX.get(syl[i], ()):
+            if tuple(syl[i:i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            kept.append(syl[i])
+            i += 1
+    return kept
 
 
 @lru_cache(maxsize=4096)
@@ -76,16 +127,17 @@ def content_syllables(text: str) -> tuple[str, ...]:
     "tháng đầu năm" and is then removed as a time phrase), then stop phrases, then
     stop syllables.
     """
-    # one pass: syllables of the whitespace tokens that hold no digit
-    flat = " ".join(_SYLLABLES_NO_DIGIT_TOKEN.findall(_fold(text)))
-    flat = _STOP_PHRASES.sub(" ", flat)
-    out, seen = [], set()
-    for s in flat.split():
-        if s in vocab.STOP_SYLLABLES or s in seen:
-            continue
-        seen.add(s)
-        out.append(s)
-    return tuple(out)
+    folded = _fold(text)
+    # str.split() is several times quicker than _TOKEN.findall and gives the same tokens
+    # unless the text holds a separator only it knows
+    tokens = _TOKEN.findall(folded) if _SPLIT_ONLY.search(folded) else folded.split()
+    syl: list[str] = []
+    for tok in tokens:
+        syl += _token_syllables(tok)
+    words = dict.fromkeys(_without_stop_phrases(syl))   # first occurrences, in order
+    for s in vocab.STOP_SYLLABLES.intersection(words):
+        del words[s]
+    return tuple(words)
 
 
 def normalise_unit(unit: str, kind: str = "") -> str:
@@ -104,7 +156,12 @@ def indicator_key(indicator, unit: str = "", kind: str = "") -> str:
     """
     if not isinstance(indicator, str) and hasattr(indicator, "indicator"):
         indicator, unit, kind = indicator.indicator, indicator.unit, indicator.kind
-    content = " ".join(content_syllables(indicator or ""))
+    return _indicator_key(indicator or "", unit, kind)
+
+
+@lru_cache(maxsize=16384)   # an organisation's reports repeat their indicators
+def _indicator_key(indicator: str, unit: str, kind: str) -> str:
+    content = " ".join(content_syllables(indicator))
     if not content:
         return ""
     u = normalise_unit(unit, kind)
@@ -194,32 +251,43 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
-    text = _fold_cached(paragraph_text)
+    text, cues = _fold_cached(paragraph_text)
+    if not cues:
+        return "document"
     # a cue governs its whole sentence ("Tính đến ngày 15/9, ... 3.830.878 lượt ...; 2.725.227
     # tài khoản") until a nearer cue takes over ("trong quý 12 ...; lũy kế 37")
     left, right = _bounds(text, start, _SENTENCE_END)
     before = text[left:start]
-    while True:   # drop closed (...) groups, innermost first
+    while ")" in before:   # drop closed (...) groups, innermost first
         reduced = _INNER_PARENS.sub(lambda m: " " * len(m.group()), before)
         if reduced == before:
             break
         before = reduced
     best = None   # (position, scope)
-    for pattern, scope in ((_CUM_CUES, "cumulative"), (_MONTHS_RUN, "cumulative"), (_PERIOD_CUES, "period")):
+    for pattern, scope in cues:
         for m in pattern.finditer(before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), scope)
     if best:
         return best[1]
-    num = _NUM_RUN.match(text[start:right])
-    after_start = start + (num.end() if num else 0)
+    num = _NUM_RUN.match(text, start, right)
+    after_start = num.end() if num else start
     stop = _AFTER_STOP.search(text, after_start, right)
     after = text[after_start:stop.start() if stop else right]
-    if _PERIOD_CUES.search(after):
+    found = {scope for pattern, scope in cues if pattern.search(after)}
+    if "period" in found:
         return "period"
-    if _CUM_CUES.search(after) or _MONTHS_RUN.search(after):
+    if "cumulative" in found:
         return "cumulative"
     return "document"
+
+
+@lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
+def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str]:
+    """(fact_scope, clause_context, sentence_words) of the figure at `start`, remembered:
+    reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
+    return (fact_scope(paragraph_text, start), clause_context(paragraph_text, start),
+            sentence_words(paragraph_text, start))
 
 
 def sentence_words(paragraph_text: str, start: int) -> str:

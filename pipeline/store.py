@@ -61,11 +61,16 @@ def _str(v):
 
 def section_paths(report) -> dict[int, str]:
     """section_id -> "II. > 2. > * Công tác Tuyên giáo" (labels above, label + heading last)."""
+    by_id = {s.section_id: s for s in report.sections}   # once, not per section_path() call
     out = {}
     for s in report.sections:
         if s.section_id == 0:
             continue
-        chain = [x for x in report.section_path(s.section_id) if x.section_id != 0]
+        chain, cur = [], by_id.get(s.section_id)   # as report.section_path(), reversed
+        while cur is not None:
+            chain.append(cur)
+            cur = by_id.get(cur.parent_id) if cur.parent_id is not None else None
+        chain = [x for x in reversed(chain) if x.section_id != 0]   # root first
         parts = []
         for x in chain[:-1]:
             lab = (x.label or "").strip()
@@ -131,12 +136,11 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
          for i, f in enumerate(facts)])
     # the words around each figure that series matching needs (pipeline.compare); computed
     # here, in the worker that read the report, so the single writer does not redo them
-    from pipeline.indicators import clause_context, fact_scope, sentence_words
+    from pipeline.indicators import fact_context
     texts = {p.para_id: p.text for p in report.paragraphs}
     rows["fact_context"] = _columns(
         ("doc_id", "fact_id", "scope", "context", "sentence"),
-        [(doc_id, i, fact_scope(t, f.start), clause_context(t, f.start), sentence_words(t, f.start))
-         for i, f in enumerate(facts) for t in (texts.get(f.para_id, ""),)])
+        [(doc_id, i, *fact_context(texts.get(f.para_id, ""), f.start)) for i, f in enumerate(facts)])
     rows["fact_links"] = {
         "doc_id": [doc_id] * len(links),
         "src_fact_id": [l.src for l in links],
