@@ -188,7 +188,9 @@ def _marks(text: str, boundary) -> list[int]:
     return [m.start() for m in boundary.finditer(text)]
 
 
-def _bounds(text: str, start: int, end: int, boundary) -> tuple[int, int]:
+def boundary_span(text: str, start: int, end: int, boundary) -> tuple[int, int]:
+    """From the last `boundary` (a one-character pattern) before `start` to the next one at or
+    after `end`: clause and sentence bounds, here and in pipeline.indicators."""
     # Same as the last boundary.finditer(text, 0, start) and boundary.search(text, end). Only a
     # boundary at start - 1 may read differently with the text cut at start (a lookahead sees
     # the end there), so that one is tested as such.
@@ -204,9 +206,9 @@ def _bounds(text: str, start: int, end: int, boundary) -> tuple[int, int]:
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): from the last boundary before to the next after."""
-    return _bounds(text, start, end, _BOUNDARY)
+    return boundary_span(text, start, end, _BOUNDARY)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): split at ";", newlines and sentence-ending dots."""
-    return _bounds(text, start, end, _SENTENCE)
+    return boundary_span(text, start, end, _SENTENCE)

@@ -12,11 +12,12 @@ fact_scope() tells whether a figure is a running total or a one-period figure.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+
+from extractors.context import boundary_span
 
 from pipeline import indicator_vocab as vocab
 
@@ -224,22 +225,7 @@ _SENTENCE_END = regex.compile(r"[!?\n]|\.(?=\s|$)")
 def _bounds(text: str, start: int, ends: regex.Pattern = _CLAUSE_END) -> tuple[int, int]:
     """Clause (or sentence) around `start`: split on ; ! ? newline and on a '.' that ends a
     sentence (followed by a space or the end), never on the '.' grouping digits in "2.028"."""
-    starts = _boundaries(text, ends)
-    # the text before the figure ends at `start`, so a '.' right before it closes a sentence
-    if start > 0 and text[start - 1] == ".":
-        left = start
-    else:
-        i = bisect_right(starts, start - 1)
-        left = starts[i - 1] + 1 if i else 0
-    j = bisect_left(starts, start)
-    return left, (starts[j] if j < len(starts) else len(text))
-
-
-@lru_cache(maxsize=16)
-def _boundaries(text: str, ends: regex.Pattern) -> list[int]:
-    """Positions of the (one-character) clause or sentence ends of a paragraph, found once
-    for all its figures."""
-    return [m.start() for m in ends.finditer(text)]
+    return boundary_span(text, start, start, ends)
 
 
 def fact_scope(paragraph_text: str, start: int) -> str:
