@@ -37,8 +37,7 @@ def make_fact_finder(nlp, name):
         text = doc.user_data.get("text") or doc.text   # Doc.text re-joins every token
         # table context, when the caller knows it: {"in_table", "header", "unit_hint", "row_header"}
         cell = doc.user_data.get("cell") or {}
-        spans = []
-        slot = {}
+        spans, kept = [], []
         facts = extract_text(text, in_table=bool(cell), header=cell.get("header", ""),
                              unit_hint=cell.get("unit_hint", ""))
         for f in facts:
@@ -49,12 +48,13 @@ def make_fact_finder(nlp, name):
                 continue
             span._.fact = f
             spans.append(span)
-            slot[span.start_char, span.end_char] = f
+            kept.append(f)
         doc.spans["facts"] = spans
-        # The same facts as [s._.fact for s in doc.spans["facts"]], for the linker and the caller:
-        # reading them back builds a Span and an Underscore per fact. spaCy keeps Span._.fact per
-        # span offsets, so of two facts snapping to the same tokens the later is read for both.
-        doc.user_data["facts"] = [slot[s.start_char, s.end_char] for s in spans]
+        # The facts of doc.spans["facts"], in order, for the linker and the caller: reading them
+        # back builds a Span and an Underscore per fact, and spaCy keys Span._.fact by the span's
+        # character offsets only, so two facts snapping to the same tokens would read back as
+        # the later one twice (their spans' _.fact still do).
+        doc.user_data["facts"] = kept
         return doc
     return find_facts
 
