@@ -130,12 +130,16 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     if word.lower() in vocab.stop_after_number():
         return "", pos
     if word[:1].isupper():
-        # a capitalised noun phrase: "02 Phó Chủ tịch", "1.562 Cựu quân nhân"
-        for _ in range(2):
+        # a capitalised noun phrase: "02 Phó Chủ tịch", "1.562 Cựu quân nhân"; three syllables,
+        # or four when the third is capitalised, since it then opens a word of its own
+        # ("01 Ủy viên Thường trực")
+        taken = 0
+        while taken < 2 or (taken == 2 and last[:1].isupper()):
             nxt = word_at(text, skip_spaces(text, end))
             if not nxt or nxt[0].lower() in vocab.stop_after_number() or text[end:end + 1] not in " ":
                 break
-            end = nxt[1]
+            last, end = nxt
+            taken += 1
         return text[p:end], end
     # an unknown modifier before a known noun: "tổng hồ sơ"
     nxt = phrase_at(text, skip_spaces(text, end), vocab.units())

@@ -25,6 +25,9 @@ _PERIOD_AFTER = regex.compile(
 _TIERS = regex.compile(r"(?:chính quyền(?:\s+địa phương)?|mô hình)\s+(\d+|hai|ba)\s+cấp(?![\p{L}])", regex.I)
 # numbers inside a short quoted name or slogan: tăng trưởng “02 con số”, “3 xanh, 4 có, 5 không”
 _QUOTED = regex.compile(r"[“\"]([^”\"]{1,80})[”\"]")
+# a slogan named by its count, spelled out right after: mô hình 3 chung “chung nguồn lực, chung
+# đối tượng, chung mục đích” (the number counts the slogan's parts, not things done)
+_SLOGAN = regex.compile(r"(?<![\d.,])(\d{1,2})\s+(\p{L}+)\s*[“\"]\s*\2(?![\p{L}\p{M}])", regex.I)
 # words after which "số N" numbers a thing rather than counting ("Kế hoạch số 10")
 _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", "tư", "án", "bản", "cáo", "dẫn",
                     "báo", "trình", "luật", "tiêu", "vụ", "mục", "điều", "khoản", "trường", "tuyến",
@@ -74,6 +77,8 @@ def apply(scan: Scan) -> None:
     if "“" in text or '"' in text:
         for m in _QUOTED.finditer(text):
             scan.mask(m.start(1), m.end(1), "quoted name")
+        for m in _SLOGAN.finditer(text):
+            scan.mask(m.start(1), m.end(1), "name")
     if years:
         for m in _YEAR.finditer(text):
             unit, _ = context.read_unit(text, m.end(1))
