@@ -56,12 +56,7 @@ def _fill_context(con) -> int:
     df = pd.DataFrame(
         [(d, i, fact_scope(t, s), clause_context(t, s), sentence_words(t, s)) for d, i, s, t in rows],
         columns=["doc_id", "fact_id", "scope", "context", "sentence"])
-    con.register("_solieu_ctx", df)
-    try:
-        con.execute("INSERT INTO fact_context SELECT doc_id, fact_id, scope, context, sentence FROM _solieu_ctx")
-    finally:
-        con.unregister("_solieu_ctx")
-    return len(df)
+    return _insert_frame(con, "fact_context", df)
 
 
 ORGS_PER_PASS = 64   # bodies matched per pass: memory is bounded by a pass, not the archive
@@ -156,12 +151,17 @@ def _documents(reader, size: int = 4096):
 def _insert_series(con, rows: list) -> int:
     if not rows:
         return 0
-    df = pd.DataFrame(rows, columns=["doc_id", "fact_id", "series_key", "method"])
-    con.register("_solieu_fs", df)
+    return _insert_frame(con, "fact_series", pd.DataFrame(rows, columns=["doc_id", "fact_id", "series_key", "method"]))
+
+
+def _insert_frame(con, table: str, df: pd.DataFrame) -> int:
+    """Append a DataFrame whose columns are named as the table's; returns the rows added."""
+    cols = ", ".join(f'"{c}"' for c in df.columns)
+    con.register("_solieu_frame", df)
     try:
-        con.execute("INSERT INTO fact_series SELECT doc_id, fact_id, series_key, method FROM _solieu_fs")
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _solieu_frame")
     finally:
-        con.unregister("_solieu_fs")
+        con.unregister("_solieu_frame")
     return len(df)
 
 

@@ -94,12 +94,7 @@ class Writer:
             if isinstance(piece, Note):
                 self.notes.append(piece)
                 piece.number = len(self.notes)
-                r = OxmlElement("w:r")
-                rpr = OxmlElement("w:rPr")
-                va = OxmlElement("w:vertAlign")
-                va.set(qn("w:val"), "superscript")
-                rpr.append(va)
-                r.append(rpr)
+                r = _superscript_run()
                 ref = OxmlElement("w:footnoteReference")
                 ref.set(qn("w:id"), str(piece.number))
                 r.append(ref)
@@ -231,12 +226,7 @@ class Writer:
             for i, para in enumerate(note.paras):
                 p = OxmlElement("w:p")
                 if i == 0:
-                    r = OxmlElement("w:r")
-                    rpr = OxmlElement("w:rPr")
-                    va = OxmlElement("w:vertAlign")
-                    va.set(qn("w:val"), "superscript")
-                    rpr.append(va)
-                    r.append(rpr)
+                    r = _superscript_run()
                     r.append(OxmlElement("w:footnoteRef"))
                     p.append(r)
                     _run(p, " ")
@@ -292,3 +282,14 @@ def write_fixed_zip(data: bytes, path: Path, replace: dict | None = None):
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
             zout.writestr(zi, body)
+
+
+def _superscript_run():
+    """An empty w:r whose text is superscript: the note mark in the body and in the note."""
+    r = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    va = OxmlElement("w:vertAlign")
+    va.set(qn("w:val"), "superscript")
+    rpr.append(va)
+    r.append(rpr)
+    return r
