@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .engine import bare_numeral, extract_text
+from .engine import bare_numeral, extract_text, name_whole_cell
 from .fact import Fact, Link
 
 __all__ = ["extract_text", "extract_report", "nlp", "Fact", "Link"]
@@ -69,9 +69,8 @@ def _bare(text: str, cell: dict | None) -> list[Fact] | None:
     pipeline would give (engine.bare_numeral; no links between fewer than two facts)."""
     c = cell or {}
     facts = bare_numeral(text, cell is not None, c.get("header", ""), c.get("unit_hint", ""))
-    if facts and c.get("row_header"):
-        for f in facts:
-            f.indicator = c["row_header"]    # as components.find_facts names a whole-cell fact
+    if facts:
+        name_whole_cell(text, facts, c.get("row_header", ""))   # as components.find_facts does
     return facts
 
 

@@ -14,7 +14,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .engine import extract_text
+from .engine import extract_text, name_whole_cell
 from .links import paragraph_links
 
 if not Doc.has_extension("fact_links"):
@@ -40,9 +40,9 @@ def make_fact_finder(nlp, name):
         spans, kept = [], []
         facts = extract_text(text, in_table=bool(cell), header=cell.get("header", ""),
                              unit_hint=cell.get("unit_hint", ""))
+        if cell:
+            name_whole_cell(text, facts, cell.get("row_header", ""))
         for f in facts:
-            if cell and f.raw == text.strip() and cell.get("row_header"):
-                f.indicator = cell["row_header"]
             span = doc.char_span(f.start, f.end, label=f.kind, alignment_mode="expand")
             if span is None:
                 continue

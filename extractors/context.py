@@ -133,7 +133,7 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
         # a capitalised noun phrase: "02 Phó Chủ tịch", "1.562 Cựu quân nhân"; three syllables,
         # or four when the third is capitalised, since it then opens a word of its own
         # ("01 Ủy viên Thường trực")
-        taken = 0
+        taken, last = 0, word
         while taken < 2 or (taken == 2 and last[:1].isupper()):
             nxt = word_at(text, skip_spaces(text, end))
             if not nxt or nxt[0].lower() in vocab.stop_after_number() or text[end:end + 1] not in " ":

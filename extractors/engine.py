@@ -56,6 +56,14 @@ def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list
     return scan.facts
 
 
+def name_whole_cell(text: str, facts: list[Fact], row_header: str) -> None:
+    """A table cell that is one figure and nothing else is named by its row's label."""
+    if row_header:
+        for f in facts:
+            if f.raw == text.strip():
+                f.indicator = row_header
+
+
 def _qualify(text: str, f: Fact) -> None:
     q = context.qualifier_before(text, f.start)
     if q:

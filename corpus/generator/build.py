@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from .model import Bold, Heading, Note, Num, Para, Report, Table
+from .model import Heading, Note, Num, Para, Report, Table
 from .numbers import fmt_dec, fmt_int, money_text, quantize, ratio_percent, wrong_percent
 
 

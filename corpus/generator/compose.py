@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from . import sections
 from .build import Builder, split_int
-from .model import Bold, Heading, Num, Report, Table
-from .numbers import fmt_dec, quantize, ratio_percent
+from .model import Bold, Num, Report, Table
+from .numbers import fmt_dec, ratio_percent
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 Q_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
@@ -112,7 +112,6 @@ def compose(key: str, d: dict, y: int, q: int, allv: dict, plants: set, names: d
     c.r = r
     c.fstyle = d["fields"] if not (d["title"] == "ph" and q == 4) else "letter"
     auto = d["headings"] == "auto"
-    lab = lambda text, roman: (roman, text)
 
     def h(label, text, level):
         b.heading(label, text, level, "auto" if auto else "typed")
