@@ -280,12 +280,12 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
         if target is None or cands is None or subject_value is None:
             continue
         # the other report whose period ends nearest the target (within 10 days), preferring
-        # one of the same period kind; sorted() is stable, so ties keep the query's order
-        near = [(abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands
-                if c[0] != doc_id and abs((c[4] - target).days) <= 10]
+        # one of the same period kind; min() keeps the first of equals, the query's order
+        near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands)
+                if n[2] != doc_id and n[0] <= 10]
         if not near:
             continue          # the archive lacks the earlier report
-        p_doc, p_fact, p_period, _kind, _end, p_value, p_text = sorted(near, key=lambda n: n[:3])[0][3]
+        p_doc, p_fact, p_period, _kind, _end, p_value, p_text = min(near, key=lambda n: n[:3])[3]
         direction = _direction(direction, text, start)
         relative = (unit or "").strip() == "%"
         expected = _expected_change(direction, relative, subject_value, p_value)

@@ -61,16 +61,11 @@ def _str(v):
 
 def section_paths(report) -> dict[int, str]:
     """section_id -> "II. > 2. > * Công tác Tuyên giáo" (labels above, label + heading last)."""
-    by_id = {s.section_id: s for s in report.sections}   # once, not per section_path() call
     out = {}
     for s in report.sections:
         if s.section_id == 0:
             continue
-        chain, cur = [], by_id.get(s.section_id)   # as report.section_path(), reversed
-        while cur is not None:
-            chain.append(cur)
-            cur = by_id.get(cur.parent_id) if cur.parent_id is not None else None
-        chain = [x for x in reversed(chain) if x.section_id != 0]   # root first
+        chain = [x for x in report.section_path(s.section_id) if x.section_id != 0]
         parts = []
         for x in chain[:-1]:
             lab = (x.label or "").strip()
