@@ -214,3 +214,36 @@ def test_a_file_that_takes_too_long_is_an_error_and_the_batch_goes_on(tmp_path, 
     errs = con.execute("SELECT path, error FROM ingest_errors").fetchall()
     con.close()
     assert len(errs) == 1 and errs[0][0].endswith(slow_name) and "gave up after 2 s" in errs[0][1]
+
+
+def _doubled_keys(db) -> dict:
+    """Per-document tables declare no key (docs/schema.md): rows repeating one."""
+    keys = {"sections": "section_id", "paragraphs": "para_id", "facts": "fact_id",
+            "checks": "check_id", "fact_context": "fact_id", "fact_series": "fact_id"}
+    return {t: table(db, f"SELECT doc_id, {k} FROM {t} GROUP BY ALL HAVING count(*) > 1")
+            for t, k in keys.items() if table(db, f"SELECT count(*) FROM {t}")[0][0]}
+
+
+def test_keys_stay_unique_across_reruns_changes_and_crashes(folder, tmp_path, monkeypatch, reads):
+    db = tmp_path / "t.duckdb"
+    ing.ingest([folder], db, workers=1)
+    ing.ingest([folder], db, workers=1)                       # unchanged: skipped
+    write(folder / "a.docx", "quý I (sửa)\nKết nạp 13 đảng viên, 14 đảng viên, đạt 81%.")
+    write(folder / "copy.docx", (folder / "sub" / "b.docx").read_text(encoding="utf-8"))
+    ing.ingest([folder], db, workers=1)                       # one changed, one alias
+    monkeypatch.setattr(ing, "BATCH_DOCS", 1)
+    write(folder / "sub" / "b.docx", "quý II (sửa)\nKết nạp 16 đảng viên; 98% hài lòng.")
+    monkeypatch.setattr(ing, "_stages", lambda: (fake_read, _crash, fake_checks, FakeReadError))
+    with pytest.raises(KeyboardInterrupt):
+        ing.ingest([folder], db, workers=1)
+    monkeypatch.setattr(ing, "_stages", lambda: (fake_read, fake_extract, fake_checks, FakeReadError))
+    ing.ingest([folder], db, workers=1)
+    assert n(db, "facts") > 0 and n(db, "paragraphs") > 0
+    doubled = _doubled_keys(db)
+    assert {"paragraphs", "facts", "checks"} <= set(doubled)
+    assert all(rows == [] for rows in doubled.values()), doubled
+    assert table(db, "SELECT count(*) FROM facts WHERE doc_id NOT IN (SELECT doc_id FROM documents)") == [(0,)]
+
+
+def _crash(report):
+    raise KeyboardInterrupt

@@ -113,6 +113,22 @@ def test_alias_adds_files_row_only(store):
     assert c["documents"] == 1 and c["files"] == 2 and c["facts"] == 3
 
 
+def test_writing_a_stored_document_again_replaces_it(store):
+    # the per-document tables declare no key (docs/schema.md), so the writer itself must
+    # clear a document's rows before writing them again, in the same batch or a later one
+    report, facts, links, checks = sample_report()
+    rows = report_rows(report, facts, links, checks, path="/x/bc-q2.docx")
+    store.write_batch([rows])
+    once = counts(store)
+    store.write_batch([rows])
+    store.write_batch([report_rows(report, facts, links, checks, path="/x/other-name.docx")])
+    assert counts(store) == dict(once, files=2)
+    for t, k in (("sections", "section_id"), ("paragraphs", "para_id"), ("facts", "fact_id"),
+                 ("checks", "check_id")):
+        assert store.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT doc_id, {k} FROM {t})"
+                                 ).fetchall()[0][0] == once[t]
+
+
 def test_failed_batch_rolls_back(store):
     report, facts, links, checks = sample_report()
     rows = report_rows(report, facts, links, checks)

@@ -7,8 +7,7 @@ CREATE TABLE IF NOT EXISTS fact_series (
     doc_id      VARCHAR NOT NULL,
     fact_id     INTEGER NOT NULL,
     series_key  VARCHAR NOT NULL,
-    method      VARCHAR NOT NULL,
-    PRIMARY KEY (doc_id, fact_id)
+    method      VARCHAR NOT NULL
 );
 
 -- Per-fact text features, computed once per document by assign_series:
@@ -20,8 +19,7 @@ CREATE TABLE IF NOT EXISTS fact_context (
     fact_id     INTEGER NOT NULL,
     scope       VARCHAR NOT NULL,
     context     VARCHAR,
-    sentence    VARCHAR,
-    PRIMARY KEY (doc_id, fact_id)
+    sentence    VARCHAR
 );
 
 -- One row per document: a short sortable period name ("2024-Q2", "2025-08", "2025-H1",

@@ -39,8 +39,7 @@ CREATE TABLE IF NOT EXISTS sections (
     label       VARCHAR,
     heading     VARCHAR,
     para_id     INTEGER,
-    path        VARCHAR,                    -- "II. > 2. > * Công tác Tuyên giáo"
-    PRIMARY KEY (doc_id, section_id)
+    path        VARCHAR                     -- "II. > 2. > * Công tác Tuyên giáo"
 );
 
 CREATE TABLE IF NOT EXISTS paragraphs (
@@ -57,8 +56,7 @@ CREATE TABLE IF NOT EXISTS paragraphs (
     col_idx         INTEGER,
     header          VARCHAR,
     row_header      VARCHAR,
-    text            VARCHAR NOT NULL,
-    PRIMARY KEY (doc_id, para_id)
+    text            VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS facts (
@@ -85,8 +83,7 @@ CREATE TABLE IF NOT EXISTS facts (
     "start"          INTEGER NOT NULL,      -- character offsets in paragraphs.text
     "end"            INTEGER NOT NULL,
     indicator        VARCHAR,
-    indicator_key    VARCHAR,
-    PRIMARY KEY (doc_id, fact_id)
+    indicator_key    VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS fact_links (
@@ -105,8 +102,7 @@ CREATE TABLE IF NOT EXISTS checks (
     expected    VARCHAR,
     method      VARCHAR,                    -- how an accepted value was rounded: half_up | half_down | truncate | exact | ''
     message     VARCHAR,
-    fact_ids    INTEGER[],
-    PRIMARY KEY (doc_id, check_id)
+    fact_ids    INTEGER[]
 );
 
 CREATE TABLE IF NOT EXISTS ingest_errors (
