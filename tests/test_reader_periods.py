@@ -51,3 +51,42 @@ def test_default_year_and_dates_are_not_periods():
 def test_months_counted_from_january(text, end):
     p = parse_period(text)
     assert (p.kind, p.start, p.end, p.cumulative) == ("as_of", dt.date(2025, 1, 1), end, True)
+
+
+@pytest.mark.parametrize("text,label,kind,start,end,cum", [
+    # the year written once, after the next period's name, belongs to the first one too
+    ("Kết quả công tác quý I và phương hướng, nhiệm vụ quý II năm 2024", "quý I", "quarter",
+     D(2024, 1, 1), D(2024, 3, 31), False),
+    ("Sơ kết 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2024", "6 tháng đầu năm",
+     "half", D(2024, 1, 1), D(2024, 6, 30), True),
+    ("Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2025", "tháng 10", "month",
+     D(2025, 10, 1), D(2025, 10, 31), False),
+    # "6 tháng năm 2024" is the first half, not the year
+    ("Kết quả thực hiện nhiệm vụ 6 tháng năm 2024", "6 tháng năm 2024", "half",
+     D(2024, 1, 1), D(2024, 6, 30), True),
+    ("từ 15/12/2023 đến 14/6/2024", "từ 15/12/2023 đến 14/6/2024", "range",
+     D(2023, 12, 15), D(2024, 6, 14), False),
+    ("Báo cáo tổng kết nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 - 2025", "range",
+     D(2020, 1, 1), D(2025, 12, 31), False),
+    # a span of years is the period only when nothing shorter is written
+    ("Thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025, quý II/2024", "quý II/2024", "quarter",
+     D(2024, 4, 1), D(2024, 6, 30), False),
+])
+def test_periods_sharing_a_year_and_less_common_forms(text, label, kind, start, end, cum):
+    p = parse_period(text)
+    assert (p.label, p.kind, p.start, p.end, p.cumulative) == (label, kind, start, end, cum)
+
+
+def test_period_without_its_year_does_not_start_after_the_issue_date(tmp_path):
+    """Issued on 05/01/2025, "quý IV và phương hướng quý I năm 2025" reports on quý IV/2024."""
+    import docx
+    from pipeline.reader import read_report
+    d = docx.Document()
+    for t in ["HUYỆN ỦY LONG MỸ", "Số 88-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+              "Long Mỹ, ngày 05 tháng 01 năm 2025", "BÁO CÁO",
+              "Kết quả công tác quý IV và phương hướng, nhiệm vụ quý I năm 2025",
+              "I. KẾT QUẢ", "Kết nạp 21 đảng viên."]:
+        d.add_paragraph(t)
+    d.save(tmp_path / "q4.docx")
+    per = read_report(tmp_path / "q4.docx").metadata.period
+    assert (per.label, per.start, per.end) == ("quý IV", D(2024, 10, 1), D(2024, 12, 31))

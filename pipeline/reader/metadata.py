@@ -259,6 +259,12 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
                 break
     if period is None:
         period = parse_period(os.path.splitext(os.path.basename(path))[0], year)
+    if period is not None and md.issued_date and period.start and period.start > md.issued_date \
+            and not _YEAR_WRITTEN.search(period.label) and year:
+        # "quý IV và phương hướng quý I năm 2025" issued on 05/01/2025 reports on quý IV/2024:
+        # a period whose year was not written cannot start after the report was issued
+        earlier = parse_period(period.label, year - 1)
+        period = earlier or period
     if period is not None:
         md.period = period
         if md.title and period.label in md.title:
@@ -268,6 +274,9 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     else:
         md.subject = md.title
     return md
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def figures_period(period, sections):

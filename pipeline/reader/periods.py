@@ -12,12 +12,14 @@ Kinds (see docs/reader.md):
   quarter      "quý II/2024", "quý I năm 2026", "quý 3"   that quarter        not cumulative
   half         "6 tháng đầu năm 2024"                     Jan 1 - Jun 30      cumulative
                "6 tháng cuối năm 2024"                    Jul 1 - Dec 31      not cumulative
+               "6 tháng năm 2024"                         Jan 1 - Jun 30      cumulative
   nine_months  "9 tháng (đầu) năm 2025"                   Jan 1 - Sep 30      cumulative
   as_of        "10 tháng năm 2025", "11 tháng đầu năm"    Jan 1 - end of the Nth month, cumulative
   year         "năm 2025"                                 Jan 1 - Dec 31      not cumulative
   as_of        "tính đến 20-9-2025", "tính đến ngày 15/11/2025", "lũy kế đến ..."
                                                           Jan 1 of that year - the date, cumulative
-  range        "giai đoạn 2022 - 2025", "từ ngày 1/1/2025 đến ngày 30/6/2025"
+  range        "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025"
+               "giai đoạn 2022 - 2025", "nhiệm kỳ 2020 - 2025" (when nothing shorter is written)
                                                           start - end         not cumulative
 """
 from __future__ import annotations
@@ -41,9 +43,11 @@ _DATE_WORDS = rf"(\d{{1,2}})\s+thang\s+(\d{{1,2}})\s+nam\s+{_Y}"
 _PATTERNS = [
     ("as_of", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?(?:ngay\s+)?(?:{_DATE}|{_DATE_WORDS})")),
     ("as_of_month", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?thang\s+(\d{{1,2}}){_SEP}{_Y}")),
-    ("range", re.compile(rf"\btu\s+ngay\s+{_DATE}\s+den\s+(?:ngay\s+)?{_DATE}")),
-    ("range_years", re.compile(rf"\bgiai\s+doan\s+{_Y}\s*[-–]\s*{_Y}")),
-    ("half", re.compile(rf"\b(?:0?6|sau)\s+thang\s+(dau|cuoi)\s+nam{_YEAR_OPT}")),
+    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?{_DATE}\s+den\s+(?:ngay\s+)?{_DATE}")),
+    # a span of years names the period only when nothing shorter is written (RANGE_LAST)
+    ("range_years", re.compile(rf"\b(?:giai\s+doan|nhiem\s+ky)\s+{_Y}\s*[-–]\s*{_Y}")),
+    # "6 tháng đầu năm", "6 tháng cuối năm", and plain "6 tháng năm 2024" (the first half)
+    ("half", re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:(dau|cuoi)\s+)?nam{_YEAR_OPT}")),
     ("nine_months", re.compile(rf"\b(?:0?9|chin)\s+thang(?:\s+dau)?(?:\s+nam)?{_YEAR_OPT}")),
     # "10 tháng năm 2025", "11 tháng đầu năm": months counted from January (year to date)
     ("months_to_date", re.compile(rf"\b(0?[2-578]|1[01])\s+thang(?:\s+dau)?\s+nam{_YEAR_OPT}")),
@@ -52,6 +56,11 @@ _PATTERNS = [
     ("month", re.compile(rf"\bthang\s+(\d{{1,2}})\b{_YEAR_OPT}")),
     ("year", re.compile(rf"\bnam\s+{_Y}\b")),
 ]
+
+
+# kinds tried only when no other period is written: "Báo cáo ... nhiệm kỳ 2020 - 2025, quý II/2024"
+RANGE_LAST = {"range_years"}
+_YEAR_AFTER = re.compile(rf"(?<!\d){_Y}(?!\d)")
 
 
 def _date(y, m, d) -> dt.date | None:
@@ -65,7 +74,7 @@ def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _build(kind: str, m: re.Match, label: str, default_year) -> Period | None:
+def _build(kind: str, m: re.Match, label: str, default_year, later_year=None) -> Period | None:
     g = [x for x in m.groups()]
     if kind == "as_of":
         d = _date(g[2], g[1], g[0]) if g[0] else _date(g[5], g[4], g[3])
@@ -87,12 +96,12 @@ def _build(kind: str, m: re.Match, label: str, default_year) -> Period | None:
         if b < a:
             return None
         return Period(label, "range", dt.date(a, 1, 1), dt.date(b, 12, 31), False)
-    y = g[-1] or default_year
+    y = g[-1] or default_year or later_year
     if y is None:
         return None
     y = int(y)
     if kind == "half":
-        if g[0] == "dau":
+        if g[0] != "cuoi":
             return Period(label, "half", dt.date(y, 1, 1), dt.date(y, 6, 30), True)
         return Period(label, "half", dt.date(y, 7, 1), dt.date(y, 12, 31), False)
     if kind == "nine_months":
@@ -113,7 +122,9 @@ def _build(kind: str, m: re.Match, label: str, default_year) -> Period | None:
 
 
 def parse_period(text: str, default_year: int | None = None) -> Period | None:
-    """The first reporting period written in `text`, or None."""
+    """The first reporting period written in `text`, or None. A period written without its
+    year takes `default_year` (the issue date's), else the next year the text writes:
+    "quý I và phương hướng, nhiệm vụ quý II năm 2024" is quý I/2024."""
     if not text:
         return None
     text = normalize(text)
@@ -121,17 +132,19 @@ def parse_period(text: str, default_year: int | None = None) -> Period | None:
     cands = []
     for kind, pat in _PATTERNS:
         for m in pat.finditer(folded):
-            cands.append((m.start(), -(m.end() - m.start()), kind, m))
-    cands.sort(key=lambda c: (c[0], c[1]))
+            last = kind in RANGE_LAST
+            cands.append((last, m.start(), -(m.end() - m.start()), kind, m))
+    cands.sort(key=lambda c: c[:3])
     pos = 0
-    for start, _, kind, m in cands:
-        if start < pos:
+    for last, start, _, kind, m in cands:
+        if start < pos and not last:
             continue
         if kind == "block":
             pos = m.end()
             continue
         label = text[m.start():m.end()].strip(" ,")
-        p = _build(kind, m, label, default_year)
+        later = _YEAR_AFTER.search(folded, m.end())
+        p = _build(kind, m, label, default_year, later and later.group(1))
         if p is not None:
             return p
     return None
