@@ -154,13 +154,16 @@ def test_letterhead_as_plain_paragraphs_and_an_unformatted_title(tmp_path):
 
 @pytest.mark.parametrize("text,label", [("I- TÌNH HÌNH CHUNG", "I-"), ("1- Công tác tuyên truyền", "1-"),
                                         ("1/ Kinh tế", "1/"), ("a. Trồng trọt", "a."),
-                                        ("PHẦN THỨ NHẤT", "PHẦN THỨ NHẤT")])
+                                        ("PHẦN THỨ NHẤT", "PHẦN THỨ NHẤT"),
+                                        ("B- PHƯƠNG HƯỚNG NHIỆM VỤ", "B-"), ("A/ TÌNH HÌNH CHUNG", "A/"),
+                                        ("a/ Công tác tuyên truyền", "a/"), ("2.1- Trồng trọt", "2.1-")])
 def test_less_common_heading_labels(text, label):
     from pipeline.reader.headings import classify
     assert classify(text)[1] == label
 
 
-@pytest.mark.parametrize("text", ["1/7/2025, Ban chỉ đạo họp", "2- 3 người dự", "v.v. và các nội dung khác"])
+@pytest.mark.parametrize("text", ["1/7/2025, Ban chỉ đạo họp", "2- 3 người dự", "v.v. và các nội dung khác",
+                                  "v/v báo cáo kết quả", "1.500 người dự", "B-52 bay qua"])
 def test_dates_and_abbreviations_are_not_labels(text):
     from pipeline.reader.headings import classify
     assert classify(text) is None

@@ -30,12 +30,13 @@ _LABELS = [
     ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+))\s*[.:\-–]?\s*(?=\S|$)")),
     ("roman", re.compile(r"^([IVXL]{1,6}\s*(?:[.)]|[-–/](?=\s)))\s*(?=\S)")),
     ("arabic3", re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
-    ("arabic2", re.compile(r"^(\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
+    ("arabic2", re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.|[-–](?=\s))?)\s+(?=\S)")),
     # "1." "1)" and, less often, "1-" "1/" followed by a space ("1- Công tác", "1/ Kinh tế")
     ("arabic", re.compile(r"^(\d{1,2}(?:[.)]|[-–/](?=\s)))\s*(?=[^\d\s.,/])")),
-    # "a)" and "a." before a capital ("a. Trồng trọt"), never "v.v."
-    ("letter", re.compile(r"^([a-zđ]\)|[a-zđ]\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(?=\S)")),
-    ("upper", re.compile(r"^([A-Z]\.)\s+(?=[A-ZĐÀ-Ỹ])")),
+    # "a)", "a/ " and "a." before a capital ("a. Trồng trọt"), never "v.v." or "v/v"
+    ("letter", re.compile(r"^([a-zđ]\)|[a-zđ]/(?=\s)|[a-zđ]\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(?=\S)")),
+    # "A.", "B-", "A/" before a capital ("B- PHƯƠNG HƯỚNG NHIỆM VỤ")
+    ("upper", re.compile(r"^([A-Z](?:\.|[-–/](?=\s)))\s+(?=[A-ZĐÀ-Ỹ])")),
     ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
 ]
 RUNON_CHARS = 300
