@@ -167,3 +167,20 @@ def test_less_common_heading_labels(text, label):
 def test_dates_and_abbreviations_are_not_labels(text):
     from pipeline.reader.headings import classify
     assert classify(text) is None
+
+
+def test_score_over_maximum_broken_over_two_lines_of_a_cell_is_one_paragraph(tmp_path):
+    """Index tables (PAR Index, PAPI) type "10,4/" and "12" as two lines of one cell: read as
+    "10,4/12", the score out of its maximum; other multi-line cells keep their lines."""
+    from extractors import extract_report
+    body = table(row(cell(p(r("Lĩnh vực"))), cell(p(r("Điểm"))), cell(p(r("Ghi chú"))), header=True),
+                 row(cell(p(r("Cải cách tài chính công"))), cell(p(r("10,4/")), p(r("12"))),
+                     cell(p(r("Đạt")), p(r("12 tiêu chí")))))
+    rep = read_report(make_docx(tmp_path / "idx.docx", body))
+    cells = [(q.row, q.col, q.text) for q in rep.paragraphs if q.source == "table"]
+    assert cells == [(0, 0, "Lĩnh vực"), (0, 1, "Điểm"), (0, 2, "Ghi chú"), (1, 0, "Cải cách tài chính công"),
+                     (1, 1, "10,4/12"), (1, 2, "Đạt"), (1, 2, "12 tiêu chí")]
+    assert [q.para_id for q in rep.paragraphs] == list(range(len(rep.paragraphs)))
+    facts, _ = extract_report(rep)
+    score = [f for f in facts if rep.paragraphs[f.para_id].text == "10,4/12"]
+    assert [(f.kind, str(f.numerator), str(f.denominator)) for f in score] == [("fraction", "10.4", "12")]

@@ -145,7 +145,8 @@ class Walker:
         text, offsets = normalize_with_marks("".join(buf))
         label = self.numbering.label(num_id, ilvl) if num_id else ""
         bullet = bool(num_id) and self.numbering.is_bullet(num_id, ilvl)
-        if text or st.refs:
+        merged = bool(text) and not st.refs and self._continues_cell_line(ctx, text)
+        if not merged and (text or st.refs):
             idx = len(self.paras)
             para = Paragraph(para_id=idx, text=text, source=ctx["source"],
                              table_id=ctx.get("table_id"), row=ctx.get("row"),
@@ -167,6 +168,18 @@ class Walker:
         for box in boxes:
             bctx = {"source": "textbox"} if not ctx.get("note") else ctx
             self.block(box, bctx)
+
+    def _continues_cell_line(self, ctx: dict, text: str) -> bool:
+        """Index tables break "score/maximum" over two lines of one cell ("10,4/" then "12"):
+        a cell line ending in "/" goes on in the next line, so the two are one paragraph."""
+        if ctx.get("table_id") is None or not self.paras:
+            return False
+        prev = self.paras[-1]
+        if (prev.table_id, prev.row, prev.col) != (ctx["table_id"], ctx.get("row"), ctx.get("col")) \
+                or prev.source != ctx["source"] or not prev.text.endswith("/") or prev.refs:
+            return False
+        prev.text += text
+        return True
 
     # ---- inline level ------------------------------------------------------
     def inline(self, el, buf, st, boxes, para_bold) -> None:
