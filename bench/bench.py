@@ -151,14 +151,8 @@ def sources():
 
 
 def make(n, out_dir, srcs):
-    try:
-        from corpus.generator import make_variants
-        how = "corpus.generator.make_variants"
-    except (ModuleNotFoundError, ImportError):
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from variants import make_variants
-        how = "bench.variants.make_variants"
-    return make_variants(n, out_dir, srcs), how
+    from corpus.generator import make_variants
+    return make_variants(n, out_dir, srcs), "corpus.generator.make_variants"
 
 
 def main():

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import importlib
-import importlib.util
 import io
 import json
 import sys
@@ -101,26 +100,18 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str, max_width: int =
 
 class LazyGroup(click.Group):
     """Commands defined in other modules are imported only when used (or listed by --help),
-    so `solieu query` does not pay for pandas or spaCy at start-up. A module that does not
-    exist yet is left out; an error inside one that does is raised."""
+    so `solieu query` does not pay for pandas or spaCy at start-up."""
 
-    lazy = {"check": ("pipeline.checks.cli", "check"),      # consistency checks (issue 5)
-            "compare": ("pipeline.compare", "compare"),     # period comparison (issue 6)
+    lazy = {"check": ("pipeline.checks.cli", "check"),      # consistency checks
+            "compare": ("pipeline.compare", "compare"),     # period comparison
             "map": ("pipeline.mapping", "map_command")}     # correct series matching
 
-    def _present(self, module):
-        try:
-            return importlib.util.find_spec(module) is not None
-        except ModuleNotFoundError:  # a parent package is missing
-            return False
-
     def list_commands(self, ctx):
-        extra = [n for n, (m, _) in self.lazy.items() if self._present(m)]
-        return sorted(set(super().list_commands(ctx)) | set(extra))
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
 
     def get_command(self, ctx, name):
         cmd = super().get_command(ctx, name)
-        if cmd is None and name in self.lazy and self._present(self.lazy[name][0]):
+        if cmd is None and name in self.lazy:
             module, attr = self.lazy[name]
             cmd = getattr(importlib.import_module(module), attr)
         return cmd

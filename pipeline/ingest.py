@@ -93,16 +93,11 @@ def sha256_file(path: Path) -> str:
 # -- the per-file work (runs in worker processes) ---------------------------------------------
 
 def _stages():
-    """(read_report, extract_report, run_checks or None, ReadError); imported lazily so the
-    parent never loads spaCy and tests can substitute fakes."""
+    """(read_report, extract_report, run_checks, ReadError); imported lazily so the parent
+    never loads spaCy and tests can substitute fakes."""
     from pipeline.reader import ReadError, read_report
     from extractors import extract_report
-    try:
-        from pipeline.checks import run_checks
-    except ModuleNotFoundError as e:
-        if e.name != "pipeline.checks":
-            raise
-        run_checks = None
+    from pipeline.checks import run_checks
     return read_report, extract_report, run_checks, ReadError
 
 
@@ -166,7 +161,7 @@ def _process(path, sha, size, mtime, read_path, read_report, extract_report, run
     t1 = clock()
     facts, links = extract_report(report)
     t2 = clock()
-    checks = run_checks(report, facts, links) if run_checks else []
+    checks = run_checks(report, facts, links)
     t3 = clock()
     rows = report_rows(report, facts, links, checks, path=path, size=size, mtime=mtime)
     t4 = clock()
@@ -183,12 +178,7 @@ def _convert_docs(tasks: list[tuple], outdir: str) -> list[tuple]:
     docs = [t for t in tasks if t[0].lower().endswith(".doc")]
     if not docs or not (shutil.which("soffice") or shutil.which("libreoffice")):
         return tasks
-    try:
-        from pipeline.reader.legacy import convert_many
-    except (ModuleNotFoundError, ImportError) as e:
-        if getattr(e, "name", None) not in ("pipeline.reader.legacy", None):
-            raise
-        return tasks
+    from pipeline.reader.legacy import convert_many
     converted = {}
     for i in range(0, len(docs), DOC_CONVERT_BATCH):
         chunk = [t[0] for t in docs[i:i + DOC_CONVERT_BATCH]]

@@ -28,7 +28,7 @@ def rows_from_file(path) -> dict:
         raise ShowError(str(e)) from e
     report.sha256 = sha256_file(Path(path))
     facts, links = extract_report(report)
-    checks = run_checks(report, facts, links) if run_checks else []
+    checks = run_checks(report, facts, links)
     return report_rows(report, facts, links, checks, path=path)
 
 

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 import duckdb
 
+from pipeline.indicators import indicator_key as _indicator_key
+
 # Tables that hold one document's rows (deleted together when a document is replaced).
 DOC_TABLES = ("documents", "sections", "paragraphs", "facts", "fact_links", "checks")
 SQL_FILES = ("schema.sql", "views.sql", "compare.sql")
@@ -34,12 +36,6 @@ class StoreMissing(StoreError):
         self.path = str(path)
 
 
-try:  # another helper owns this; use it when it has landed
-    from pipeline.indicators import indicator_key as _indicator_key
-except ModuleNotFoundError as e:  # only a missing module is tolerated, not a broken one
-    if e.name not in ("pipeline.indicators",):
-        raise
-    _indicator_key = None
 
 
 def _sql_text(name: str) -> str | None:
@@ -126,7 +122,7 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
           _num(f.numerator), _num(f.denominator), f.unit, f.numerator_unit, f.denominator_unit,
           _num(f.low), _num(f.high), f.qualifier, bool(f.malformed), f.percent_of, f.direction,
           f.baseline, f.raw, f.start, f.end, f.indicator,
-          _indicator_key(f.indicator, f.unit, f.kind) if _indicator_key else None,
+          _indicator_key(f.indicator, f.unit, f.kind),
           f.numerator_text, f.denominator_text, bool(f.spelled), _num(f.scale))
          for i, f in enumerate(facts)])
     # the words around each figure that series matching needs (pipeline.compare); computed

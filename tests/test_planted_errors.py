@@ -47,11 +47,6 @@ PLANTED = _planted()
 
 @pytest.fixture(scope="module")
 def score():
-    try:
-        import extractors  # noqa: F401
-        from pipeline.reader import read_report  # noqa: F401
-    except ImportError as e:
-        pytest.skip(f"pipeline stage missing: {e}")
     sc, _cross = ev.eval_generated()
     return sc
 
