@@ -29,7 +29,13 @@ _NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
 _DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
 _ADMIN_UNIT = ("tinh ", "huyen ", "xa ", "thanh pho ", "quan ", "thi xa ", "phuong ", "thi tran ")
-_GENERIC_BODY = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd")
+# bodies every place has, named by the place on the next letterhead line ("ỦY BAN NHÂN DÂN" +
+# "TỈNH LÂM ĐỒNG", "HỘI LIÊN HIỆP PHỤ NỮ" + "HUYỆN LONG MỸ"): one name, not two bodies
+_GENERIC_BODY = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd",
+                 "uy ban mat tran to quoc viet nam", "uy ban mttq viet nam", "ubmttq viet nam",
+                 "mat tran to quoc viet nam", "hoi lien hiep phu nu", "hoi lien hiep phu nu viet nam",
+                 "hoi nong dan", "hoi nong dan viet nam", "hoi cuu chien binh", "hoi cuu chien binh viet nam",
+                 "lien doan lao dong", "hoi chu thap do")
 
 
 def split_number(line: str) -> tuple[str, str]:

@@ -9,8 +9,9 @@ name after a head word (Sở, Ban, Hội...) are capitalised, acronyms stay in c
 """
 from __future__ import annotations
 
-ACRONYMS = {"UBND", "HĐND", "MTTQ", "BCĐ", "BCH", "CCHC", "TW", "TƯ", "CSVN", "HTX", "LĐLĐ",
-            "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA"}
+ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", "TW", "TƯ", "CSVN",
+            "HTX", "LĐLĐ", "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA",
+            "TNCS", "HCM", "LHPN", "HLHPN", "HND", "HCCB", "ĐTN"}
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
 PLACE_UNITS = ("huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy xã", "đảng ủy phường",
                "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
@@ -19,6 +20,8 @@ NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâ
 # fixed spellings inside body names
 PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân dân", "Hội đồng nhân dân"),
           ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
+          ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
+          ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
           ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
 
@@ -55,8 +58,9 @@ def normalise_line(line: str) -> str:
     i = 0
     while i < len(words):
         if orig[i].strip(",.;:()") in ACRONYMS:
-            out.append(orig[i])
+            out.append(orig[i])       # an acronym is the name a head word announced
             i += 1
+            cap_next = False
             continue
         fixed = next((v for k, v in PROPER if _starts(bare, i, k)), None)
         if fixed and not place:
