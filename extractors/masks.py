@@ -108,8 +108,16 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
             # "dân số 125.000 người" are quantities
             if prev and prev[0].lower() not in _NUMBERED_THINGS and not prev[0][-1:].isdigit():
                 return None
-        elif phrase.lower() == "năm" and text[end:end + 1] == "%":
+        elif phrase.lower() == "năm" and (text[end:end + 1] == "%" or "," in text[start:end]
+                                           or "." in text[start:end]):
+            # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups
             return None
+        elif phrase.lower() == "hồi":
+            prev = context.word_before(text, pstart)
+            if prev and prev[0].lower() == "thu":
+                # "thu hồi 3,2 tỷ đồng", "thu hồi 12,5 ha đất": the verb recover, not "at (time)"
+                hit = None
+    if hit:
         # "tháng 78 cuộc" cannot be a month: a calendar word only takes values it can have
         limit = _CALENDAR_MAX.get(phrase.lower())
         if limit and "," not in text[start:end] and "." not in text[start:end] \
