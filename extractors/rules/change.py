@@ -34,7 +34,7 @@ def baseline(text: str, start: int, end: int) -> str:
 
 _SO_VOI_PERIOD = regex.compile(
     r"\s*(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước|"
-    r"đầu\s+năm|cuối\s+năm|tháng\s+\d|quý\s+[IV\d]|năm\s+\d|so\s+với\s+(?!chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|KH|mục\s+tiêu))",
+    r"đầu\s+năm|cuối\s+năm|tháng\s+\d|quý\s+[IV\d]|năm\s+\d|so\s+với\s+(?!chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|KH|mục\s+tiêu|nghị\s+quyết|NQ))",
     regex.I)
 _SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.I)
 _DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
