@@ -33,7 +33,10 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
                     "báo", "trình", "luật", "tiêu", "vụ", "mục", "điều", "khoản", "trường", "tuyến",
                     "đường", "lô", "phòng", "nhà", "tổ", "ấp", "khu", "xóm", "hộp", "sổ", "thửa",
                     "bảng", "biểu", "phụ", "lục", "mẫu", "công", "điện", "hiệu", "kỳ", "đợt", "lần",
-                    "bài", "câu", "đề", "hồ", "sơ"}
+                    "bài", "câu", "đề", "hồ", "sơ",
+                    "tại", "chỉ"}     # "tại số 15 đường Trần Phú", "địa chỉ số 12": an address
+# a road chainage: "Km 45+300", "km12+500" (kilometre post plus metres)
+_CHAINAGE = regex.compile(r"(?<![\p{L}])km\s?\d+\s?\+\s?\d+", regex.I)
 # time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
 _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?![\d])", regex.I)
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
@@ -72,6 +75,9 @@ def apply(scan: Scan) -> None:
     if "cấp" in text.lower():
         for m in _TIERS.finditer(text):
             scan.mask(m.start(1), m.end(1), "name")
+    if "+" in text:
+        for m in _CHAINAGE.finditer(text):
+            scan.mask(m.start(), m.end(), "chainage")
     for m in _CLOCK.finditer(text):
         scan.mask(m.start(), m.end(), "time of day")
     if "“" in text or '"' in text:
