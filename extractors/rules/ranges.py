@@ -15,6 +15,8 @@ _MAY_BE_RANGE = regex.compile(r"\d\s*%?\s*(?:-|–|—|đến|tới)\s*\d")
 _RANGE = regex.compile(
     rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})\s*(?P<pa>%)?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?%)?")
 
+_ABOUT = ("khoảng", "dao động", "trong khoảng", "xấp xỉ", "ước")
+
 
 def find(scan: Scan) -> None:
     text = scan.text
@@ -44,8 +46,11 @@ def find(scan: Scan) -> None:
                 u, uend = context.read_unit(text, end)
                 if u:
                     unit, end = u, uend
-        if not m.group("from") and unit != "%":
-            continue          # "a - b" without "từ" is too often a pair of labels or years
+        if not m.group("from") and unit != "%" and not scale \
+                and not context.phrase_before(text, m.start("a"), _ABOUT):
+            # "a - b" without "từ" is too often a pair of labels or years; with a scale word
+            # ("1.500 - 1.600 tỷ đồng") or after "khoảng", "dao động" it is a range
+            continue
         if not unit:
             continue
         lo, hi = a.value, b.value
