@@ -1,5 +1,5 @@
 """change: "tăng 12.685 người so với tháng trước", "tăng 52%", "bằng 131% so với cùng kỳ",
-"giảm 3,2%". Runs after the other rules and re-labels the count/percent/money fact that a
+"giảm 3,2%". Runs after the other rules and re-labels the count/percent/money/rate fact that a
 change verb governs; the baseline comes from "so với ..." in the same clause.
 
 Examples: extractors/examples/change.tsv."""
@@ -55,7 +55,7 @@ def _compared(text: str, f) -> str:
 def find(scan: Scan) -> None:
     text = scan.text
     for f in scan.facts:
-        if f.kind not in ("count", "percent", "money"):
+        if f.kind not in ("count", "percent", "money", "rate"):
             continue
         start = f.start
         q = context.qualifier_before(text, start)
