@@ -16,6 +16,7 @@ from . import fact
 # position, not a scan of the text before it
 _AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
+_AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
     r"\((?P<items>\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+(?:\s*(?:,|;|và)\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+)+)\s*\)")
@@ -99,5 +100,11 @@ def _find_with_units(scan: Scan) -> None:
             continue
         prev = context.word_before(text, tok.start)
         colon = context.char_before(text, tok.start) == ":"
-        if (prev and prev[0].lower() in _COPULA) or colon:
+        stated = (prev and prev[0].lower() in _COPULA) or colon
+        age = _AGE.match(text, tok.end)
+        if age and (stated or tok.num.decimals):
+            # an average age: "tuổi bình quân là 28,5 tuổi", "giảm 2,1 tuổi" ("dưới 1 tuổi",
+            # "từ 18 tuổi" describe who, and stay no fact)
+            fact(scan, "count", tok.start, age.end(), tok, unit="tuổi")
+        elif stated:
             fact(scan, "count", tok.start, tok.end, tok, unit="")
