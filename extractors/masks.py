@@ -35,6 +35,7 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
                     "bảng", "biểu", "phụ", "lục", "mẫu", "công", "điện", "hiệu", "kỳ", "đợt", "lần",
                     "bài", "câu", "đề", "hồ", "sơ",
                     "tại", "chỉ"}     # "tại số 15 đường Trần Phú", "địa chỉ số 12": an address
+NUMBERED_THINGS = _NUMBERED_THINGS
 # a road chainage: "Km 45+300", "km12+500" (kilometre post plus metres)
 _CHAINAGE = regex.compile(r"(?<![\p{L}])km\s?\d+\s?\+\s?\d+", regex.I)
 # time of day: "7 giờ 30", "14h00", "lúc 8 giờ"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from .. import context, vocab
+from ..masks import NUMBERED_THINGS
 from ..numbers import NUMBER
 from ..scan import Scan
 from . import fact
@@ -16,6 +17,13 @@ _RANGE = regex.compile(
     rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})\s*(?P<pa>%)?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?%)?")
 
 _ABOUT = ("khoảng", "dao động", "trong khoảng", "xấp xỉ", "ước")
+
+
+def _after_label(text: str, start: int) -> bool:
+    """The word before the numeral names a place or a numbered thing ("tổ 3 - 4", "số 1 - 2")."""
+    prev = context.word_before(text, start)
+    return bool(prev) and (prev[0].lower() in NUMBERED_THINGS or prev[0][:1].isupper()
+                           or bool(context.phrase_before(text, start, vocab.not_fact_words("word"))))
 
 
 def find(scan: Scan) -> None:
@@ -47,9 +55,11 @@ def find(scan: Scan) -> None:
                 if u:
                     unit, end = u, uend
         if not m.group("from") and unit != "%" and not scale \
-                and not context.phrase_before(text, m.start("a"), _ABOUT):
-            # "a - b" without "từ" is too often a pair of labels or years; with a scale word
-            # ("1.500 - 1.600 tỷ đồng") or after "khoảng", "dao động" it is a range
+                and not context.phrase_before(text, m.start("a"), _ABOUT) \
+                and not (context.unit_is_known(unit) and not _after_label(text, m.start("a"))):
+            # "a - b" without "từ" is too often a pair of labels or years ("tổ 3 - 4", "số 1 -
+            # 2"); before a known count noun ("còn 3-5 ngày"), with a scale word ("1.500 - 1.600
+            # tỷ đồng") or after "khoảng", "dao động" it is a range ("5 ngày" alone is wrong)
             continue
         if not unit:
             continue
