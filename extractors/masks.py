@@ -106,6 +106,10 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
         return "document number"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return "code"        # "biển số 49A-123.45", "COVID-19"
+    if end - start >= 8 and text[start:end].isdigit() and not context.read_unit(text, end)[0]:
+        return "code"        # "Mã số thuế: 5800123456": quantities this large are written grouped
     hit = context.phrase_before(text, start, vocab.not_fact_words("word"))
     if hit:
         phrase, pstart = hit
