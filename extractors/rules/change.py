@@ -52,6 +52,20 @@ def _compared(text: str, f) -> str:
     return "increase" if words[-1].lower() == "tăng" else "decrease"
 
 
+_SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
+
+
+def _signed(text: str, f) -> str:
+    """"(+12,3% so với cùng kỳ)", "giảm 3 người (-15%)": a percent written with a sign, in
+    brackets or compared "so với", is a change that way."""
+    sign = text[f.start - 1:f.start]
+    if sign not in _SIGNS or f.start < 2:
+        return ""
+    if text[f.start - 2] == "(" or (text[f.start - 2] == " " and _SO_VOI.match(text, f.end)):
+        return _SIGNS[sign]
+    return ""
+
+
 def find(scan: Scan) -> None:
     text = scan.text
     for f in scan.facts:
@@ -62,6 +76,9 @@ def find(scan: Scan) -> None:
         if q:
             start = q[1]
         hit = context.phrase_before(text, start, _VERB_WORDS)
+        if not hit and f.kind == "percent" and (d := _signed(text, f)):
+            f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
+            continue
         if not hit:
             if f.unit == "%" and (d := _compared(text, f)):
                 f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
