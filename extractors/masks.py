@@ -36,6 +36,9 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
                     "bài", "câu", "đề", "hồ", "sơ",
                     "tại", "chỉ"}     # "tại số 15 đường Trần Phú", "địa chỉ số 12": an address
 NUMBERED_THINGS = _NUMBERED_THINGS
+# a legal citation: "điểm 3 khoản 2 Điều 8", "Điểm 2.1 mục II" ("thí điểm 05 mô hình" is a count)
+_CITATION = regex.compile(
+    r"(?<![\p{L}])điểm\s+(\d+(?:\.\d+)*)(?=\s*,?\s*(?:khoản|mục|phần|tiết)(?![\p{L}]))", regex.I)
 # a road chainage: "Km 45+300", "km12+500" (kilometre post plus metres)
 _CHAINAGE = regex.compile(r"(?<![\p{L}])km\s?\d+\s?\+\s?\d+", regex.I)
 # time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
@@ -76,6 +79,9 @@ def apply(scan: Scan) -> None:
     if "cấp" in text.lower():
         for m in _TIERS.finditer(text):
             scan.mask(m.start(1), m.end(1), "name")
+    if "điểm" in text or "Điểm" in text or "ĐIỂM" in text:
+        for m in _CITATION.finditer(text):
+            scan.mask(m.start(1), m.end(1), "citation")
     if "+" in text:
         for m in _CHAINAGE.finditer(text):
             scan.mask(m.start(), m.end(), "chainage")
