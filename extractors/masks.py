@@ -39,6 +39,8 @@ NUMBERED_THINGS = _NUMBERED_THINGS
 # a legal citation: "điểm 3 khoản 2 Điều 8", "Điểm 2.1 mục II" ("thí điểm 05 mô hình" is a count)
 _CITATION = regex.compile(
     r"(?<![\p{L}])điểm\s+(\d+(?:\.\d+)*)(?=\s*,?\s*(?:khoản|mục|phần|tiết)(?![\p{L}]))", regex.I)
+# between two numerals of one list: "12, 13", "18 - 27", "5 và 6"
+_LIST_JOIN = regex.compile(r"\s*(?:,|-|–|và)\s*")
 # a road chainage: "Km 45+300", "km12+500" (kilometre post plus metres)
 _CHAINAGE = regex.compile(r"(?<![\p{L}])km\s?\d+\s?\+\s?\d+", regex.I)
 # time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
@@ -97,12 +99,21 @@ def apply(scan: Scan) -> None:
             unit, _ = context.read_unit(text, m.end(1))
             if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
                 scan.mask(m.start(1), m.end(1), "year")
+    label = None       # end of the last numeral masked as a label or a name
     for i, t in enumerate(scan.nums):
         if i in scan._masked_nums:
+            label = None
             continue
         reason = _context_reason(text, t.start, t.end)
+        if not reason and label is not None and _LIST_JOIN.fullmatch(text, label, t.start):
+            # the next of a list of labels: "Điều 12, 13 Luật ...", "độ tuổi 18 - 27 đăng ký"
+            # (not one a count noun follows: "ấp 3, 45 hộ")
+            unit, _ = context.read_unit(text, t.end)
+            if text[t.end:t.end + 1] != "%" and not (unit and context.unit_is_known(unit)):
+                reason = "label list"
         if reason:
             scan.mask(t.start, t.end, reason)
+        label = t.end if reason and reason.startswith(("label", "name")) else None
 
 
 def _context_reason(text: str, start: int, end: int) -> str | None:
