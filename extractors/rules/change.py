@@ -86,7 +86,7 @@ def find(scan: Scan) -> None:
         verb, vstart = hit
         direction = dict(_VERBS)[verb.lower()]
         base = baseline(text, f.start, f.end)
-        if direction == "ratio":
+        if direction == "ratio" and verb.lower() == "bằng":
             # "bằng 131% so với cùng kỳ" compares periods; "bằng 98,44% dự toán" or "bằng 78,75%
             # so với chỉ tiêu" measure against a target: a percent, not a change
             _, hi = context.clause_bounds(text, f.start, f.end)
