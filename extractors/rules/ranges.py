@@ -13,13 +13,13 @@ from ..scan import Scan
 from . import fact
 
 # two digits around a range word: most paragraphs have none, and this is cheaper than _RANGE
-_MAY_BE_RANGE = regex.compile(r"\d\s*%?\s*(?:-|–|—|đến|tới)\s*\d|(?:đồng|triệu|tỷ|nghìn|ngàn)\s+(?:đến|tới)\s+\d")
+_MAY_BE_RANGE = regex.compile(r"\d\s*[%‰]?\s*(?:-|–|—|đến|tới)\s*\d|(?:đồng|triệu|tỷ|nghìn|ngàn)\s+(?:đến|tới)\s+\d")
 # the low end may carry its own money words: "từ 2.000.000 đồng đến 4.000.000 đồng", "từ 500
 # nghìn đến 2 triệu đồng" (then "từ" must open the range)
 _RANGE = regex.compile(
     rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})"
     rf"(?P<sa>\s+(?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?|\s+đồng)?"
-    rf"\s*(?P<pa>%)?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?%)?")
+    rf"\s*(?P<pa>[%‰])?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?[%‰])?")
 
 _ABOUT = ("khoảng", "dao động", "trong khoảng", "xấp xỉ", "ước")
 
@@ -47,7 +47,7 @@ def find(scan: Scan) -> None:
         end = m.end()
         unit, scale = "", None
         if m.group("pb"):
-            unit = "%"
+            unit = m.group("pb").strip()      # "%", or "‰" ("giảm 0,5 - 1‰")
         else:
             sc = context.phrase_at(text, context.skip_spaces(text, end), vocab.scale_words())
             if sc:
@@ -61,7 +61,7 @@ def find(scan: Scan) -> None:
                 u, uend = context.read_unit(text, end)
                 if u:
                     unit, end = u, uend
-        if not m.group("from") and unit != "%" and not scale \
+        if not m.group("from") and unit not in ("%", "‰") and not scale \
                 and not context.phrase_before(text, m.start("a"), _ABOUT) \
                 and not (context.unit_is_known(unit) and not _after_label(text, m.start("a"))):
             # "a - b" without "từ" is too often a pair of labels or years ("tổ 3 - 4", "số 1 -
