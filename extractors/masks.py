@@ -33,7 +33,16 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
                     "báo", "trình", "luật", "tiêu", "vụ", "mục", "điều", "khoản", "trường", "tuyến",
                     "đường", "lô", "phòng", "nhà", "tổ", "ấp", "khu", "xóm", "hộp", "sổ", "thửa",
                     "bảng", "biểu", "phụ", "lục", "mẫu", "công", "điện", "hiệu", "kỳ", "đợt", "lần",
-                    "bài", "câu", "đề", "hồ", "sơ"}
+                    "bài", "câu", "đề", "hồ", "sơ",
+                    "tại", "chỉ"}     # "tại số 15 đường Trần Phú", "địa chỉ số 12": an address
+NUMBERED_THINGS = _NUMBERED_THINGS
+# a legal citation: "điểm 3 khoản 2 Điều 8", "Điểm 2.1 mục II" ("thí điểm 05 mô hình" is a count)
+_CITATION = regex.compile(
+    r"(?<![\p{L}])điểm\s+(\d+(?:\.\d+)*)(?=\s*,?\s*(?:khoản|mục|phần|tiết)(?![\p{L}]))", regex.I)
+# between two numerals of one list: "12, 13", "18 - 27", "5 và 6"
+_LIST_JOIN = regex.compile(r"\s*(?:,|-|–|và)\s*")
+# a road chainage: "Km 45+300", "km12+500" (kilometre post plus metres)
+_CHAINAGE = regex.compile(r"(?<![\p{L}])km\s?\d+\s?\+\s?\d+", regex.I)
 # time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
 _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?![\d])", regex.I)
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
@@ -72,6 +81,12 @@ def apply(scan: Scan) -> None:
     if "cấp" in text.lower():
         for m in _TIERS.finditer(text):
             scan.mask(m.start(1), m.end(1), "name")
+    if "điểm" in text or "Điểm" in text or "ĐIỂM" in text:
+        for m in _CITATION.finditer(text):
+            scan.mask(m.start(1), m.end(1), "citation")
+    if "+" in text:
+        for m in _CHAINAGE.finditer(text):
+            scan.mask(m.start(), m.end(), "chainage")
     for m in _CLOCK.finditer(text):
         scan.mask(m.start(), m.end(), "time of day")
     if "“" in text or '"' in text:
@@ -84,12 +99,21 @@ def apply(scan: Scan) -> None:
             unit, _ = context.read_unit(text, m.end(1))
             if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}):
                 scan.mask(m.start(1), m.end(1), "year")
+    label = None       # end of the last numeral masked as a label or a name
     for i, t in enumerate(scan.nums):
         if i in scan._masked_nums:
+            label = None
             continue
         reason = _context_reason(text, t.start, t.end)
+        if not reason and label is not None and _LIST_JOIN.fullmatch(text, label, t.start):
+            # the next of a list of labels: "Điều 12, 13 Luật ...", "độ tuổi 18 - 27 đăng ký"
+            # (not one a count noun follows: "ấp 3, 45 hộ")
+            unit, _ = context.read_unit(text, t.end)
+            if text[t.end:t.end + 1] != "%" and not (unit and context.unit_is_known(unit)):
+                reason = "label list"
         if reason:
             scan.mask(t.start, t.end, reason)
+        label = t.end if reason and reason.startswith(("label", "name")) else None
 
 
 def _context_reason(text: str, start: int, end: int) -> str | None:
@@ -99,6 +123,10 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
         return "document number"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return "code"        # "biển số 49A-123.45", "COVID-19"
+    if end - start >= 8 and text[start:end].isdigit() and not context.read_unit(text, end)[0]:
+        return "code"        # "Mã số thuế: 5800123456": quantities this large are written grouped
     hit = context.phrase_before(text, start, vocab.not_fact_words("word"))
     if hit:
         phrase, pstart = hit
@@ -108,8 +136,16 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
             # "dân số 125.000 người" are quantities
             if prev and prev[0].lower() not in _NUMBERED_THINGS and not prev[0][-1:].isdigit():
                 return None
-        elif phrase.lower() == "năm" and text[end:end + 1] == "%":
+        elif phrase.lower() == "năm" and (text[end:end + 1] == "%" or "," in text[start:end]
+                                           or "." in text[start:end]):
+            # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups
             return None
+        elif phrase.lower() == "hồi":
+            prev = context.word_before(text, pstart)
+            if prev and prev[0].lower() == "thu":
+                # "thu hồi 3,2 tỷ đồng", "thu hồi 12,5 ha đất": the verb recover, not "at (time)"
+                hit = None
+    if hit:
         # "tháng 78 cuộc" cannot be a month: a calendar word only takes values it can have
         limit = _CALENDAR_MAX.get(phrase.lower())
         if limit and "," not in text[start:end] and "." not in text[start:end] \

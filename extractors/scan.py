@@ -14,8 +14,12 @@ import regex
 from .fact import Fact
 from .numbers import NUMBER, Number, parse_number
 
-# a numeral not glued to letters, except a currency "đ" written solid ("500.000đ")
-NUM_TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d.,])({NUMBER})(?:(?![\p{{L}}\p{{M}}\d])|(?=đ(?![\p{{L}}\p{{M}}])))")
+# a numeral not glued to letters, except a currency "đ" or a measure written solid ("500.000đ",
+# "3.000kg", "1,3ha", "500m2"); never the head of a longer numeral ("3" of "3.000kg")
+_GLUED_UNIT = r"(?:đ|kg|ha|km|km2|km²|m2|m²|m3|m³|m|mm|cm|tấn|tạ|lít)"
+NUM_TOKEN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d.,])({NUMBER})"
+    rf"(?:(?![\p{{L}}\p{{M}}\d]|[.,]\d)|(?={_GLUED_UNIT}(?![\p{{L}}\p{{M}}\d])))")
 
 
 # a leading 0 before 3+ digits, or a dotted group of 5+ digits, is not a quantity

@@ -1,5 +1,5 @@
 """change: "tăng 12.685 người so với tháng trước", "tăng 52%", "bằng 131% so với cùng kỳ",
-"giảm 3,2%". Runs after the other rules and re-labels the count/percent/money fact that a
+"giảm 3,2%". Runs after the other rules and re-labels the count/percent/money/rate fact that a
 change verb governs; the baseline comes from "so với ..." in the same clause.
 
 Examples: extractors/examples/change.tsv."""
@@ -34,7 +34,7 @@ def baseline(text: str, start: int, end: int) -> str:
 
 _SO_VOI_PERIOD = regex.compile(
     r"\s*(?:so\s+)?(?:với\s+)?(?:cùng\s+kỳ|tháng\s+trước|quý\s+trước|kỳ\s+trước|năm\s+trước|"
-    r"đầu\s+năm|cuối\s+năm|tháng\s+\d|quý\s+[IV\d]|năm\s+\d|so\s+với\s+(?!chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|KH|mục\s+tiêu))",
+    r"đầu\s+năm|cuối\s+năm|tháng\s+\d|quý\s+[IV\d]|năm\s+\d|so\s+với\s+(?!chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|KH|mục\s+tiêu|nghị\s+quyết|NQ))",
     regex.I)
 _SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.I)
 _DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
@@ -52,16 +52,33 @@ def _compared(text: str, f) -> str:
     return "increase" if words[-1].lower() == "tăng" else "decrease"
 
 
+_SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
+
+
+def _signed(text: str, f) -> str:
+    """"(+12,3% so với cùng kỳ)", "giảm 3 người (-15%)": a percent written with a sign, in
+    brackets or compared "so với", is a change that way."""
+    sign = text[f.start - 1:f.start]
+    if sign not in _SIGNS or f.start < 2:
+        return ""
+    if text[f.start - 2] == "(" or (text[f.start - 2] == " " and _SO_VOI.match(text, f.end)):
+        return _SIGNS[sign]
+    return ""
+
+
 def find(scan: Scan) -> None:
     text = scan.text
     for f in scan.facts:
-        if f.kind not in ("count", "percent", "money"):
+        if f.kind not in ("count", "percent", "money", "rate"):
             continue
         start = f.start
         q = context.qualifier_before(text, start)
         if q:
             start = q[1]
         hit = context.phrase_before(text, start, _VERB_WORDS)
+        if not hit and f.kind == "percent" and (d := _signed(text, f)):
+            f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
+            continue
         if not hit:
             if f.unit == "%" and (d := _compared(text, f)):
                 f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
@@ -69,7 +86,7 @@ def find(scan: Scan) -> None:
         verb, vstart = hit
         direction = dict(_VERBS)[verb.lower()]
         base = baseline(text, f.start, f.end)
-        if direction == "ratio":
+        if direction == "ratio" and verb.lower() == "bằng":
             # "bằng 131% so với cùng kỳ" compares periods; "bằng 98,44% dự toán" or "bằng 78,75%
             # so với chỉ tiêu" measure against a target: a percent, not a change
             _, hi = context.clause_bounds(text, f.start, f.end)

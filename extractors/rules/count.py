@@ -16,6 +16,8 @@ from . import fact
 # position, not a scan of the text before it
 _AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
+_TOTAL = ("tổng số", "dân số")     # "tổng số 145 (nam 80, nữ 65)": a stated total
+_AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
     r"\((?P<items>\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+(?:\s*(?:,|;|và)\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+)+)\s*\)")
@@ -99,5 +101,12 @@ def _find_with_units(scan: Scan) -> None:
             continue
         prev = context.word_before(text, tok.start)
         colon = context.char_before(text, tok.start) == ":"
-        if (prev and prev[0].lower() in _COPULA) or colon:
+        stated = (prev and prev[0].lower() in _COPULA) or colon \
+            or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL))
+        age = _AGE.match(text, tok.end)
+        if age and (stated or tok.num.decimals):
+            # an average age: "tuổi bình quân là 28,5 tuổi", "giảm 2,1 tuổi" ("dưới 1 tuổi",
+            # "từ 18 tuổi" describe who, and stay no fact)
+            fact(scan, "count", tok.start, age.end(), tok, unit="tuổi")
+        elif stated:
             fact(scan, "count", tok.start, tok.end, tok, unit="")

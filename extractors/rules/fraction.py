@@ -9,6 +9,8 @@ slash) is a rate, handled by rate.py.
 Examples: extractors/examples/fraction.tsv, extractors/examples/percent.tsv (shared sign)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from .. import context
@@ -31,6 +33,21 @@ def _over_target(text: str, start: int, end: int) -> bool:
     exceed the denominator (a target beaten), as "vượt" does."""
     m = _PCT_AFTER.match(text, end) or _PCT_BEFORE.search(text, max(0, start - 100), start)
     return bool(m) and int(m.group(1).split(",")[0]) >= 100
+
+
+_POWERS_OF_TEN = {Decimal(10) ** k for k in range(2, 6)}
+_PER_CAPITA = {"dân", "người dân", "dân số"}
+
+
+def _per_power_of_ten(a, b, num_unit: str, den_unit: str) -> bool:
+    """A numerator counting one thing over a round 100, 1.000, 10.000 or 100.000 of another is a
+    rate, when it cannot be a part of that whole: it has decimals, exceeds it, or the whole is
+    the population ("12 bác sĩ/10.000 dân")."""
+    if b.num.value not in _POWERS_OF_TEN or b.num.decimals or not num_unit or not den_unit:
+        return False
+    if num_unit.lower() == den_unit.lower():
+        return False
+    return bool(a.num.decimals) or a.num.value > b.num.value or den_unit.lower() in _PER_CAPITA
 
 
 def find(scan: Scan) -> None:
@@ -64,6 +81,10 @@ def find(scan: Scan) -> None:
             fact(scan, "percent", b.start, pend, b, unit="%", extra={"shared_sign": True})
             continue
         den_unit, end = context.read_unit(text, b.end)
+        if _per_power_of_ten(a, b, num_unit, den_unit):
+            # "28,5 thuê bao/100 dân", "110 bé trai/100 bé gái": a rate per 100 or per 1.000
+            fact(scan, "rate", a.start, end, a, unit=f"{num_unit}/{b.num.text} {den_unit}")
+            continue
         lo, hi = context.clause_bounds(text, a.start, b.end)
         says_exceed = "vượt" in text[lo:hi].lower() or _over_target(text, a.start, b.end)
         if a.num.value > b.num.value and not (says_exceed and context.unit_is_known(den_unit or num_unit)):

@@ -58,6 +58,8 @@ def find(scan: Scan) -> None:
         if not mu:
             continue
         scale, currency, end = mu
+        if _compound(scan, i, tok, mu):
+            continue
         if _PER_WORD.match(text, end):
             continue      # "30 triệu đồng/người" is a rate (rate.py)
         mult = scale or Decimal(1)
@@ -88,3 +90,26 @@ def find(scan: Scan) -> None:
                          denominator_text=tok.num.text, numerator_unit=unit, denominator_unit=unit)
                     continue
         fact(scan, "money", tok.start, end, tok, value=value, unit=unit, scale=scale)
+
+
+def _compound(scan: Scan, i: int, tok, mu) -> bool:
+    """"65 tỷ 300 triệu đồng", "2 triệu 500 nghìn đồng": a larger scale word followed by a
+    smaller one is one sum of money, read as such (not two facts "65 tỷ" and "300 triệu")."""
+    scale, currency, end = mu
+    if not scale or currency != "VND":
+        return False
+    text = scan.text
+    p = context.skip_spaces(text, end)
+    j = scan.index_at(p)
+    if j is None or j == i or not scan.free(j):
+        return False
+    b = scan.nums[j]
+    if b.num.decimals or b.num.value >= 1000:
+        return False
+    mu2 = read_money_unit(text, b.end)
+    if not mu2 or not mu2[0] or mu2[0] >= scale or mu2[1] != currency or _PER_WORD.match(text, mu2[2]):
+        return False
+    value = tok.num.value * scale + b.num.value * mu2[0]
+    fact(scan, "money", tok.start, mu2[2], tok, value=value, unit="đồng", scale=scale)
+    return True
+

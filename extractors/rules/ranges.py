@@ -1,4 +1,5 @@
-"""range: "từ 63 -96%", "từ 10 - 15 triệu đồng", "từ 5 đến 7 ngày". Unit and scale apply to both ends.
+"""range: "từ 63 -96%", "từ 10 - 15 triệu đồng", "từ 5 đến 7 ngày". Unit and scale apply to both ends,
+unless the low end has its own money words ("từ 500 nghìn đến 2 triệu đồng").
 
 Examples: extractors/examples/range.tsv."""
 from __future__ import annotations
@@ -6,14 +7,28 @@ from __future__ import annotations
 import regex
 
 from .. import context, vocab
+from ..masks import NUMBERED_THINGS
 from ..numbers import NUMBER
 from ..scan import Scan
 from . import fact
 
 # two digits around a range word: most paragraphs have none, and this is cheaper than _RANGE
-_MAY_BE_RANGE = regex.compile(r"\d\s*%?\s*(?:-|–|—|đến|tới)\s*\d")
+_MAY_BE_RANGE = regex.compile(r"\d\s*[%‰]?\s*(?:-|–|—|đến|tới)\s*\d|(?:đồng|triệu|tỷ|nghìn|ngàn)\s+(?:đến|tới)\s+\d")
+# the low end may carry its own money words: "từ 2.000.000 đồng đến 4.000.000 đồng", "từ 500
+# nghìn đến 2 triệu đồng" (then "từ" must open the range)
 _RANGE = regex.compile(
-    rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})\s*(?P<pa>%)?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?%)?")
+    rf"(?P<from>(?<![\p{{L}}])(?:từ|Từ)\s+)?(?P<a>{NUMBER})"
+    rf"(?P<sa>\s+(?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?|\s+đồng)?"
+    rf"\s*(?P<pa>[%‰])?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?[%‰])?")
+
+_ABOUT = ("khoảng", "dao động", "trong khoảng", "xấp xỉ", "ước")
+
+
+def _after_label(text: str, start: int) -> bool:
+    """The word before the numeral names a place or a numbered thing ("tổ 3 - 4", "số 1 - 2")."""
+    prev = context.word_before(text, start)
+    return bool(prev) and (prev[0].lower() in NUMBERED_THINGS or prev[0][:1].isupper()
+                           or bool(context.phrase_before(text, start, vocab.not_fact_words("word"))))
 
 
 def find(scan: Scan) -> None:
@@ -25,12 +40,14 @@ def find(scan: Scan) -> None:
         if a_i is None or b_i is None or not (scan.free(a_i) and scan.free(b_i)):
             continue
         a, b = scan.nums[a_i].num, scan.nums[b_i].num
-        if a.value >= b.value:
+        if m.group("sa") and not m.group("from"):
+            continue
+        if a.value >= b.value and not m.group("sa"):
             continue
         end = m.end()
         unit, scale = "", None
         if m.group("pb"):
-            unit = "%"
+            unit = m.group("pb").strip()      # "%", or "‰" ("giảm 0,5 - 1‰")
         else:
             sc = context.phrase_at(text, context.skip_spaces(text, end), vocab.scale_words())
             if sc:
@@ -44,12 +61,22 @@ def find(scan: Scan) -> None:
                 u, uend = context.read_unit(text, end)
                 if u:
                     unit, end = u, uend
-        if not m.group("from") and unit != "%":
-            continue          # "a - b" without "từ" is too often a pair of labels or years
+        if not m.group("from") and unit not in ("%", "‰") and not scale \
+                and not context.phrase_before(text, m.start("a"), _ABOUT) \
+                and not (context.unit_is_known(unit) and not _after_label(text, m.start("a"))):
+            # "a - b" without "từ" is too often a pair of labels or years ("tổ 3 - 4", "số 1 -
+            # 2"); before a known count noun ("còn 3-5 ngày"), with a scale word ("1.500 - 1.600
+            # tỷ đồng") or after "khoảng", "dao động" it is a range ("5 ngày" alone is wrong)
+            continue
         if not unit:
             continue
         lo, hi = a.value, b.value
-        if scale:
+        if m.group("sa"):
+            sa = context.phrase_at(text, context.skip_spaces(text, m.end("a")), vocab.scale_words())
+            lo, hi = lo * (vocab.scale_of()[sa[0].lower()] if sa else 1), hi * (scale or 1)
+            if unit != "đồng" or lo >= hi:
+                continue
+        elif scale:
             lo, hi = lo * scale, hi * scale
         fact(scan, "range", m.start("a") if not m.group("from") else m.start(), end, scan.nums[a_i],
              value=lo, low=lo, high=hi, unit=unit, scale=scale)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 _SLASH_DIGIT = regex.compile(r"\s*/\s*\d")
-_PER_WORDS = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d]*)+")
+_PER_WORDS = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+")
 _SLASH = regex.compile(r"\s*/\s*")
 
 from .. import context
@@ -13,7 +13,7 @@ from ..scan import Scan
 from . import fact
 from .money import read_money_unit
 
-_PER = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d]*(?:\s[\p{L}\p{M}]+)?)+")
+_PER = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s[\p{L}\p{M}]+)?)+")
 
 
 def find(scan: Scan) -> None:

@@ -14,6 +14,7 @@ from ..fact import Fact
 from ..scan import Scan
 
 _NEVER_FIRST = {"một", "tư", "lăm", "mươi", "trăm", "nghìn", "ngàn"}
+_MULT = {"trăm", "nghìn", "ngàn"}
 _NOT_AFTER = {"thứ", "lần", "trong", "mỗi", "hằng", "hàng", "các", "những", "cả", "của", "tuổi", "ngày"}
 _TIME_UNITS = {"ngày", "tháng", "tuần", "giờ"}
 
@@ -59,8 +60,9 @@ def find(scan: Scan) -> None:
     for m in _RE.finditer(text):
         words = m.group(1).split()
         # drop leading words that cannot start a number ("một", ...)
-        while words and words[0].lower() in _NEVER_FIRST:
-            words = words[1:]
+        while words and words[0].lower() in _NEVER_FIRST and not (
+                words[0].lower() == "một" and len(words) > 1 and words[1].lower() in _MULT):
+            words = words[1:]      # "một trăm hai mươi hộ" is 120, "một hai mươi" is not
         if not words:
             continue
         start = m.end(1) - len(" ".join(words)) if len(words) < len(m.group(1).split()) else m.start(1)
