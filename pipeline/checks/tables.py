@@ -15,14 +15,14 @@ from collections import defaultdict
 from fractions import Fraction
 from functools import lru_cache
 
-from .base import Check, exact, is_whole_count, value_of
+from .base import Check, exact, is_whole_count, lone_attributes, value_of
 from .numbers import fmt_vn
 from .ratios import check_percent_value, percent_agrees
 from .rounding import percent
 
 _STT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s*$")
 _TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\b", re.I)
-_TOTAL_ONLY = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\s*[:.]?\s*$", re.I)
+_TOTAL_ONLY = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|ngành|đảng bộ|khối)|cả nước)\s*[:.]?\s*$", re.I)
 _RATE = re.compile(r"^\s*tỷ lệ\b", re.I)
 
 
@@ -145,8 +145,10 @@ def _explained_by_note(c: Check, t: _Table, r: int, facts, val: int, parts: list
     gap = _num(facts, val) - sum(_num(facts, i) for i in parts)
     if gap <= 0:
         return
+    vcol = next((cc for (rr, cc), ids in t.facts.items() if rr == r and val in ids), None)
     for (rr, cc), text in t.text.items():
-        if rr != r or val in t.facts.get((rr, cc), []):
+        # the note is written after the figure: the STT ("1.") and label cells are not notes
+        if rr != r or vcol is None or cc <= vcol:
             continue
         # read the note's own numbers ("Có 6/21 nhiệm vụ ...": the count before the slash)
         for m in re.finditer(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,])", text):
@@ -252,18 +254,20 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
             v = t.value(facts, (tr, c))
             if v is None or c in pct_col or facts[v].kind not in ("count", "money"):
                 continue
-            parts = [t.value(facts, (r, c)) for r in rows if r not in total_rows and r not in rows[:1]]
+            parts = [t.value(facts, (r, c)) for r in rows
+                     if r not in total_rows and r not in rows[:1] and not _SUBSET_ROW.match(label[r])]
             parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
             if len(parts) >= 2:
                 out.append(_sum_check(facts, v, parts, f"column '{_short(head[c].strip(), 30)}' total",
                                       [label[r] for r in rows]))
     total_cols = [c for c in cols if any(_TOTAL_ONLY.match(t.text.get((r, c), "")) for r in rows[:2])]
     for tc in total_cols:
+        part_cols = _part_columns(t, rows, cols, head, tc, pct_col)
         for r in rows:
             v = t.value(facts, (r, tc))
             if v is None or facts[v].kind not in ("count", "money"):
                 continue
-            parts = [t.value(facts, (r, c)) for c in cols if c != tc and c not in pct_col]
+            parts = [t.value(facts, (r, c)) for c in part_cols]
             parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
             if len(parts) >= 2:
                 out.append(_sum_check(facts, v, parts, f"row '{_short(label[r], 30)}' total",
@@ -289,6 +293,29 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
         c_.message = f"row '{_short(label[r], 30)}': " + c_.message
         out.append(c_)
     return out
+
+
+# a row that details the row above it ("Trong đó: thôn Suối Cát", "- Riêng xã A") is no part
+_SUBSET_ROW = re.compile(r"^\s*[-–+*•]?\s*(?:trong đó|riêng|bao gồm|gồm)\b", re.I)
+
+
+def _part_columns(t: _Table, rows, cols, head, tc, skip) -> list[int]:
+    """The columns a total column adds up. Left out: columns under a "Trong đó" header (the cell
+    itself and the empty cells its merge covers to the right) and columns naming an attribute
+    without its complement ("Tổng số | Nữ | Đảng viên": women and party members are some of the
+    total, counted again; "Tổng số | Nam | Nữ" is a partition)."""
+    sub = set()
+    for r in rows[:2]:
+        under = False
+        for c in cols:
+            txt = t.text.get((r, c), "").strip()
+            if txt:
+                under = bool(_SUBSET_ROW.match(txt))
+            if under and c != tc:
+                sub.add(c)
+    cand = [c for c in cols if c != tc and c not in skip and c not in sub]
+    lone = lone_attributes([head[c] for c in cand])
+    return [c for c, alone in zip(cand, lone) if not alone]
 
 
 _CHANGE_HDR = re.compile(r"so với|cùng kỳ|tăng|giảm", re.I)

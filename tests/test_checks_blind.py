@@ -1,0 +1,89 @@
+"""Blind cases: paragraphs and tables written for this test (own wording and figures), each
+labelled by reading before any run. Every case goes through the whole path
+(.docx -> read_report -> extract_report -> run_checks); a case names the check kinds that must
+flag it (mismatch or warning), or none when every figure is consistent.
+"""
+from __future__ import annotations
+
+import pytest
+
+from docx_factory import cell, fnref, make_docx, notes, p, r, row, table
+
+try:
+    from extractors import extract_report
+    from pipeline.checks import run_checks
+    from pipeline.reader import read_report
+except ImportError as e:  # pragma: no cover
+    pytest.skip(f"pipeline stage missing: {e}", allow_module_level=True)
+
+
+def _checks(tmp_path, body: str, parts=None):
+    path = make_docx(tmp_path / "c.docx", body, parts=parts)
+    rep = read_report(path)
+    facts, links = extract_report(rep)
+    return facts, run_checks(rep, facts, links)
+
+
+def _table(tmp_path, rows):
+    body = (p("Kết quả thực hiện trong kỳ như sau.") + p("Bảng số liệu tổng hợp:")
+            + table(*[row(*[cell(p(x)) if x else cell() for x in rr]) for rr in rows]))
+    return _checks(tmp_path, body)
+
+
+def _flagged(checks):
+    return [c for c in checks if c.status != "ok"]
+
+
+# ---- tables ----------------------------------------------------------------------------
+
+def test_toan_huyen_row_is_a_grid_total(tmp_path):
+    """'Toàn huyện' names the whole of a grid like 'Tổng cộng': 312 + 245 + 198 = 755."""
+    rows = [["Đơn vị", "Số đảng viên", "Kết nạp mới"],
+            ["Đảng bộ xã A", "312", "8"], ["Đảng bộ xã B", "245", "6"], ["Đảng bộ xã C", "198", "5"],
+            ["Toàn huyện", "756", "19"]]
+    _, checks = _table(tmp_path, rows)
+    [bad] = _flagged(checks)
+    assert bad.kind == "table_total" and bad.status == "mismatch" and "756" in bad.message
+    rows[-1][1] = "755"
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    assert sum(c.kind == "table_total" for c in checks) == 2
+
+
+def test_stt_cell_is_not_the_rows_note(tmp_path):
+    """1. Tổng số 58 đơn = 30 + 27 is short by one; the STT cell '1.' is no note naming it."""
+    rows = [["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"],
+            ["1.", "Tổng số đơn thư tiếp nhận", "Đơn", "58"], ["1.1.", "Số đơn khiếu nại", "Đơn", "30"],
+            ["1.2.", "Số đơn tố cáo", "Đơn", "27"]]
+    _, checks = _table(tmp_path, rows)
+    [bad] = _flagged(checks)
+    assert bad.kind == "table_total" and bad.status == "mismatch"
+
+
+def test_subset_columns_are_not_parts_of_the_total_column(tmp_path):
+    """'Tổng số | Nữ | Đảng viên': women and party members are some of the total, counted
+    again; under a merged 'Trong đó' header likewise. 'Tổng số | Nam | Nữ' is a partition."""
+    rows = [["Đơn vị", "Tổng số", "Nữ", "Đảng viên"],
+            ["Xã A", "45", "20", "18"], ["Xã B", "38", "15", "22"], ["Tổng cộng", "83", "35", "40"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    rows = [["Đơn vị", "Tổng số", "Trong đó", ""], ["", "", "Nữ", "Dân tộc thiểu số"],
+            ["Xã A", "45", "20", "18"], ["Xã B", "38", "15", "22"], ["Tổng cộng", "83", "35", "40"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    rows = [["Đơn vị", "Tổng số", "Nam", "Nữ"],
+            ["Xã A", "45", "25", "20"], ["Xã B", "38", "23", "15"], ["Tổng cộng", "83", "48", "36"]]
+    _, checks = _table(tmp_path, rows)
+    bad = _flagged(checks)
+    assert {c.kind for c in bad} == {"table_total"}
+    assert any("36" in c.message and "35" in c.message for c in bad)      # the Nữ column
+    assert any("row 'Tổng cộng'" in c.message for c in bad)               # 48 + 36 = 84 vs 83
+
+
+def test_trong_do_row_details_the_row_above(tmp_path):
+    """'Trong đó: thôn Suối Cát 40' is inside Xã B: Cộng 215 = 120 + 95."""
+    rows = [["Đơn vị", "Số hội viên"], ["Xã A", "120"], ["Xã B", "95"],
+            ["Trong đó: thôn Suối Cát", "40"], ["Cộng", "215"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    assert any(c.kind == "table_total" and c.status == "ok" for c in checks)
