@@ -87,3 +87,17 @@ def test_trong_do_row_details_the_row_above(tmp_path):
     _, checks = _table(tmp_path, rows)
     assert not _flagged(checks)
     assert any(c.kind == "table_total" and c.status == "ok" for c in checks)
+
+
+def test_lone_attribute_column_beside_a_partition(tmp_path):
+    """'Tổng số | Nam | Nữ | Đảng viên': Nam + Nữ make the total, Đảng viên counts some of them
+    again (ok); when Nam + Nữ do not make it, the mismatch stays."""
+    rows = [["Đơn vị", "Tổng số", "Nam", "Nữ", "Đảng viên"],
+            ["Xã A", "45", "25", "20", "18"], ["Xã B", "38", "23", "15", "22"],
+            ["Tổng cộng", "83", "48", "35", "40"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    assert any(c.method == "subset" for c in checks)
+    rows[1][2] = "26"
+    _, checks = _table(tmp_path, rows)
+    assert [c.message for c in _flagged(checks) if "row 'Xã A'" in c.message]

@@ -181,24 +181,26 @@ def _short(s: str, n: int = 50) -> str:
 _OTHER_SCOPE = re.compile(r"ngành dọc|trung ương|không thuộc|ngoài (?:thẩm quyền|phạm vi)", re.I)
 
 
-def _other_scope_rows(vals, tv, labels, names):
+def _other_scope_rows(vals, tv, labels, names, outside=None):
     """Some child rows add up exactly to the total and every other one is labelled as outside
-    its scope: (rows that make the total, rows left out) by name, else None."""
+    its scope (or flagged in `outside`: a lone attribute column such as 'Đảng viên' beside
+    'Nam | Nữ'): (rows that make the total, rows left out) by name, else None."""
     from itertools import combinations
     n = len(vals)
     if not labels or n > 12:
         return None
+    outside = outside or [False] * n
     for k in range(n - 1, 0, -1):
         for sub in combinations(range(n), k):
             if sum(vals[i] for i in sub) != tv:
                 continue
             rest = [i for i in range(n) if i not in sub]
-            if all(_OTHER_SCOPE.search(labels[i] or "") for i in rest):
+            if all(outside[i] or _OTHER_SCOPE.search(labels[i] or "") for i in rest):
                 return [names[i] for i in sub], [f"{names[i]} '{_short(labels[i], 40)}'" for i in rest]
     return None
 
 
-def _sum_check(facts, total_id, part_ids, where, names, labels=None) -> Check:
+def _sum_check(facts, total_id, part_ids, where, names, labels=None, outside=None) -> Check:
     tv = _num(facts, total_id)
     vals = [_num(facts, i) for i in part_ids]
     ids = sorted({total_id, *part_ids})
@@ -207,7 +209,7 @@ def _sum_check(facts, total_id, part_ids, where, names, labels=None) -> Check:
     tt = facts[total_id].value_text or fmt_vn(facts[total_id].value)
     if s == tv:
         return Check("table_total", "ok", tt, fmt_vn(s), "exact", f"{where}: {terms} = {fmt_vn(s)}; agree", ids)
-    scope = _other_scope_rows(vals, tv, labels, names)
+    scope = _other_scope_rows(vals, tv, labels, names, outside)
     if scope:
         made, left = scope
         sub = " + ".join(facts[part_ids[names.index(m)]].value_text for m in made)
@@ -254,24 +256,26 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
             v = t.value(facts, (tr, c))
             if v is None or c in pct_col or facts[v].kind not in ("count", "money"):
                 continue
-            parts = [t.value(facts, (r, c)) for r in rows
+            cells = [(t.value(facts, (r, c)), r) for r in rows
                      if r not in total_rows and r not in rows[:1] and not _SUBSET_ROW.match(label[r])]
-            parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
-            if len(parts) >= 2:
-                out.append(_sum_check(facts, v, parts, f"column '{_short(head[c].strip(), 30)}' total",
-                                      [label[r] for r in rows]))
+            cells = [x for x in cells if x[0] is not None and facts[x[0]].kind == facts[v].kind]
+            if len(cells) >= 2:
+                out.append(_sum_check(facts, v, [x[0] for x in cells],
+                                      f"column '{_short(head[c].strip(), 30)}' total",
+                                      [label[x[1]] for x in cells]))
     total_cols = [c for c in cols if any(_TOTAL_ONLY.match(t.text.get((r, c), "")) for r in rows[:2])]
     for tc in total_cols:
-        part_cols = _part_columns(t, rows, cols, head, tc, pct_col)
+        part_cols, lone = _part_columns(t, facts, rows, cols, head, tc, pct_col)
         for r in rows:
             v = t.value(facts, (r, tc))
             if v is None or facts[v].kind not in ("count", "money"):
                 continue
-            parts = [t.value(facts, (r, c)) for c in part_cols]
-            parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
-            if len(parts) >= 2:
-                out.append(_sum_check(facts, v, parts, f"row '{_short(label[r], 30)}' total",
-                                      [head[c] for c in cols]))
+            cells = [(t.value(facts, (r, c)), c, alone) for c, alone in zip(part_cols, lone)]
+            cells = [x for x in cells if x[0] is not None and facts[x[0]].kind == facts[v].kind]
+            if len(cells) >= 2:
+                out.append(_sum_check(facts, v, [x[0] for x in cells], f"row '{_short(label[r], 30)}' total",
+                                      [head[x[1]] for x in cells], [head[x[1]] for x in cells],
+                                      [x[2] for x in cells]))
     # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%" (the percent cells
     # are the few in t.values; walk them in row, column order instead of every cell)
     colset = set(cols)
@@ -299,11 +303,13 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
 _SUBSET_ROW = re.compile(r"^\s*[-–+*•]?\s*(?:trong đó|riêng|bao gồm|gồm)\b", re.I)
 
 
-def _part_columns(t: _Table, rows, cols, head, tc, skip) -> list[int]:
+def _part_columns(t: _Table, facts, rows, cols, head, tc, skip):
     """The columns a total column adds up. Left out: columns under a "Trong đó" header (the cell
     itself and the empty cells its merge covers to the right) and columns naming an attribute
     without its complement ("Tổng số | Nữ | Đảng viên": women and party members are some of the
-    total, counted again; "Tổng số | Nam | Nữ" is a partition)."""
+    total, counted again; "Tổng số | Nam | Nữ" is a partition). Returns (columns, lone): with
+    only lone attributes, no columns; beside other columns, a lone attribute column is left out
+    when the others add up to the total (`_other_scope_rows`)."""
     sub = set()
     for r in rows[:2]:
         under = False
@@ -313,9 +319,12 @@ def _part_columns(t: _Table, rows, cols, head, tc, skip) -> list[int]:
                 under = bool(_SUBSET_ROW.match(txt))
             if under and c != tc:
                 sub.add(c)
-    cand = [c for c in cols if c != tc and c not in skip and c not in sub]
+    cand = [c for c in cols if c != tc and c not in skip and c not in sub
+            and any(t.value(facts, (r, c)) is not None for r in rows)]
     lone = lone_attributes([head[c] for c in cand])
-    return [c for c, alone in zip(cand, lone) if not alone]
+    if all(lone):
+        return [], []                   # only attributes: nothing says they partition the total
+    return cand, lone
 
 
 _CHANGE_HDR = re.compile(r"so với|cùng kỳ|tăng|giảm", re.I)
