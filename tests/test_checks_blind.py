@@ -101,3 +101,70 @@ def test_lone_attribute_column_beside_a_partition(tmp_path):
     rows[1][2] = "26"
     _, checks = _table(tmp_path, rows)
     assert [c.message for c in _flagged(checks) if "row 'Xã A'" in c.message]
+
+
+# ---- parts and totals ------------------------------------------------------------------
+
+def _para(tmp_path, text):
+    return _checks(tmp_path, p(text))
+
+
+def test_overlapping_attributes_are_each_within_the_total(tmp_path):
+    """Women and party members may overlap: 1.850 + 1.600 > 3.200 is no contradiction, each
+    alone is within the total; one above the total is still a mismatch."""
+    _, checks = _para(tmp_path, "Tổ chức 45 lớp tập huấn cho 3.200 lượt cán bộ, trong đó 1.850 lượt "
+                                "cán bộ nữ, 1.600 lượt đảng viên.")
+    [c] = [c for c in checks if c.kind == "parts_total"]
+    assert c.status == "ok" and c.method == "inequality"
+    _, checks = _para(tmp_path, "Tổ chức 45 lớp tập huấn cho 3.200 lượt cán bộ, trong đó 3.850 lượt "
+                                "cán bộ nữ, 1.600 lượt đảng viên.")
+    [c] = [c for c in checks if c.kind == "parts_total"]
+    assert c.status == "mismatch"
+
+
+def test_bare_trong_do_short_of_the_total_is_consistent(tmp_path):
+    """'trong đó 6.200 …, 4.100 …' names some of 18.450: nothing to flag. Parts above the total,
+    or a short list whose last item says it is the rest ('khác'), still are."""
+    _, checks = _para(tmp_path, "Khám bệnh cho 18.450 lượt người, trong đó khám cho 6.200 người cao "
+                                "tuổi, 4.100 trẻ em dưới 6 tuổi.")
+    assert not _flagged(checks)
+    assert any(c.kind == "parts_total" and c.method == "inequality" for c in checks)
+    _, checks = _para(tmp_path, "Tiếp nhận 146 đơn thư, trong đó 89 đơn khiếu nại, 68 đơn tố cáo.")
+    assert [c.kind for c in _flagged(checks)] == ["parts_total"]
+
+
+def test_bracket_breaks_down_the_count_of_its_own_unit(tmp_path):
+    """'64 vụ án … với 97 bị cáo (56 vụ án …, 08 vụ án …)': the parts are cases, 56 + 08 = 64."""
+    _, checks = _para(tmp_path, "Xét xử 64 vụ án hình sự với 97 bị cáo (56 vụ án xét xử sơ thẩm, "
+                                "08 vụ án phúc thẩm).")
+    assert not _flagged(checks)
+    [c] = [c for c in checks if c.kind == "parts_total"]
+    assert c.status == "ok" and "64" in c.message
+    _, checks = _para(tmp_path, "Xét xử 65 vụ án hình sự với 97 bị cáo (56 vụ án xét xử sơ thẩm, "
+                                "08 vụ án phúc thẩm).")
+    assert [c.status for c in checks if c.kind == "parts_total"] == ["mismatch"]
+
+
+def test_bracket_after_so_voi_is_the_baseline_not_a_part(tmp_path):
+    """'giảm 6 vụ so với cùng kỳ (20 vụ)': 20 vụ is last year's figure, not a part of 14 vụ."""
+    _, checks = _para(tmp_path, "Xảy ra 14 vụ tai nạn giao thông, giảm 6 vụ so với cùng kỳ (20 vụ).")
+    assert not [c for c in checks if c.kind == "parts_total"]
+    assert not _flagged(checks)
+
+
+def test_trong_do_after_the_rest_of_the_noun_phrase(tmp_path):
+    """'146 đơn thư, trong đó …' (the unit read as 'đơn'): the words before the comma belong to
+    the total, so the parts are linked; 89 + 68 = 157 > 146 is a mismatch."""
+    _, checks = _para(tmp_path, "Tiếp nhận 146 đơn thư, trong đó 89 đơn khiếu nại, 68 đơn tố cáo.")
+    assert [(c.kind, c.status) for c in _flagged(checks)] == [("parts_total", "mismatch")]
+
+
+def test_two_breakdowns_of_one_total_in_turn(tmp_path):
+    """By kind (900 + 1.500) and then by level (1.100 + 1.300): each makes 2.400."""
+    _, checks = _para(tmp_path, "Đến nay có 2.400 thẻ đang hoạt động, trong đó 900 thẻ của tổ chức, "
+                                "1.500 thẻ của cá nhân, với 1.100 thẻ thuộc cấp tỉnh và 1.300 thẻ thuộc cấp xã.")
+    [c] = [c for c in checks if c.kind == "parts_total"]
+    assert c.status == "ok" and "2 breakdowns" in c.message
+    _, checks = _para(tmp_path, "Đến nay có 2.400 thẻ đang hoạt động, trong đó 900 thẻ của tổ chức, "
+                                "1.500 thẻ của cá nhân, với 1.100 thẻ thuộc cấp tỉnh và 1.400 thẻ thuộc cấp xã.")
+    assert [c.status for c in checks if c.kind == "parts_total"] == ["mismatch"]
