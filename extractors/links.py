@@ -31,12 +31,17 @@ _TARGET_NAMED = regex.compile(
 _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
+# "146 đơn thư, trong đó …", "312 hộ được hỗ trợ sửa chữa nhà ở, trong đó …": the rest of the
+# total's noun phrase (no figure, no bracket) before the comma
+_SUBSET_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60},\s*trong\s+đó\s*[:,]?\s*", regex.I)
 _GOM = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?(?:bao\s+)?gồm\s*:?\s*", regex.I)
 _PAREN_PREFIX = regex.compile(r"^\s*(?:(?:bao\s+)?gồm|trong\s+đó|cụ\s+thể)\s*[:,]?\s*", regex.I)
 _TRONG_DO = regex.compile(r"\s*trong\s+đó", regex.I)
 _TRONG_DO_LEAD = regex.compile(r"\s*(?:trong\s+đó|riêng)", regex.I)
 _RIENG = regex.compile(r"\s*[,;]\s*riêng\s+[^\d;.()]{0,80}", regex.I)
 _PAREN = regex.compile(r"\(([^()]*)\)")
+# "… so với cùng kỳ năm 2023 (" right before a bracket: what follows is the earlier figure
+_BASELINE_BEFORE = regex.compile(r"so\s+với(?:\s+[^\s();.,]+){0,8}\s*$", regex.I)
 _HARD_STOP = regex.compile(r"[.;()]")
 _LETTER = regex.compile(r"[\p{L}]")
 _ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
@@ -272,6 +277,8 @@ def _parenthesised_parts(text, facts, links):
             total_i = _total_before(text, facts, m.start(), fam)
             if total_i is None:
                 continue
+            if not subset and _BASELINE_BEFORE.search(text, facts[total_i].end, m.start()):
+                continue      # "giảm 6 vụ so với cùng kỳ (20 vụ)": the bracket is the baseline
             total = facts[total_i]
             if len(parts) == 1 and facts[parts[0]].unit.lower() != total.unit.lower():
                 continue      # "05 laptop ... (05 đồng chí)": one part of another kind is not a part
@@ -334,7 +341,7 @@ def _listed_parts(text, facts, links):
         if total.kind not in AMOUNT:
             continue
         rest = text[total.end:]
-        m = _SUBSET.match(rest) or _GOM.match(rest)
+        m = _SUBSET.match(rest) or _GOM.match(rest) or _SUBSET_AFTER_WORDS.match(rest)
         if not m or "(" in m.group(0):
             continue
         subset = "trong" in m.group(0).lower()
@@ -344,6 +351,9 @@ def _listed_parts(text, facts, links):
                  and not _inside_paren(text, f.start, lo)]
         if not parts:
             continue
+        if m.re is _SUBSET_AFTER_WORDS and total.kind == "count" and not all(
+                _same_unit(facts[k], total) for k in parts):
+            continue      # words between the total and "trong đó": the parts must count its noun
         if not subset and not _items_ok(parts, text[lo:facts[parts[0]].start]):
             continue      # "gồm: Chủ tịch, 02 Phó Chủ tịch ...": unnumbered items, not a breakdown
         rel = "subset_of" if subset or len(parts) == 1 else "part_of"
