@@ -168,3 +168,30 @@ def test_two_breakdowns_of_one_total_in_turn(tmp_path):
     _, checks = _para(tmp_path, "Đến nay có 2.400 thẻ đang hoạt động, trong đó 900 thẻ của tổ chức, "
                                 "1.500 thẻ của cá nhân, với 1.100 thẻ thuộc cấp tỉnh và 1.400 thẻ thuộc cấp xã.")
     assert [c.status for c in checks if c.kind == "parts_total"] == ["mismatch"]
+
+
+# ---- a change stated with both values -------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Thu ngân sách trên địa bàn đạt 126,5 tỷ đồng, tăng 15% so với cùng kỳ (110 tỷ đồng).", "ok"),
+    ("Tổng lượt khách du lịch đạt 84.600 lượt, tăng 12,8% so với cùng kỳ năm 2023 (76.200 lượt).",
+     "mismatch"),                                             # 84.600/76.200 = 111,02%: 11,0%
+    ("Xảy ra 14 vụ tai nạn giao thông, giảm 6 vụ so với cùng kỳ (20 vụ).", "ok"),
+    ("Xảy ra 23 vụ cháy, giảm 5 vụ so với cùng kỳ năm trước (26 vụ).", "mismatch"),    # 3 vụ
+    ("Số hộ được vay vốn là 2.084 hộ, bằng 108,5% so với cùng kỳ (1.920 hộ).", "ok"),  # 108,54
+    ("Tỷ lệ hộ nghèo còn 2,35%, giảm 0,8 điểm phần trăm so với cùng kỳ (3,15%).", "ok"),
+    ("Tỷ lệ hộ nghèo còn 3,1%, giảm 1,2 điểm phần trăm so với cùng kỳ năm trước (4,5%).", "mismatch"),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%, tăng 2,3% so với cùng kỳ (96,2%).", "ok"),  # points
+    ("Số lượt khách đạt 9.800 lượt, tăng 12,5% so với cùng kỳ (cùng kỳ năm 2023: 8.712 lượt).", "ok"),
+])
+def test_change_against_the_earlier_value_in_its_bracket(tmp_path, text, status):
+    _, checks = _para(tmp_path, text)
+    got = [c for c in checks if c.kind == "inline_change"]
+    assert [c.status for c in got] == [status], [c.message for c in checks]
+    assert not [c for c in _flagged(checks) if c.kind != "inline_change"]
+
+
+def test_bracket_after_so_voi_that_is_not_an_earlier_value(tmp_path):
+    _, checks = _para(tmp_path, "Tỷ lệ giải ngân tăng 5,2% so với kế hoạch năm 2025 (trường hợp dưới "
+                                "70% thì không đạt điểm).")
+    assert not [c for c in checks if c.kind == "inline_change"]
