@@ -195,3 +195,19 @@ def test_bracket_after_so_voi_that_is_not_an_earlier_value(tmp_path):
     _, checks = _para(tmp_path, "Tỷ lệ giải ngân tăng 5,2% so với kế hoạch năm 2025 (trường hợp dưới "
                                 "70% thì không đạt điểm).")
     assert not [c for c in checks if c.kind == "inline_change"]
+
+
+# ---- shares ------------------------------------------------------------------------------
+
+def test_structure_shares_over_100_beyond_one_point(tmp_path):
+    """'cơ cấu … chiếm 52,5% … 21,4% … 27,6%' = 101,5%: one whole, too much. Rates of
+    different wholes in one sentence (97,2% and 95,6%) say nothing."""
+    _, checks = _para(tmp_path, "Về cơ cấu kinh tế: nông nghiệp chiếm 52,5%, công nghiệp - xây dựng "
+                                "chiếm 21,4%, thương mại - dịch vụ chiếm 27,6%.")
+    assert [(c.kind, c.status) for c in _flagged(checks)] == [("shares_sum", "mismatch")]
+    _, checks = _para(tmp_path, "Về cơ cấu kinh tế: nông nghiệp chiếm 41,25%, công nghiệp - xây dựng "
+                                "chiếm 23,5%, thương mại - dịch vụ chiếm 35,24%.")
+    assert not _flagged(checks)
+    _, checks = _para(tmp_path, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ chiếm 97,2%; phụ nữ "
+                                "có thai được tiêm phòng uốn ván chiếm 95,6%.")
+    assert not _flagged(checks)

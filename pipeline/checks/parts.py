@@ -520,6 +520,16 @@ def _nested_shares(k, grp, facts, texts, top_pairs, part_parent) -> list[Check]:
     return out
 
 
+_STRUCTURE = re.compile(r"\bcơ cấu\b", re.I)
+
+
+def _structure(text: str, start: int) -> bool:
+    """The sentence introduces the shares as a structure ("Về cơ cấu kinh tế: nông nghiệp
+    chiếm …"): they partition one whole, however far over 100% they add up."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), -1) + 1
+    return bool(_STRUCTURE.search(text, lo, start))
+
+
 def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
     """Consecutive 'chiếm X%' shares with no counts: check only when they clearly partition."""
     groups = defaultdict(list)
@@ -542,7 +552,7 @@ def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
         if lo <= S <= hi:
             out.append(Check("shares_sum", "ok", fmt_vn(S) + "%", "100%", "",
                              f"shares {s_txt}; within rounding of 100%", ids))
-        elif hi < S <= 101:
+        elif hi < S <= 101 or (S > hi and _structure(texts.get(pcts[0].para_id, ""), pcts[0].start)):
             out.append(Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
                              f"shares {s_txt}, more than 100% even allowing for rounding", ids))
     return out
