@@ -28,6 +28,8 @@ _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)
 _DAT_GAP = regex.compile(r"[^\d]{0,40}(?:đạt|chiếm)[^\d]{0,15}")
 _TARGET_NAMED = regex.compile(
     r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:được\s+)?(?:giao|năm|đề\s+ra))*\s*(?:là\s*|:\s*)?", regex.I)
+# "Kết nạp 47 đảng viên mới (đạt 92,5% so với chỉ tiêu …": a few words of the count's noun phrase
+_TARGET_LEAD = regex.compile(r"[^\d();.,]{0,30}?\s*\(\s*(?:đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?", regex.I)
 _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
@@ -168,7 +170,8 @@ def _ratio_of_counts(text, facts, links):
         a, b = facts[i - 1], facts[i + 1]
         if a.kind != "count" or b.kind != "count" or not _same_unit(a, b):
             continue
-        if _RESTATE_GAP.match(text[a.end:p.start]) and _TARGET_NAMED.fullmatch(text[p.end:b.start]):
+        gap = text[a.end:p.start]
+        if (_RESTATE_GAP.match(gap) or _TARGET_LEAD.fullmatch(gap)) and _TARGET_NAMED.fullmatch(text[p.end:b.start]):
             links.append(Link(i, i - 1, "ratio_num"))
             links.append(Link(i, i + 1, "ratio_den"))
     # "A X ... trên tổng số B X ..., đạt tỷ lệ P%"

@@ -211,3 +211,14 @@ def test_structure_shares_over_100_beyond_one_point(tmp_path):
     _, checks = _para(tmp_path, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ chiếm 97,2%; phụ nữ "
                                 "có thai được tiêm phòng uốn ván chiếm 95,6%.")
     assert not _flagged(checks)
+
+
+# ---- a count against its target -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Kết nạp 52 đảng viên mới (đạt 104% so với chỉ tiêu 50 đảng viên).", "ok"),
+    ("Kết nạp 47 đảng viên mới (đạt 92,5% so với chỉ tiêu 50 đảng viên).", "mismatch"),   # 94%
+])
+def test_count_with_words_before_its_target_bracket(tmp_path, text, status):
+    _, checks = _para(tmp_path, text)
+    assert [c.status for c in checks if c.kind == "percent_of_percents"] == [status]
