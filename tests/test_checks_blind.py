@@ -222,3 +222,24 @@ def test_structure_shares_over_100_beyond_one_point(tmp_path):
 def test_count_with_words_before_its_target_bracket(tmp_path, text, status):
     _, checks = _para(tmp_path, text)
     assert [c.status for c in checks if c.kind == "percent_of_percents"] == [status]
+
+
+def test_group_rows_numbered_in_roman_hold_subtotals(tmp_path):
+    """'I Khối Đảng 45 / 1 … 20 / 2 … 25 / II Khối Chính quyền 60 / …': Tổng cộng adds the
+    group rows (45 + 60 = 105), each group adds its numbered rows."""
+    rows = [["STT", "Đơn vị", "Số đảng viên"], ["I", "Khối Đảng", "45"], ["1", "Chi bộ Văn phòng", "20"],
+            ["2", "Chi bộ Ban Tuyên giáo", "25"], ["II", "Khối Chính quyền", "60"],
+            ["1", "Chi bộ Phòng Nội vụ", "35"], ["2", "Chi bộ Phòng Tài chính", "25"],
+            ["", "Tổng cộng", "105"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    assert sum(c.kind == "table_total" for c in checks) == 3
+    rows[-1][2] = "106"
+    _, checks = _table(tmp_path, rows)
+    assert [c.message for c in _flagged(checks)] == [
+        "column 'Số đảng viên' total: 45 + 60 = 105, but the total says 106"]
+    rows[-1][2] = "105"
+    rows[6][2] = "26"                     # group II: 35 + 26 = 61, not 60
+    _, checks = _table(tmp_path, rows)
+    assert [c.message for c in _flagged(checks)] == [
+        "column 'Số đảng viên' group 'Khối Chính quyền': 35 + 26 = 61, but the total says 60"]

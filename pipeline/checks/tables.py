@@ -240,7 +240,7 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     rows = sorted({r for r, _ in t.text})
     cols = sorted({c for _, c in t.text})
     label = {r: next((x for x in (t.text[(r, c)] for c in t.row_cols[r])
-                      if x and not _bare(x) and not _STT.match(x)), "")
+                      if x and not _bare(x) and not _STT.match(x) and not _ROMAN.match(x)), "")
              for r in rows}
     head = {c: " ".join(x for x in (t.text.get((r, c), "") for r in rows[:2]) if not _bare(x))
             for c in cols}
@@ -251,17 +251,44 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # the row-number column is not a quantity
     pct_col = rate_col | {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
     out += _grid_percent(t, facts, rows, cols, head, label, rate_col, pct_col)
+    # group rows numbered I, II, … hold the subtotals of the rows under them
+    groups = [r for r in rows[1:] if r not in total_rows and _ROMAN.match(t.text.get((r, cols[0]), ""))]
+    members = {}
+    for g in groups:
+        after = [r for r in rows if r > g]
+        stop = next((r for r in after if r in groups or r in total_rows), None)
+        # its members are numbered 1, 2, …; an unnumbered row after them ("CHỈ SỐ CHUNG") is not one
+        members[g] = [r for r in after if (stop is None or r < stop)
+                      and _ARABIC.match(t.text.get((r, cols[0]), ""))]
+    in_group = {r for rs in members.values() for r in rs}
+
+    def _cells(rs, c, kind):
+        got = [(t.value(facts, (r, c)), r) for r in rs if not _SUBSET_ROW.match(label[r])]
+        return [x for x in got if x[0] is not None and facts[x[0]].kind == kind]
+
     for tr in total_rows:
         for c in cols:
             v = t.value(facts, (tr, c))
             if v is None or c in pct_col or facts[v].kind not in ("count", "money"):
                 continue
-            cells = [(t.value(facts, (r, c)), r) for r in rows
-                     if r not in total_rows and r not in rows[:1] and not _SUBSET_ROW.match(label[r])]
-            cells = [x for x in cells if x[0] is not None and facts[x[0]].kind == facts[v].kind]
+            plain = [r for r in rows if r not in total_rows and r not in rows[:1]]
+            cells = _cells(plain, c, facts[v].kind)
+            tops = _cells([r for r in plain if r not in in_group], c, facts[v].kind)
+            if groups and len(tops) >= 2 and all(t.value(facts, (g, c)) is not None for g in groups):
+                cells = tops            # the grand total adds the group rows, not every row
             if len(cells) >= 2:
                 out.append(_sum_check(facts, v, [x[0] for x in cells],
                                       f"column '{_short(head[c].strip(), 30)}' total",
+                                      [label[x[1]] for x in cells]))
+    for g in groups:
+        for c in cols:
+            v = t.value(facts, (g, c))
+            if v is None or c in pct_col or facts[v].kind not in ("count", "money"):
+                continue
+            cells = _cells(members[g], c, facts[v].kind)
+            if len(cells) >= 2:
+                out.append(_sum_check(facts, v, [x[0] for x in cells],
+                                      f"column '{_short(head[c].strip(), 30)}' group '{_short(label[g], 30)}'",
                                       [label[x[1]] for x in cells]))
     total_cols = [c for c in cols if any(_TOTAL_ONLY.match(t.text.get((r, c), "")) for r in rows[:2])]
     for tc in total_cols:
@@ -299,6 +326,8 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     return out
 
 
+_ARABIC = re.compile(r"^\s*\d{1,3}\s*[.)]?\s*$")
+_ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)]?\s*$")
 # a row that details the row above it ("Trong đó: thôn Suối Cát", "- Riêng xã A") is no part
 _SUBSET_ROW = re.compile(r"^\s*[-–+*•]?\s*(?:trong đó|riêng|bao gồm|gồm)\b", re.I)
 
