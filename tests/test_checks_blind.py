@@ -243,3 +243,12 @@ def test_group_rows_numbered_in_roman_hold_subtotals(tmp_path):
     _, checks = _table(tmp_path, rows)
     assert [c.message for c in _flagged(checks)] == [
         "column 'Số đảng viên' group 'Khối Chính quyền': 35 + 26 = 61, but the total says 60"]
+
+
+def test_change_of_the_total_when_a_part_sits_between(tmp_path):
+    """'126,5 tỷ đồng, trong đó thu thuế 80 tỷ đồng, tăng 15% so với cùng kỳ (110 tỷ đồng)': the
+    110 tỷ pairs with 126,5 (+15%), not with the nearer 80 tỷ."""
+    _, checks = _para(tmp_path, "Thu ngân sách đạt 126,5 tỷ đồng, trong đó thu thuế 80 tỷ đồng, tăng 15% "
+                                "so với cùng kỳ (110 tỷ đồng).")
+    [c] = [c for c in checks if c.kind == "inline_change"]
+    assert c.status == "ok" and "does not fit" in c.message

@@ -65,25 +65,26 @@ def _baseline(text: str, ch: Fact, facts: list[Fact], para: list[int]) -> int | 
     return j
 
 
-def _level(text: str, ch: Fact, base: Fact, facts: list[Fact], para: list[int], i: int) -> int | None:
-    """The figure the change is about: the nearest one before it in its sentence of the
-    baseline's kind (and unit, for counts); other changes and percents of another kind between
-    them are skipped."""
+def _levels(text: str, ch: Fact, base: Fact, facts: list[Fact], para: list[int], i: int) -> list[int]:
+    """The figures the change may be about, nearest first: those before it in its sentence of
+    the baseline's kind (and unit, for counts); other changes and percents of another kind are
+    skipped, an amount of another kind ends the search (the change is about that one)."""
     sent = sentence_index(text, ch.start)
+    out = []
     for j in reversed([k for k in para if k < i]):
         f = facts[j]
         if sentence_index(text, f.start) != sent:
-            return None
+            break
         if f.kind == "change" or f.percent_of == "change":
             continue
         if _family(f) != _family(base):
             if f.kind in ("count", "money") and base.kind in ("count", "money"):
-                return None             # another amount between: the change is about that one
+                break
             continue
-        if f.kind == "count" and not _same_unit(f, base):
-            return None
-        return j
-    return None
+        if f.qualifier or exact(f) is None or (f.kind == "count" and not _same_unit(f, base)):
+            continue
+        out.append(j)
+    return out
 
 
 def _expected(direction: str, L: Fraction, X: Fraction, relative: bool, points: bool):
@@ -122,60 +123,64 @@ def inline_changes(report, facts: list[Fact]) -> list[Check]:
         base = facts[xb]
         if base.kind not in ("count", "money", "percent") or base.qualifier or exact(base) is None:
             continue
-        lv = _level(text, ch, base, facts, para, i)
-        if lv is None or facts[lv].qualifier or exact(facts[lv]) is None:
+        checks = [c for c in (_one(facts, i, lv, xb) for lv in _levels(text, ch, base, facts, para, i)) if c]
+        if not checks:
             continue
-        level = facts[lv]
-        L, X = value_of(level), value_of(base)
-        if L is None or X is None:
-            continue
-        unit = _unit(ch)
-        pct_unit = unit in ("%", "phần trăm")
-        points = bool(_POINTS.search(unit))
-        both_pct = level.kind == "percent" and base.kind == "percent"
-        if points and not both_pct:
-            continue
-        if not pct_unit and not points:
-            # an absolute change counts the level's own things ("giảm 6 vụ" of "14 vụ")
-            if ch.direction == "ratio" or level.kind == "percent" or (
-                    level.kind == "count" and unit and not _same_unit(ch, level)):
-                continue
-        relative = pct_unit
-        if both_pct and pct_unit:
-            points = True               # "tăng 2,3%" between two rates: points or relative
-        cands = _expected(ch.direction, L, X, relative, points)
-        if not cands:
-            continue
-        r, places = exact(ch)
-        sc = Fraction(1)
-        if not relative and not points and base.kind == "money":
-            # "tăng 16,5 tỷ đồng": the change's number in its own scale
-            if ch.scale is None:
-                continue
-            sc = Fraction(ch.scale)
-        ids = sorted({lv, i, xb})
-        words = {"increase": "an increase", "decrease": "a decrease", "ratio": "a ratio"}[ch.direction]
-        lhs = f"{shown(level)} now, {shown(base)} before"
-        found = None
-        for how, v in cands:
-            m = match(v / sc, r, places)
-            if m:
-                found = (how, v, m)
-                break
-        if found:
-            how, v, m = found
+        good = next((c for c in checks if c.status == "ok"), None)
+        if good is not None and good is not checks[0]:
+            good.message += f" (the nearer {shown(facts[checks[0].fact_ids[0]])} does not fit)"
+        chosen = good or checks[0]
+        chosen.fact_ids = sorted(chosen.fact_ids)
+        out.append(chosen)
+    return out
+
+
+def _one(facts: list[Fact], i: int, lv: int, xb: int) -> Check | None:
+    """The change facts[i] between the level facts[lv] and the earlier value facts[xb]."""
+    ch, level, base = facts[i], facts[lv], facts[xb]
+    L, X = value_of(level), value_of(base)
+    if L is None or X is None:
+        return None
+    unit = _unit(ch)
+    pct_unit = unit in ("%", "phần trăm")
+    points = bool(_POINTS.search(unit))
+    both_pct = level.kind == "percent" and base.kind == "percent"
+    if points and not both_pct:
+        return None
+    if not pct_unit and not points:
+        # an absolute change counts the level's own things ("giảm 6 vụ" of "14 vụ")
+        if ch.direction == "ratio" or level.kind == "percent" or (
+                level.kind == "count" and unit and not _same_unit(ch, level)):
+            return None
+    relative = pct_unit
+    if both_pct and pct_unit:
+        points = True                   # "tăng 2,3%" between two rates: points or relative
+    cands = _expected(ch.direction, L, X, relative, points)
+    if not cands:
+        return None
+    r, places = exact(ch)
+    sc = Fraction(1)
+    if not relative and not points and base.kind == "money":
+        # "tăng 16,5 tỷ đồng": the change's number in its own scale
+        if ch.scale is None:
+            return None
+        sc = Fraction(ch.scale)
+    ids = [lv, i, xb]
+    words = {"increase": "an increase", "decrease": "a decrease", "ratio": "a ratio"}[ch.direction]
+    lhs = f"{shown(level)} now, {shown(base)} before"
+    for how, v in cands:
+        m = match(v / sc, r, places)
+        if m:
             msg = (f"{lhs}: {words} of {fmt_vn(v / sc, places + 1)}"
                    f"{'%' if how == 'relative' else ''} ({how}); reported {shown(ch)} agrees ({m})")
-            out.append(Check("inline_change", "ok", shown(ch), fmt_vn(v / sc, places + 1), m, msg, ids))
-            continue
-        parts = []
-        for how, v in cands:
-            c = candidates(v / sc, places)
-            parts.append(f"{how} {fmt_vn(v / sc, places + 2)} → {fmt_vn(c['half_up'], places)} rounded, "
-                         f"{fmt_vn(c['truncate'], places)} truncated")
-        how, v = cands[0]
-        msg = f"{lhs}: {words}; reported {shown(ch)} matches no rounding of " + "; ".join(parts)
-        if how != "ratio" and v < 0 and ch.direction in ("increase", "decrease"):
-            msg += " (the figure went the other way)"
-        out.append(Check("inline_change", "mismatch", shown(ch), fmt_vn(v / sc, places + 1), "", msg, ids))
-    return out
+            return Check("inline_change", "ok", shown(ch), fmt_vn(v / sc, places + 1), m, msg, ids)
+    parts = []
+    for how, v in cands:
+        c = candidates(v / sc, places)
+        parts.append(f"{how} {fmt_vn(v / sc, places + 2)} → {fmt_vn(c['half_up'], places)} rounded, "
+                     f"{fmt_vn(c['truncate'], places)} truncated")
+    how, v = cands[0]
+    msg = f"{lhs}: {words}; reported {shown(ch)} matches no rounding of " + "; ".join(parts)
+    if how != "ratio" and v < 0 and ch.direction in ("increase", "decrease"):
+        msg += " (the figure went the other way)"
+    return Check("inline_change", "mismatch", shown(ch), fmt_vn(v / sc, places + 1), "", msg, ids)
