@@ -252,3 +252,36 @@ def test_change_of_the_total_when_a_part_sits_between(tmp_path):
                                 "so với cùng kỳ (110 tỷ đồng).")
     [c] = [c for c in checks if c.kind == "inline_change"]
     assert c.status == "ok" and "does not fit" in c.message
+
+
+def test_share_column_against_the_column_total(tmp_path):
+    """'Loại hình | Số lượng | Tỷ lệ (%)' with a total row: 45, 60, 15 of 120 are 37,5, 50, 12,5."""
+    rows = [["Loại hình", "Số lượng", "Tỷ lệ (%)"], ["Hợp tác xã", "45", "37,5"], ["Tổ hợp tác", "60", "50"],
+            ["Doanh nghiệp", "15", "12,5"], ["Tổng cộng", "120", "100"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    assert sum(c.kind == "table_percent" for c in checks) == 3
+    rows[2][2] = "52"
+    _, checks = _table(tmp_path, rows)
+    [bad] = _flagged(checks)
+    assert bad.kind == "table_percent" and "60/120" in bad.message
+
+
+def test_rate_column_that_is_no_share_of_the_column_total(tmp_path):
+    """'Số hộ nghèo | Tỷ lệ hộ nghèo (%)': rates of each commune's households (not shown), not
+    shares of the 84 poor households; no row agrees, so the column is left alone."""
+    rows = [["Đơn vị", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], ["Xã An Phú", "38", "3,05"],
+            ["Xã Tân Lợi", "27", "2,76"], ["Thị trấn Hòa Bình", "19", "1,24"], ["Tổng cộng", "84", "2,24"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    assert not [c for c in checks if c.kind == "table_percent"]
+
+
+def test_trong_do_child_row_of_a_form_total(tmp_path):
+    """1. Tổng số cán bộ 48 = 1.1. 30 + 1.2. 18; 1.3. 'Trong đó: nữ' 20 is some of them."""
+    rows = [["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"], ["1.", "Tổng số cán bộ", "Người", "48"],
+            ["1.1.", "Cán bộ cấp huyện", "Người", "30"], ["1.2.", "Cán bộ cấp xã", "Người", "18"],
+            ["1.3.", "Trong đó: nữ", "Người", "20"]]
+    _, checks = _table(tmp_path, rows)
+    assert not _flagged(checks)
+    assert [c.status for c in checks if c.kind == "table_total"] == ["ok"]

@@ -128,7 +128,9 @@ def _form_checks(t: _Table, facts) -> list[Check]:
             c.message = f"row {_stt(stt)} '{_short(label)}': " + c.message
             out.append(c)
         elif _TOTAL.match(label) and unit != "%" and f.kind in ("count", "money"):
-            same = [k for k in kids if info[k][2] == unit and facts[info[k][3]].kind == f.kind]
+            # "1.3. Trong đó: nữ" details its siblings, it is not one more of them
+            same = [k for k in kids if info[k][2] == unit and facts[info[k][3]].kind == f.kind
+                    and not _SUBSET_ROW.match(info[k][1])]
             if len(same) < 2:
                 continue
             c = _sum_check(facts, val, [info[k][3] for k in same],
@@ -251,6 +253,7 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # the row-number column is not a quantity
     pct_col = rate_col | {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
     out += _grid_percent(t, facts, rows, cols, head, label, rate_col, pct_col)
+    out += _share_column(t, facts, rows, cols, head, label, rate_col, pct_col, total_rows)
     # group rows numbered I, II, … hold the subtotals of the rows under them
     groups = [r for r in rows[1:] if r not in total_rows and _ROMAN.match(t.text.get((r, cols[0]), ""))]
     members = {}
@@ -407,6 +410,49 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
                          f"'{_short(head[num_c].strip(), 20)}' / '{_short(head[den_c].strip(), 20)}': "
                          + c.message)
             out.append(c)
+    return out
+
+
+def _share_column(t: _Table, facts, rows, cols, head, label, rate_col, skip_col, total_rows) -> list[Check]:
+    """A percent column beside a single count column, with a total row: each row's share of
+    the column total ("Loại hình | Số lượng | Tỷ lệ (%)": 60 of 120 is 50%). As for ratio
+    columns, at least half the rows must agree, else the column measures something else."""
+    out = []
+    if len(total_rows) != 1:
+        return out
+    tr = total_rows[0]
+    for pc in sorted(rate_col):
+        if _CHANGE_HDR.search(head[pc] or ""):
+            continue
+        cnt = [c for c in cols if c < pc and c not in skip_col
+               and any(_count(facts, t.value(facts, (r, c))) for r in rows)]
+        if len(cnt) != 1:
+            continue
+        c = cnt[0]
+        tot = t.value(facts, (tr, c))
+        if not _count(facts, tot) or not _num(facts, tot):
+            continue
+        cells = []
+        for r in rows:
+            if r == tr or r in rows[:1] or _SUBSET_ROW.match(label[r]):
+                continue
+            p, x = t.value(facts, (r, pc)), t.value(facts, (r, c))
+            if p is not None and facts[p].kind in ("percent", "count") and not facts[p].qualifier \
+                    and _count(facts, x):
+                cells.append((r, p, x))
+        if len(cells) < 2:
+            continue
+        fit = sum(1 for _, p, x in cells if _agrees(facts, p, x, tot))
+        if 2 * fit < len(cells):
+            continue
+        dv = _num(facts, tot)
+        for r, p, x in cells:
+            lhs = f"{fmt_vn(exact(facts[x])[0])}/{fmt_vn(exact(facts[tot])[0])}"
+            ch = check_percent_value("table_percent", _pct_fact(facts[p]), percent(_num(facts, x), dv),
+                                     lhs, sorted({p, x, tot}), int(dv))
+            ch.message = (f"row '{_short(label[r], 30)}', '{_short(head[pc].strip(), 20)}' = share of "
+                          f"the '{_short(label[tr], 20)}' row: " + ch.message)
+            out.append(ch)
     return out
 
 
