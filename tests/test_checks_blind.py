@@ -285,3 +285,9 @@ def test_trong_do_child_row_of_a_form_total(tmp_path):
     _, checks = _table(tmp_path, rows)
     assert not _flagged(checks)
     assert [c.status for c in checks if c.kind == "table_total"] == ["ok"]
+
+
+def test_young_and_women_members_overlap(tmp_path):
+    """'52 đảng viên mới, trong đó 20 đảng viên nữ, 40 đảng viên trẻ': sex and age overlap."""
+    _, checks = _para(tmp_path, "Kết nạp 52 đảng viên mới, trong đó 20 đảng viên nữ, 40 đảng viên trẻ.")
+    assert not _flagged(checks)
