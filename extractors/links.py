@@ -30,6 +30,13 @@ _TARGET_NAMED = regex.compile(
     r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:được\s+)?(?:giao|năm|đề\s+ra))*\s*(?:là\s*|:\s*)?", regex.I)
 # "Kết nạp 47 đảng viên mới (đạt 92,5% so với chỉ tiêu …": a few words of the count's noun phrase
 _TARGET_LEAD = regex.compile(r"[^\d();.,]{0,30}?\s*\(\s*(?:đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?", regex.I)
+# "đạt 90% chỉ tiêu (50 đảng viên)", "đạt 104,15% dự toán tỉnh giao (300 tỷ đồng)": the bracket
+# holds the target, not a part of the figure before the percent
+_TARGET_BRACKET = regex.compile(
+    r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu)(?:\s+[^\s();.,\d]+){0,4}"
+    r"\s*\(\s*(?:là\s*|:\s*)?", regex.I)
+_TARGET_BEFORE_PAREN = regex.compile(
+    r"(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu)(?:\s+[^\s();.,\d]+){0,4}\s*$", regex.I)
 _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
@@ -168,10 +175,15 @@ def _ratio_of_counts(text, facts, links):
         if p.kind != "percent" or p.percent_of != "target" or i == 0 or i + 1 >= len(facts) or i in done:
             continue
         a, b = facts[i - 1], facts[i + 1]
-        if a.kind != "count" or b.kind != "count" or not _same_unit(a, b):
+        counts = a.kind == b.kind == "count" and _same_unit(a, b)
+        # "đạt 312,45 tỷ đồng, đạt 104,15% dự toán (300 tỷ đồng)": money written in one scale
+        money = a.kind == b.kind == "money" and a.scale == b.scale and a.scale is not None
+        if not (counts or money):
             continue
         gap = text[a.end:p.start]
-        if (_RESTATE_GAP.match(gap) or _TARGET_LEAD.fullmatch(gap)) and _TARGET_NAMED.fullmatch(text[p.end:b.start]):
+        after = text[p.end:b.start]
+        if (_RESTATE_GAP.match(gap) or _TARGET_LEAD.fullmatch(gap)) and (
+                _TARGET_NAMED.fullmatch(after) or _TARGET_BRACKET.fullmatch(after)):
             links.append(Link(i, i - 1, "ratio_num"))
             links.append(Link(i, i + 1, "ratio_den"))
     # "A X ... trên tổng số B X ..., đạt tỷ lệ P%"
@@ -282,6 +294,10 @@ def _parenthesised_parts(text, facts, links):
                 continue
             if not subset and _BASELINE_BEFORE.search(text, facts[total_i].end, m.start()):
                 continue      # "giảm 6 vụ so với cùng kỳ (20 vụ)": the bracket is the baseline
+            if not subset and _TARGET_BEFORE_PAREN.search(text, facts[total_i].end, m.start()) and any(
+                    f.kind == "percent" and f.percent_of == "target" and facts[total_i].end <= f.start < m.start()
+                    for f in facts):
+                continue      # "đạt 90% chỉ tiêu (50 đảng viên)": the bracket is the target
             total = facts[total_i]
             if len(parts) == 1 and facts[parts[0]].unit.lower() != total.unit.lower():
                 continue      # "05 laptop ... (05 đồng chí)": one part of another kind is not a part

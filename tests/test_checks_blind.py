@@ -291,3 +291,17 @@ def test_young_and_women_members_overlap(tmp_path):
     """'52 đảng viên mới, trong đó 20 đảng viên nữ, 40 đảng viên trẻ': sex and age overlap."""
     _, checks = _para(tmp_path, "Kết nạp 52 đảng viên mới, trong đó 20 đảng viên nữ, 40 đảng viên trẻ.")
     assert not _flagged(checks)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kết nạp 45 đảng viên, đạt 90% chỉ tiêu (50 đảng viên).", "ok"),
+    ("Kết nạp 45 đảng viên, đạt 92% chỉ tiêu năm (50 đảng viên).", "mismatch"),
+    ("Thu ngân sách đạt 285 tỷ đồng, đạt 95% dự toán (300 tỷ đồng).", "ok"),
+    ("Thu ngân sách nhà nước đạt 312,45 tỷ đồng, đạt 105,15% dự toán tỉnh giao (300 tỷ đồng).", "mismatch"),
+])
+def test_target_in_a_bracket_after_its_percent(tmp_path, text, status):
+    """The bracket after 'chỉ tiêu' / 'dự toán' holds the target, not a part of the figure
+    (50 đảng viên above 45 was flagged as a part larger than its total)."""
+    _, checks = _para(tmp_path, text)
+    assert [c.status for c in checks if c.kind == "percent_of_percents"] == [status]
+    assert not [c for c in checks if c.kind == "parts_total"]
