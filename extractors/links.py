@@ -25,6 +25,8 @@ _RESTATE_LONG_GAP = regex.compile(
 _RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
 _PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)
+# "05 tổ chức (chiếm 17,86%)": the share in a bracket right after its count
+_SHARE_BRACKET = regex.compile(r"\s*\(\s*(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:là\s*|:\s*)?", regex.I)
 _DAT_GAP = regex.compile(r"[^\d]{0,40}(?:đạt|chiếm)[^\d]{0,15}")
 _TARGET_NAMED = regex.compile(
     r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:được\s+)?(?:giao|năm|đề\s+ra))*\s*(?:là\s*|:\s*)?", regex.I)
@@ -402,5 +404,6 @@ def _shares(text, facts, links):
         if c.kind != "count":
             continue
         gap = text[c.end:p.start]
-        if len(gap) <= 80 and _SHARE_GAP.search(gap) and not _HARD_STOP.search(gap):
+        if (len(gap) <= 80 and _SHARE_GAP.search(gap) and not _HARD_STOP.search(gap)) \
+                or _SHARE_BRACKET.fullmatch(gap):
             links.append(Link(i, i - 1, "share_of"))

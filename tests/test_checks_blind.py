@@ -305,3 +305,16 @@ def test_target_in_a_bracket_after_its_percent(tmp_path, text, status):
     _, checks = _para(tmp_path, text)
     assert [c.status for c in checks if c.kind == "percent_of_percents"] == [status]
     assert not [c for c in checks if c.kind == "parts_total"]
+
+
+def test_shares_in_brackets_right_after_their_counts(tmp_path):
+    """'05 tổ chức (chiếm 17,86%) …; 20 tổ chức (chiếm 71,43%) …; 03 tổ chức (chiếm 10,71%)':
+    shares of 28; 3/28 = 10,71%, so 11,71% is flagged."""
+    text = ("Kết quả xếp loại: 05 tổ chức (chiếm 17,86%) hoàn thành xuất sắc nhiệm vụ; 20 tổ chức "
+            "(chiếm 71,43%) hoàn thành tốt nhiệm vụ; 03 tổ chức (chiếm {}%) hoàn thành nhiệm vụ.")
+    _, checks = _para(tmp_path, text.format("10,71"))
+    assert not _flagged(checks)
+    assert sum(c.kind == "shares_sum" for c in checks) == 4
+    _, checks = _para(tmp_path, text.format("11,71"))
+    assert {c.kind for c in _flagged(checks)} == {"shares_sum"}
+    assert any("3/28 = 10,714%" in c.message for c in _flagged(checks))

@@ -417,9 +417,17 @@ def shares_sum(report, facts: list[Fact], links: list[Link]) -> list[Check]:
         opener = t.rfind("(", 0, f.start) if depth else -1
         return f.para_id, sentence_index(t, f.start), opener
 
+    def own_bracket(p, c):
+        # "05 tổ chức (chiếm 17,86%)": the bracket only restates its count's share, so the pair
+        # sits where the count does
+        t = texts.get(facts[p].para_id, "")
+        opener = t.rfind("(", 0, facts[p].start)
+        return opener >= facts[c].end and not t[facts[c].end:opener].strip() \
+            and ")" not in t[opener:facts[p].start]
+
     groups: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
     for p, c in pairs:
-        groups[key(p)].append((p, c))
+        groups[key(c) if own_bracket(p, c) else key(p)].append((p, c))
     out = []
     top_pairs = {k: v for k, v in groups.items() if k[2] == -1}
     for k, grp in sorted(groups.items()):
