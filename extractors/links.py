@@ -58,6 +58,7 @@ _LETTER = regex.compile(r"[\p{L}]")
 _ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
 _ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
 # remainders of a fraction's whole: "..., 07 chỉ tiêu còn lại", "... và 5 chỉ tiêu"
+_SEMI_CON = regex.compile(r";\s*còn\b", regex.I)
 _CLAUSE_OPENER = regex.compile(r"\s*,?\s*(?:và\s*)?(?:còn(?:\s+lại)?\s*)?", regex.I)
 # "13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, ... là 02 nhiệm vụ": a short lead-in of words
 _SHORT_LEAD = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){1,14}")
@@ -94,6 +95,9 @@ def _remainders(text, facts, links):
         if fr.kind != "fraction" or not fr.unit or fr.numerator is None or fr.numerator >= fr.denominator:
             continue
         _, hi = context.sentence_bounds(text, fr.end, fr.end)
+        if _SEMI_CON.match(text, hi):
+            # "35/40 nhiệm vụ, đạt 87,5%; còn 06 nhiệm vụ …": the rest after ';' is still counted
+            _, hi = context.sentence_bounds(text, hi + 1, hi + 1)
         rest = [k for k in range(j + 1, len(facts)) if facts[k].start < hi]
         if any(facts[k].kind == "fraction" for k in rest):
             continue

@@ -42,7 +42,6 @@ from blind_cases import CASES  # noqa: E402
 KNOWN_MISSES = {
     "pt12": "the total follows 'gồm' ('gồm 09 thành viên: 01 …'): no list link",
     "r25": "a footnote 'Gồm: …' of other nouns than its figure is not joined by report_links",
-    "u09": "a remainder after ';' ('; còn 06 nhiệm vụ'): _remainders stops at the ';'",
 }
 
 
@@ -355,3 +354,10 @@ def test_shares_in_brackets_right_after_their_counts(tmp_path):
     _, checks = _para(tmp_path, text.format("11,71"))
     assert {c.kind for c in _flagged(checks)} == {"shares_sum"}
     assert any("3/28 = 10,714%" in c.message for c in _flagged(checks))
+
+
+@pytest.mark.parametrize("tail, status", [("05", "ok"), ("06", "mismatch")])
+def test_remainder_after_a_semicolon(tmp_path, tail, status):
+    """'Hoàn thành 35/40 nhiệm vụ, đạt 87,5%; còn N nhiệm vụ …': 35 + N must make 40."""
+    _, checks = _para(tmp_path, f"Hoàn thành 35/40 nhiệm vụ, đạt 87,5%; còn {tail} nhiệm vụ đang triển khai.")
+    assert [c.status for c in checks if c.kind == "parts_total"] == [status]
