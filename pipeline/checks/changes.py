@@ -173,7 +173,8 @@ def _one(facts: list[Fact], i: int, lv: int, xb: int) -> Check | None:
         if m:
             msg = (f"{lhs}: {words} of {fmt_vn(v / sc, places + 1)}"
                    f"{'%' if how == 'relative' else ''} ({how}); reported {shown(ch)} agrees ({m})")
-            return Check("inline_change", "ok", shown(ch), fmt_vn(v / sc, places + 1), m, msg, ids)
+            return Check("inline_change", "ok", shown(ch),
+                         fmt_vn(v / sc, places + 1) + ("%" if how == "relative" else ""), m, msg, ids)
     parts = []
     for how, v in cands:
         c = candidates(v / sc, places)
@@ -181,6 +182,7 @@ def _one(facts: list[Fact], i: int, lv: int, xb: int) -> Check | None:
                      f"{fmt_vn(c['truncate'], places)} truncated")
     how, v = cands[0]
     msg = f"{lhs}: {words}; reported {shown(ch)} matches no rounding of " + "; ".join(parts)
-    if how != "ratio" and v < 0 and ch.direction in ("increase", "decrease"):
+    if v < 0 and ch.direction in ("increase", "decrease"):
         msg += " (the figure went the other way)"
-    return Check("inline_change", "mismatch", shown(ch), fmt_vn(v / sc, places + 1), "", msg, ids)
+    expected = fmt_vn(v / sc, places + 1) + ("%" if how == "relative" else "")
+    return Check("inline_change", "mismatch", shown(ch), expected, "", msg, ids)
