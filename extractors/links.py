@@ -25,23 +25,40 @@ _RESTATE_LONG_GAP = regex.compile(
 _RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
 _PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)
+# "05 tổ chức (chiếm 17,86%)": the share in a bracket right after its count
+_SHARE_BRACKET = regex.compile(r"\s*\(\s*(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:là\s*|:\s*)?", regex.I)
 _DAT_GAP = regex.compile(r"[^\d]{0,40}(?:đạt|chiếm)[^\d]{0,15}")
 _TARGET_NAMED = regex.compile(
     r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:được\s+)?(?:giao|năm|đề\s+ra))*\s*(?:là\s*|:\s*)?", regex.I)
+# "Kết nạp 47 đảng viên mới (đạt 92,5% so với chỉ tiêu …": a few words of the count's noun phrase
+_TARGET_LEAD = regex.compile(r"[^\d();.,]{0,30}?\s*\(\s*(?:đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?", regex.I)
+# "đạt 90% chỉ tiêu (50 đảng viên)", "đạt 104,15% dự toán tỉnh giao (300 tỷ đồng)": the bracket
+# holds the target, not a part of the figure before the percent
+_TARGET_BRACKET = regex.compile(
+    r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu)(?:\s+[^\s();.,\d]+){0,4}"
+    r"\s*\(\s*(?:là\s*|:\s*)?", regex.I)
+_TARGET_BEFORE_PAREN = regex.compile(
+    r"(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu)(?:\s+[^\s();.,\d]+){0,4}\s*$", regex.I)
 _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
+# "146 đơn thư, trong đó …", "312 hộ được hỗ trợ sửa chữa nhà ở, trong đó …": the rest of the
+# total's noun phrase (no figure, no bracket) before the comma
+_SUBSET_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60},\s*trong\s+đó\s*[:,]?\s*", regex.I)
 _GOM = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?(?:bao\s+)?gồm\s*:?\s*", regex.I)
 _PAREN_PREFIX = regex.compile(r"^\s*(?:(?:bao\s+)?gồm|trong\s+đó|cụ\s+thể)\s*[:,]?\s*", regex.I)
 _TRONG_DO = regex.compile(r"\s*trong\s+đó", regex.I)
 _TRONG_DO_LEAD = regex.compile(r"\s*(?:trong\s+đó|riêng)", regex.I)
 _RIENG = regex.compile(r"\s*[,;]\s*riêng\s+[^\d;.()]{0,80}", regex.I)
 _PAREN = regex.compile(r"\(([^()]*)\)")
+# "… so với cùng kỳ năm 2023 (" right before a bracket: what follows is the earlier figure
+_BASELINE_BEFORE = regex.compile(r"so\s+với(?:\s+[^\s();.,]+){0,8}\s*$", regex.I)
 _HARD_STOP = regex.compile(r"[.;()]")
 _LETTER = regex.compile(r"[\p{L}]")
 _ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
 _ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
 # remainders of a fraction's whole: "..., 07 chỉ tiêu còn lại", "... và 5 chỉ tiêu"
+_SEMI_CON = regex.compile(r";\s*còn\b", regex.I)
 _CLAUSE_OPENER = regex.compile(r"\s*,?\s*(?:và\s*)?(?:còn(?:\s+lại)?\s*)?", regex.I)
 # "13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, ... là 02 nhiệm vụ": a short lead-in of words
 _SHORT_LEAD = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){1,14}")
@@ -78,6 +95,9 @@ def _remainders(text, facts, links):
         if fr.kind != "fraction" or not fr.unit or fr.numerator is None or fr.numerator >= fr.denominator:
             continue
         _, hi = context.sentence_bounds(text, fr.end, fr.end)
+        if _SEMI_CON.match(text, hi):
+            # "35/40 nhiệm vụ, đạt 87,5%; còn 06 nhiệm vụ …": the rest after ';' is still counted
+            _, hi = context.sentence_bounds(text, hi + 1, hi + 1)
         rest = [k for k in range(j + 1, len(facts)) if facts[k].start < hi]
         if any(facts[k].kind == "fraction" for k in rest):
             continue
@@ -161,9 +181,15 @@ def _ratio_of_counts(text, facts, links):
         if p.kind != "percent" or p.percent_of != "target" or i == 0 or i + 1 >= len(facts) or i in done:
             continue
         a, b = facts[i - 1], facts[i + 1]
-        if a.kind != "count" or b.kind != "count" or not _same_unit(a, b):
+        counts = a.kind == b.kind == "count" and _same_unit(a, b)
+        # "đạt 312,45 tỷ đồng, đạt 104,15% dự toán (300 tỷ đồng)": money written in one scale
+        money = a.kind == b.kind == "money" and a.scale == b.scale and a.scale is not None
+        if not (counts or money):
             continue
-        if _RESTATE_GAP.match(text[a.end:p.start]) and _TARGET_NAMED.fullmatch(text[p.end:b.start]):
+        gap = text[a.end:p.start]
+        after = text[p.end:b.start]
+        if (_RESTATE_GAP.match(gap) or _TARGET_LEAD.fullmatch(gap)) and (
+                _TARGET_NAMED.fullmatch(after) or _TARGET_BRACKET.fullmatch(after)):
             links.append(Link(i, i - 1, "ratio_num"))
             links.append(Link(i, i + 1, "ratio_den"))
     # "A X ... trên tổng số B X ..., đạt tỷ lệ P%"
@@ -272,6 +298,12 @@ def _parenthesised_parts(text, facts, links):
             total_i = _total_before(text, facts, m.start(), fam)
             if total_i is None:
                 continue
+            if not subset and _BASELINE_BEFORE.search(text, facts[total_i].end, m.start()):
+                continue      # "giảm 6 vụ so với cùng kỳ (20 vụ)": the bracket is the baseline
+            if not subset and _TARGET_BEFORE_PAREN.search(text, facts[total_i].end, m.start()) and any(
+                    f.kind == "percent" and f.percent_of == "target" and facts[total_i].end <= f.start < m.start()
+                    for f in facts):
+                continue      # "đạt 90% chỉ tiêu (50 đảng viên)": the bracket is the target
             total = facts[total_i]
             if len(parts) == 1 and facts[parts[0]].unit.lower() != total.unit.lower():
                 continue      # "05 laptop ... (05 đồng chí)": one part of another kind is not a part
@@ -334,7 +366,7 @@ def _listed_parts(text, facts, links):
         if total.kind not in AMOUNT:
             continue
         rest = text[total.end:]
-        m = _SUBSET.match(rest) or _GOM.match(rest)
+        m = _SUBSET.match(rest) or _GOM.match(rest) or _SUBSET_AFTER_WORDS.match(rest)
         if not m or "(" in m.group(0):
             continue
         subset = "trong" in m.group(0).lower()
@@ -344,6 +376,9 @@ def _listed_parts(text, facts, links):
                  and not _inside_paren(text, f.start, lo)]
         if not parts:
             continue
+        if m.re is _SUBSET_AFTER_WORDS and total.kind == "count" and not all(
+                _same_unit(facts[k], total) for k in parts):
+            continue      # words between the total and "trong đó": the parts must count its noun
         if not subset and not _items_ok(parts, text[lo:facts[parts[0]].start]):
             continue      # "gồm: Chủ tịch, 02 Phó Chủ tịch ...": unnumbered items, not a breakdown
         rel = "subset_of" if subset or len(parts) == 1 else "part_of"
@@ -373,5 +408,6 @@ def _shares(text, facts, links):
         if c.kind != "count":
             continue
         gap = text[c.end:p.start]
-        if len(gap) <= 80 and _SHARE_GAP.search(gap) and not _HARD_STOP.search(gap):
+        if (len(gap) <= 80 and _SHARE_GAP.search(gap) and not _HARD_STOP.search(gap)) \
+                or _SHARE_BRACKET.fullmatch(gap):
             links.append(Link(i, i - 1, "share_of"))

@@ -7,6 +7,7 @@ See docs/checks.md for every rule and tolerance.
 from __future__ import annotations
 
 from .base import Check
+from .changes import inline_changes
 from .malformed import malformed
 from .parts import parts_total, shares_sum
 from .ratios import fraction_order, fraction_percent, percent_of_percents
@@ -25,5 +26,6 @@ def run_checks(report, facts, links) -> list[Check]:
     out += parts_total(report, facts, links)
     out += shares_sum(report, facts, links)
     out += table_checks(report, facts, links)
+    out += inline_changes(report, facts)
     out += malformed(facts, report)
     return out

@@ -174,3 +174,40 @@ def paren_depth(text: str, pos: int) -> int:
         else:
             d = max(0, d - 1)
     return d
+
+
+# Cross-cutting attributes of people or households. "nữ", "đảng viên", "dân tộc thiểu số" name
+# a kind of member, not a slice of a partition: "1.536 đảng viên (nữ 498, dân tộc thiểu số 112)"
+# and a "Tổng số | Nữ | Đảng viên" table count the same people twice. An attribute is a
+# partition only with its complement beside it ("nam 25, nữ 20").
+_ATTRIBUTES = (
+    ("sex", re.compile(r"(?<![\w])(?:nữ|phụ nữ|(?<!việt )(?<!miền )nam(?! bộ| định| trung| phi| mỹ| á)(?![\w]))(?![\w])", re.I)),
+    ("ethnic", re.compile(r"dân tộc thiểu số|\bDTTS\b|đồng bào dân tộc|người dân tộc|dân tộc kinh", re.I)),
+    ("party", re.compile(r"đảng viên", re.I)),
+    ("youth_union", re.compile(r"đoàn viên", re.I)),
+    ("religion", re.compile(r"tôn giáo|có đạo|theo đạo|chức sắc", re.I)),
+    ("age", re.compile(r"cao tuổi|(?<![\w])trẻ(?![\w])|thanh niên|(?:dưới|trên|từ)\s+\d+\s+tuổi", re.I)),
+    ("poverty", re.compile(r"(?<![\w])nghèo(?![\w])", re.I)),
+    ("disability", re.compile(r"khuyết tật", re.I)),
+    ("veteran", re.compile(r"cựu chiến binh", re.I)),
+)
+
+
+def attribute_dims(text: str, ignore: str = "") -> set[str]:
+    """The attribute dimensions a label names ("cán bộ nữ" -> {"sex"}), leaving out the words of
+    `ignore` (the total's own noun: "đảng viên" in "1.536 đảng viên (đảng viên nữ 498 …)")."""
+    t = text or ""
+    if ignore and ignore.strip():
+        t = re.sub(re.escape(ignore.strip()), " ", t, flags=re.I)
+    return {name for name, rx in _ATTRIBUTES if rx.search(t)}
+
+
+def lone_attributes(labels: list[str], ignore: str = "") -> list[bool]:
+    """For each label: does it name an attribute whose dimension no other label shares? Such an
+    item is a subset of the whole ("of whom women"), not a slice of it."""
+    dims = [attribute_dims(x, ignore) for x in labels]
+    count: dict[str, int] = {}
+    for ds in dims:
+        for d in ds:
+            count[d] = count.get(d, 0) + 1
+    return [bool(ds) and all(count[d] == 1 for d in ds) for ds in dims]

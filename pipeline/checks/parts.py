@@ -20,8 +20,8 @@ from fractions import Fraction
 
 from extractors.fact import Fact, Link
 
-from .base import (Check, add_intervals, exact, interval, is_whole_count, overlaps,
-                   paren_depth, scale_of, sentence_index, shown, sum_of)
+from .base import (Check, add_intervals, exact, interval, is_whole_count, lone_attributes,
+                   overlaps, paren_depth, scale_of, sentence_index, shown, sum_of)
 from .numbers import fmt_vn
 from .rounding import acceptance_interval, match
 
@@ -103,6 +103,32 @@ def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
             items = items[:-1]
         shape["unnumbered"] = sum(1 for it in items if it.strip() and not re.search(r"\d", it))
     return shape
+
+
+_ITEM_CUT = re.compile(r"[,;:()]|\s(?:và|với)\s")
+
+
+def _item_label(ptext: str, part: Fact, others: list[Fact]) -> str:
+    """The list item a part sits in: from the separator (or the previous part) before it to the
+    separator after it ("1.850 lượt cán bộ nữ", "đảng viên là người dân tộc thiểu số 112 đồng chí")."""
+    lo = max([m.end() for m in _ITEM_CUT.finditer(ptext, 0, part.start)] +
+             [o.end for o in others if o.end <= part.start] + [0])
+    m = _ITEM_CUT.search(ptext, part.end)
+    return ptext[lo:m.start() if m else len(ptext)].strip()
+
+
+def _lone_attribute_parts(total: Fact, parts: list[Fact], texts) -> list[bool]:
+    """Which parts name a cross-cutting attribute no other part shares (see
+    base.lone_attributes): "3.200 lượt cán bộ, trong đó 1.850 lượt cán bộ nữ, 1.600 lượt đảng
+    viên" counts women and party members, who may overlap."""
+    ptext = texts.get(parts[0].para_id, "") if parts else ""
+    if not ptext or len(parts) < 2 or any(p.para_id != parts[0].para_id for p in parts):
+        return [False] * len(parts)
+    labels = [_item_label(ptext, p, parts) for p in parts]
+    return lone_attributes(labels, ignore=total.unit or "")
+
+
+_COMPLETE_ITEM = re.compile(r"\bkhác\b|còn lại", re.I)
 
 
 def _scaled_text(x: Fraction, sc: Fraction) -> str:
@@ -199,6 +225,24 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     whole = all(is_whole_count(p) for _, p in plist) and is_whole_count(total)
     # "trong đó" (bare, or a "trong đó:" list linked as subset_of) may name only some parts
     may_be_short = shape["trong_do"] or relation == "subset_of"
+    # a bare "trong đó 6.200 người cao tuổi, 4.100 trẻ em" (no colon, no brackets) reads "of
+    # which": falling short of the total is consistent, unless an item says it is the rest
+    ptext = texts.get(parts[0][1].para_id, "")
+    claims_all = bool(ptext) and any(_COMPLETE_ITEM.search(_item_label(ptext, p, [q for _, q in parts]))
+                                     for _, p in parts)
+    of_which = shape["trong_do"] and not claims_all
+
+    lone = _lone_attribute_parts(total, [p for _, p in parts], texts) if total_f.kind != "fraction" else []
+    if lone and all(lone) and not qualified:
+        # every part names its own attribute (nữ, đảng viên, dân tộc thiểu số…): the same
+        # people may be counted in several, so each is checked against the total on its own
+        t_iv = interval(total)
+        over = [p for _, p in plist if t_iv[1] is not None and interval(p)[0] > t_iv[1]]
+        each = ", ".join(shown(p) for _, p in plist)
+        msg = (f"{where} {each} name overlapping attributes of the total {t_txt}, so each is at "
+               f"most the total — " + ("consistent" if not over else
+                                       f"{', '.join(shown(p) for p in over)} larger than the total"))
+        return Check(kind, "mismatch" if over else "ok", t_txt, "each ≤ " + t_txt, "inequality", msg, ids)
 
     if len(plist) == 1 or shape["subset"] or shape["incomplete"] or shape["unnumbered"]:
         k = shape["unnumbered"]
@@ -217,10 +261,19 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
         if exact_sum == tv:
             return Check(kind, "ok", t_txt, sum_txt + suf, "exact", f"{lhs}; total {t_txt}: agree", ids)
         gap = tv - exact_sum
+        runs = _repeated_partition([Fraction(exact(p)[0]) for _, p in plist], tv)
+        if runs:
+            return Check(kind, "ok", t_txt, sum_txt + suf, "exact",
+                         f"{where} {terms} are {runs} breakdowns of the total {t_txt} in turn, "
+                         f"each adding up to it", ids)
         split = _two_totals(total, plist, texts) if relation == "breakdown" else ""
         if split:
             return Check(kind, "ok", t_txt, split, "exact",
                          f"{where} {terms} break down two figures of the sentence: {split}", ids)
+        if of_which and gap > 0:
+            return Check(kind, "ok", t_txt, "≤ " + t_txt, "inequality",
+                         f"{lhs}; total {t_txt}: 'trong đó' names some of it, the other "
+                         f"{_scaled_text(gap, sc)} are not listed — consistent", ids)
         status = "warning" if (may_be_short and gap > 0) else "mismatch"
         note = ("; 'trong đó' may name only some parts" if status == "warning" else "")
         msg = (f"{lhs}, but the total says {t_txt} "
@@ -240,8 +293,11 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     if ok:
         return Check(kind, "ok", t_txt, sum_txt + suf, "inequality",
                      f"{lhs}; total {t_txt}: the bounds allow it", ids)
-    status = "warning" if (may_be_short and s_iv[1] is not None and t_iv[0] is not None
-                           and s_iv[1] < t_iv[0]) else "mismatch"
+    short = s_iv[1] is not None and t_iv[0] is not None and s_iv[1] < t_iv[0]
+    if of_which and short and not qualified:
+        return Check(kind, "ok", t_txt, "≤ " + t_txt, "inequality",
+                     f"{lhs}; total {t_txt}: 'trong đó' names some of it — consistent", ids)
+    status = "warning" if (may_be_short and short) else "mismatch"
     msg = f"{lhs}, but the total says {t_txt}, beyond the places written"
     if status == "warning":
         msg += "; 'trong đó' may name only some parts"
@@ -265,10 +321,61 @@ def parts_total(report, facts: list[Fact], links: list[Link]) -> list[Check]:
         parts = [(s, facts[s]) for s in srcs if s not in nested and _compatible(total, facts[s])]
         if not parts:
             continue
+        other = _same_unit_total(facts, dst, parts, texts)
+        if other is not None:
+            dst, total = other, facts[other]
         c = check_parts(total, dst, parts, rel, texts)
         if c:
+            if other is not None:
+                c.message += f" (the parts count {facts[other].unit}, as this figure does)"
             out.append(c)
     return out
+
+
+def _repeated_partition(vals: list[Fraction], total: Fraction) -> int:
+    """The parts, in order, cut into two or more runs that each add up to the total ("10.386
+    chứng thư, trong đó 1.495 tổ chức, 8.891 cá nhân, … 4.074 cấp tỉnh và 6.312 cấp xã": by kind,
+    then by level). Returns the number of runs, else 0."""
+    if total <= 0 or sum(vals) != total * (sum(vals) // total) or sum(vals) < 2 * total:
+        return 0
+    runs, acc = 0, Fraction(0)
+    for v in vals:
+        acc += v
+        if acc == total:
+            runs, acc = runs + 1, Fraction(0)
+        elif acc > total:
+            return 0
+    return runs if acc == 0 and runs >= 2 else 0
+
+
+def _unit(f: Fact) -> str:
+    return (f.unit or "").strip().lower()
+
+
+def _same_unit_total(facts, dst: int, parts, texts) -> int | None:
+    """The linked total counts one thing and every part another ("Xét xử 64 vụ án với 97 bị
+    cáo (56 vụ án …, 08 vụ án …)": the bracket follows 97 bị cáo but breaks down 64 vụ án).
+    The nearest earlier count of the parts' unit in the same sentence is their total."""
+    total = facts[dst]
+    units = {_unit(p) for _, p in parts}
+    if total.kind != "count" or len(parts) < 2 or len(units) != 1 or any(p.kind != "count" for _, p in parts):
+        return None
+    u = units.pop()
+    tu = _unit(total)
+    if not u or not tu or u == tu or u.startswith(tu + " ") or tu.startswith(u + " "):
+        return None
+    text = texts.get(total.para_id, "")
+    if not text:
+        return None
+    sent = sentence_index(text, total.start)
+    best = None
+    for j, f in enumerate(facts):
+        if f.para_id != total.para_id or f.kind != "count" or _unit(f) != u or f.end > total.start \
+                or sentence_index(text, f.start) != sent or f.qualifier:
+            continue
+        if best is None or f.start > facts[best].start:
+            best = j
+    return best
 
 
 # ---- shares of one whole -------------------------------------------------------------
@@ -310,9 +417,17 @@ def shares_sum(report, facts: list[Fact], links: list[Link]) -> list[Check]:
         opener = t.rfind("(", 0, f.start) if depth else -1
         return f.para_id, sentence_index(t, f.start), opener
 
+    def own_bracket(p, c):
+        # "05 tổ chức (chiếm 17,86%)": the bracket only restates its count's share, so the pair
+        # sits where the count does
+        t = texts.get(facts[p].para_id, "")
+        opener = t.rfind("(", 0, facts[p].start)
+        return opener >= facts[c].end and not t[facts[c].end:opener].strip() \
+            and ")" not in t[opener:facts[p].start]
+
     groups: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
     for p, c in pairs:
-        groups[key(p)].append((p, c))
+        groups[key(c) if own_bracket(p, c) else key(p)].append((p, c))
     out = []
     top_pairs = {k: v for k, v in groups.items() if k[2] == -1}
     for k, grp in sorted(groups.items()):
@@ -413,6 +528,16 @@ def _nested_shares(k, grp, facts, texts, top_pairs, part_parent) -> list[Check]:
     return out
 
 
+_STRUCTURE = re.compile(r"\bcơ cấu\b", re.I)
+
+
+def _structure(text: str, start: int) -> bool:
+    """The sentence introduces the shares as a structure ("Về cơ cấu kinh tế: nông nghiệp
+    chiếm …"): they partition one whole, however far over 100% they add up."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), -1) + 1
+    return bool(_STRUCTURE.search(text, lo, start))
+
+
 def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
     """Consecutive 'chiếm X%' shares with no counts: check only when they clearly partition."""
     groups = defaultdict(list)
@@ -435,7 +560,7 @@ def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
         if lo <= S <= hi:
             out.append(Check("shares_sum", "ok", fmt_vn(S) + "%", "100%", "",
                              f"shares {s_txt}; within rounding of 100%", ids))
-        elif hi < S <= 101:
+        elif hi < S <= 101 or (S > hi and _structure(texts.get(pcts[0].para_id, ""), pcts[0].start)):
             out.append(Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
                              f"shares {s_txt}, more than 100% even allowing for rounding", ids))
     return out

@@ -15,14 +15,14 @@ from collections import defaultdict
 from fractions import Fraction
 from functools import lru_cache
 
-from .base import Check, exact, is_whole_count, value_of
+from .base import Check, exact, is_whole_count, lone_attributes, value_of
 from .numbers import fmt_vn
 from .ratios import check_percent_value, percent_agrees
 from .rounding import percent
 
 _STT = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s*$")
 _TOTAL = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\b", re.I)
-_TOTAL_ONLY = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng)\s*[:.]?\s*$", re.I)
+_TOTAL_ONLY = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|ngành|đảng bộ|khối)|cả nước)\s*[:.]?\s*$", re.I)
 _RATE = re.compile(r"^\s*tỷ lệ\b", re.I)
 
 
@@ -128,7 +128,9 @@ def _form_checks(t: _Table, facts) -> list[Check]:
             c.message = f"row {_stt(stt)} '{_short(label)}': " + c.message
             out.append(c)
         elif _TOTAL.match(label) and unit != "%" and f.kind in ("count", "money"):
-            same = [k for k in kids if info[k][2] == unit and facts[info[k][3]].kind == f.kind]
+            # "1.3. Trong đó: nữ" details its siblings, it is not one more of them
+            same = [k for k in kids if info[k][2] == unit and facts[info[k][3]].kind == f.kind
+                    and not _SUBSET_ROW.match(info[k][1])]
             if len(same) < 2:
                 continue
             c = _sum_check(facts, val, [info[k][3] for k in same],
@@ -145,8 +147,10 @@ def _explained_by_note(c: Check, t: _Table, r: int, facts, val: int, parts: list
     gap = _num(facts, val) - sum(_num(facts, i) for i in parts)
     if gap <= 0:
         return
+    vcol = next((cc for (rr, cc), ids in t.facts.items() if rr == r and val in ids), None)
     for (rr, cc), text in t.text.items():
-        if rr != r or val in t.facts.get((rr, cc), []):
+        # the note is written after the figure: the STT ("1.") and label cells are not notes
+        if rr != r or vcol is None or cc <= vcol:
             continue
         # read the note's own numbers ("Có 6/21 nhiệm vụ ...": the count before the slash)
         for m in re.finditer(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d,])", text):
@@ -179,24 +183,26 @@ def _short(s: str, n: int = 50) -> str:
 _OTHER_SCOPE = re.compile(r"ngành dọc|trung ương|không thuộc|ngoài (?:thẩm quyền|phạm vi)", re.I)
 
 
-def _other_scope_rows(vals, tv, labels, names):
+def _other_scope_rows(vals, tv, labels, names, outside=None):
     """Some child rows add up exactly to the total and every other one is labelled as outside
-    its scope: (rows that make the total, rows left out) by name, else None."""
+    its scope (or flagged in `outside`: a lone attribute column such as 'Đảng viên' beside
+    'Nam | Nữ'): (rows that make the total, rows left out) by name, else None."""
     from itertools import combinations
     n = len(vals)
     if not labels or n > 12:
         return None
+    outside = outside or [False] * n
     for k in range(n - 1, 0, -1):
         for sub in combinations(range(n), k):
             if sum(vals[i] for i in sub) != tv:
                 continue
             rest = [i for i in range(n) if i not in sub]
-            if all(_OTHER_SCOPE.search(labels[i] or "") for i in rest):
+            if all(outside[i] or _OTHER_SCOPE.search(labels[i] or "") for i in rest):
                 return [names[i] for i in sub], [f"{names[i]} '{_short(labels[i], 40)}'" for i in rest]
     return None
 
 
-def _sum_check(facts, total_id, part_ids, where, names, labels=None) -> Check:
+def _sum_check(facts, total_id, part_ids, where, names, labels=None, outside=None) -> Check:
     tv = _num(facts, total_id)
     vals = [_num(facts, i) for i in part_ids]
     ids = sorted({total_id, *part_ids})
@@ -205,7 +211,7 @@ def _sum_check(facts, total_id, part_ids, where, names, labels=None) -> Check:
     tt = facts[total_id].value_text or fmt_vn(facts[total_id].value)
     if s == tv:
         return Check("table_total", "ok", tt, fmt_vn(s), "exact", f"{where}: {terms} = {fmt_vn(s)}; agree", ids)
-    scope = _other_scope_rows(vals, tv, labels, names)
+    scope = _other_scope_rows(vals, tv, labels, names, outside)
     if scope:
         made, left = scope
         sub = " + ".join(facts[part_ids[names.index(m)]].value_text for m in made)
@@ -236,7 +242,7 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     rows = sorted({r for r, _ in t.text})
     cols = sorted({c for _, c in t.text})
     label = {r: next((x for x in (t.text[(r, c)] for c in t.row_cols[r])
-                      if x and not _bare(x) and not _STT.match(x)), "")
+                      if x and not _bare(x) and not _STT.match(x) and not _ROMAN.match(x)), "")
              for r in rows}
     head = {c: " ".join(x for x in (t.text.get((r, c), "") for r in rows[:2]) if not _bare(x))
             for c in cols}
@@ -247,27 +253,59 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # the row-number column is not a quantity
     pct_col = rate_col | {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
     out += _grid_percent(t, facts, rows, cols, head, label, rate_col, pct_col)
+    out += _share_column(t, facts, rows, cols, head, label, rate_col, pct_col, total_rows)
+    # group rows numbered I, II, … hold the subtotals of the rows under them
+    groups = [r for r in rows[1:] if r not in total_rows and _ROMAN.match(t.text.get((r, cols[0]), ""))]
+    members = {}
+    for g in groups:
+        after = [r for r in rows if r > g]
+        stop = next((r for r in after if r in groups or r in total_rows), None)
+        # its members are numbered 1, 2, …; an unnumbered row after them ("CHỈ SỐ CHUNG") is not one
+        members[g] = [r for r in after if (stop is None or r < stop)
+                      and _ARABIC.match(t.text.get((r, cols[0]), ""))]
+    in_group = {r for rs in members.values() for r in rs}
+
+    def _cells(rs, c, kind):
+        got = [(t.value(facts, (r, c)), r) for r in rs if not _SUBSET_ROW.match(label[r])]
+        return [x for x in got if x[0] is not None and facts[x[0]].kind == kind]
+
     for tr in total_rows:
         for c in cols:
             v = t.value(facts, (tr, c))
             if v is None or c in pct_col or facts[v].kind not in ("count", "money"):
                 continue
-            parts = [t.value(facts, (r, c)) for r in rows if r not in total_rows and r not in rows[:1]]
-            parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
-            if len(parts) >= 2:
-                out.append(_sum_check(facts, v, parts, f"column '{_short(head[c].strip(), 30)}' total",
-                                      [label[r] for r in rows]))
+            plain = [r for r in rows if r not in total_rows and r not in rows[:1]]
+            cells = _cells(plain, c, facts[v].kind)
+            tops = _cells([r for r in plain if r not in in_group], c, facts[v].kind)
+            if groups and len(tops) >= 2 and all(t.value(facts, (g, c)) is not None for g in groups):
+                cells = tops            # the grand total adds the group rows, not every row
+            if len(cells) >= 2:
+                out.append(_sum_check(facts, v, [x[0] for x in cells],
+                                      f"column '{_short(head[c].strip(), 30)}' total",
+                                      [label[x[1]] for x in cells]))
+    for g in groups:
+        for c in cols:
+            v = t.value(facts, (g, c))
+            if v is None or c in pct_col or facts[v].kind not in ("count", "money"):
+                continue
+            cells = _cells(members[g], c, facts[v].kind)
+            if len(cells) >= 2:
+                out.append(_sum_check(facts, v, [x[0] for x in cells],
+                                      f"column '{_short(head[c].strip(), 30)}' group '{_short(label[g], 30)}'",
+                                      [label[x[1]] for x in cells]))
     total_cols = [c for c in cols if any(_TOTAL_ONLY.match(t.text.get((r, c), "")) for r in rows[:2])]
     for tc in total_cols:
+        part_cols, lone = _part_columns(t, facts, rows, cols, head, tc, pct_col)
         for r in rows:
             v = t.value(facts, (r, tc))
             if v is None or facts[v].kind not in ("count", "money"):
                 continue
-            parts = [t.value(facts, (r, c)) for c in cols if c != tc and c not in pct_col]
-            parts = [p for p in parts if p is not None and facts[p].kind == facts[v].kind]
-            if len(parts) >= 2:
-                out.append(_sum_check(facts, v, parts, f"row '{_short(label[r], 30)}' total",
-                                      [head[c] for c in cols]))
+            cells = [(t.value(facts, (r, c)), c, alone) for c, alone in zip(part_cols, lone)]
+            cells = [x for x in cells if x[0] is not None and facts[x[0]].kind == facts[v].kind]
+            if len(cells) >= 2:
+                out.append(_sum_check(facts, v, [x[0] for x in cells], f"row '{_short(label[r], 30)}' total",
+                                      [head[x[1]] for x in cells], [head[x[1]] for x in cells],
+                                      [x[2] for x in cells]))
     # a fraction cell followed by a percent cell: "9,49/ 9,5 | 99,9%" (the percent cells
     # are the few in t.values; walk them in row, column order instead of every cell)
     colset = set(cols)
@@ -289,6 +327,36 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
         c_.message = f"row '{_short(label[r], 30)}': " + c_.message
         out.append(c_)
     return out
+
+
+_ARABIC = re.compile(r"^\s*\d{1,3}\s*[.)]?\s*$")
+_ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)]?\s*$")
+# a row that details the row above it ("Trong đó: thôn Suối Cát", "- Riêng xã A") is no part
+_SUBSET_ROW = re.compile(r"^\s*[-–+*•]?\s*(?:trong đó|riêng|bao gồm|gồm)\b", re.I)
+
+
+def _part_columns(t: _Table, facts, rows, cols, head, tc, skip):
+    """The columns a total column adds up. Left out: columns under a "Trong đó" header (the cell
+    itself and the empty cells its merge covers to the right) and columns naming an attribute
+    without its complement ("Tổng số | Nữ | Đảng viên": women and party members are some of the
+    total, counted again; "Tổng số | Nam | Nữ" is a partition). Returns (columns, lone): with
+    only lone attributes, no columns; beside other columns, a lone attribute column is left out
+    when the others add up to the total (`_other_scope_rows`)."""
+    sub = set()
+    for r in rows[:2]:
+        under = False
+        for c in cols:
+            txt = t.text.get((r, c), "").strip()
+            if txt:
+                under = bool(_SUBSET_ROW.match(txt))
+            if under and c != tc:
+                sub.add(c)
+    cand = [c for c in cols if c != tc and c not in skip and c not in sub
+            and any(t.value(facts, (r, c)) is not None for r in rows)]
+    lone = lone_attributes([head[c] for c in cand])
+    if all(lone):
+        return [], []                   # only attributes: nothing says they partition the total
+    return cand, lone
 
 
 _CHANGE_HDR = re.compile(r"so với|cùng kỳ|tăng|giảm", re.I)
@@ -342,6 +410,49 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
                          f"'{_short(head[num_c].strip(), 20)}' / '{_short(head[den_c].strip(), 20)}': "
                          + c.message)
             out.append(c)
+    return out
+
+
+def _share_column(t: _Table, facts, rows, cols, head, label, rate_col, skip_col, total_rows) -> list[Check]:
+    """A percent column beside a single count column, with a total row: each row's share of
+    the column total ("Loại hình | Số lượng | Tỷ lệ (%)": 60 of 120 is 50%). As for ratio
+    columns, at least half the rows must agree, else the column measures something else."""
+    out = []
+    if len(total_rows) != 1:
+        return out
+    tr = total_rows[0]
+    for pc in sorted(rate_col):
+        if _CHANGE_HDR.search(head[pc] or ""):
+            continue
+        cnt = [c for c in cols if c < pc and c not in skip_col
+               and any(_count(facts, t.value(facts, (r, c))) for r in rows)]
+        if len(cnt) != 1:
+            continue
+        c = cnt[0]
+        tot = t.value(facts, (tr, c))
+        if not _count(facts, tot) or not _num(facts, tot):
+            continue
+        cells = []
+        for r in rows:
+            if r == tr or r in rows[:1] or _SUBSET_ROW.match(label[r]):
+                continue
+            p, x = t.value(facts, (r, pc)), t.value(facts, (r, c))
+            if p is not None and facts[p].kind in ("percent", "count") and not facts[p].qualifier \
+                    and _count(facts, x):
+                cells.append((r, p, x))
+        if len(cells) < 2:
+            continue
+        fit = sum(1 for _, p, x in cells if _agrees(facts, p, x, tot))
+        if 2 * fit < len(cells):
+            continue
+        dv = _num(facts, tot)
+        for r, p, x in cells:
+            lhs = f"{fmt_vn(exact(facts[x])[0])}/{fmt_vn(exact(facts[tot])[0])}"
+            ch = check_percent_value("table_percent", _pct_fact(facts[p]), percent(_num(facts, x), dv),
+                                     lhs, sorted({p, x, tot}), int(dv))
+            ch.message = (f"row '{_short(label[r], 30)}', '{_short(head[pc].strip(), 20)}' = share of "
+                          f"the '{_short(label[tr], 20)}' row: " + ch.message)
+            out.append(ch)
     return out
 
 

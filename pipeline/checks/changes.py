@@ -1,0 +1,188 @@
+"""A change stated with both of its values in one sentence.
+
+"Thu ngân sách đạt 126,5 tỷ đồng, tăng 15% so với cùng kỳ (110 tỷ đồng)": the level before the
+change (126,5 tỷ), the change (tăng 15%) and the earlier value in the bracket right after
+"so với …" (110 tỷ) must agree. The cross-report checks (pipeline.compare, kind
+`stated_change`) look the earlier value up in another report; this one needs none.
+
+- A relative change (unit %): increase L/X − 1, decrease 1 − L/X, "bằng" L/X, times 100.
+- An absolute change in the level's own unit: L − X (tăng) or X − L (giảm).
+- Between two percents: "giảm 0,8 điểm phần trăm" is X − L; a change written with "%" between
+  two percents may be points or relative, both are accepted.
+- The values are taken exactly as written and the change must be one of their roundings or the
+  truncation (docs/checks.md, rounding rule), as for a percent of two percents: a writer who
+  computes from the printed figures gets exactly that.
+"""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from extractors.fact import Fact
+
+from .base import Check, exact, sentence_index, shown, value_of
+from .numbers import fmt_vn
+from .rounding import candidates, match
+
+# "so với cùng kỳ năm 2023 (" right after the change, then the bracket with the earlier value
+_SO_VOI_BRACKET = re.compile(r"\s*,?\s*so\s+với(?:\s+[^\s();.,]+){0,8}\s*\(", re.I)
+_NOT_BASELINE = re.compile(r"\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể|riêng)", re.I)
+# what may stand beside the earlier value in its bracket: "(cùng kỳ năm 2023: 76.200 lượt)"
+_BRACKET_WORDS = re.compile(r"[\s:,/]*(?:(?:cùng\s+kỳ|năm|quý|tháng|kỳ|trước|là|đạt|có|[IVX]+)[\s:,/]*)*",
+                            re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_POINTS = re.compile(r"điểm\s*(?:phần\s*trăm|%)|\bđiểm\b", re.I)
+
+
+def _family(f: Fact) -> str:
+    return "percent" if f.kind == "percent" else f.kind
+
+
+def _unit(f: Fact) -> str:
+    return (f.unit or "").strip().lower()
+
+
+def _same_unit(a: Fact, b: Fact) -> bool:
+    ua, ub = _unit(a), _unit(b)
+    return ua == ub or ua.startswith(ub + " ") or ub.startswith(ua + " ")
+
+
+def _baseline(text: str, ch: Fact, facts: list[Fact], para: list[int]) -> int | None:
+    """The one figure in the bracket right after 'so với …' that follows the change."""
+    m = _SO_VOI_BRACKET.match(text, ch.end)
+    if not m:
+        return None
+    close = text.find(")", m.end())
+    if close < 0 or "(" in text[m.end():close] or _NOT_BASELINE.match(text, m.end()):
+        return None
+    inside = [j for j in para if m.end() <= facts[j].start and facts[j].end <= close]
+    if len(inside) != 1:
+        return None
+    j = inside[0]
+    rest = text[m.end():facts[j].start] + " " + text[facts[j].end:close]
+    if not _BRACKET_WORDS.fullmatch(_YEAR.sub(" ", rest)):
+        return None                     # "(trường hợp dưới 70% thì …)" is no earlier value
+    return j
+
+
+def _levels(text: str, ch: Fact, base: Fact, facts: list[Fact], para: list[int], i: int) -> list[int]:
+    """The figures the change may be about, nearest first: those before it in its sentence of
+    the baseline's kind (and unit, for counts); other changes and percents of another kind are
+    skipped, an amount of another kind ends the search (the change is about that one)."""
+    sent = sentence_index(text, ch.start)
+    out = []
+    for j in reversed([k for k in para if k < i]):
+        f = facts[j]
+        if sentence_index(text, f.start) != sent:
+            break
+        if f.kind == "change" or f.percent_of == "change":
+            continue
+        if _family(f) != _family(base):
+            if f.kind in ("count", "money") and base.kind in ("count", "money"):
+                break
+            continue
+        if f.qualifier or exact(f) is None or (f.kind == "count" and not _same_unit(f, base)):
+            continue
+        out.append(j)
+    return out
+
+
+def _expected(direction: str, L: Fraction, X: Fraction, relative: bool, points: bool):
+    """The candidate true values of the change (several when the wording allows two readings)."""
+    out = []
+    if points or not relative:
+        d = {"increase": L - X, "decrease": X - L}.get(direction)
+        if d is not None:
+            out.append(("difference", d))
+    if relative and X != 0:
+        r = {"increase": (L / X - 1) * 100, "decrease": (1 - L / X) * 100,
+             "ratio": L / X * 100}.get(direction)
+        if r is not None:
+            out.append(("relative", r))
+    return out
+
+
+def inline_changes(report, facts: list[Fact]) -> list[Check]:
+    if report is None:
+        return []
+    texts = {p.para_id: p.text for p in report.paragraphs}
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.para_id, []).append(i)
+    out = []
+    for i, ch in enumerate(facts):
+        if ch.kind != "change" or ch.qualifier or ch.direction not in ("increase", "decrease", "ratio"):
+            continue
+        text = texts.get(ch.para_id, "")
+        para = by_para.get(ch.para_id, [])
+        if not text or exact(ch) is None:
+            continue
+        xb = _baseline(text, ch, facts, para)
+        if xb is None:
+            continue
+        base = facts[xb]
+        if base.kind not in ("count", "money", "percent") or base.qualifier or exact(base) is None:
+            continue
+        checks = [c for c in (_one(facts, i, lv, xb) for lv in _levels(text, ch, base, facts, para, i)) if c]
+        if not checks:
+            continue
+        good = next((c for c in checks if c.status == "ok"), None)
+        if good is not None and good is not checks[0]:
+            good.message += f" (the nearer {shown(facts[checks[0].fact_ids[0]])} does not fit)"
+        chosen = good or checks[0]
+        chosen.fact_ids = sorted(chosen.fact_ids)
+        out.append(chosen)
+    return out
+
+
+def _one(facts: list[Fact], i: int, lv: int, xb: int) -> Check | None:
+    """The change facts[i] between the level facts[lv] and the earlier value facts[xb]."""
+    ch, level, base = facts[i], facts[lv], facts[xb]
+    L, X = value_of(level), value_of(base)
+    if L is None or X is None:
+        return None
+    unit = _unit(ch)
+    pct_unit = unit in ("%", "phần trăm")
+    points = bool(_POINTS.search(unit))
+    both_pct = level.kind == "percent" and base.kind == "percent"
+    if points and not both_pct:
+        return None
+    if not pct_unit and not points:
+        # an absolute change counts the level's own things ("giảm 6 vụ" of "14 vụ")
+        if ch.direction == "ratio" or level.kind == "percent" or (
+                level.kind == "count" and unit and not _same_unit(ch, level)):
+            return None
+    relative = pct_unit
+    if both_pct and pct_unit:
+        points = True                   # "tăng 2,3%" between two rates: points or relative
+    cands = _expected(ch.direction, L, X, relative, points)
+    if not cands:
+        return None
+    r, places = exact(ch)
+    sc = Fraction(1)
+    if not relative and not points and base.kind == "money":
+        # "tăng 16,5 tỷ đồng": the change's number in its own scale
+        if ch.scale is None:
+            return None
+        sc = Fraction(ch.scale)
+    ids = [lv, i, xb]
+    words = {"increase": "an increase", "decrease": "a decrease", "ratio": "a ratio"}[ch.direction]
+    lhs = f"{shown(level)} now, {shown(base)} before"
+    for how, v in cands:
+        m = match(v / sc, r, places)
+        if m:
+            msg = (f"{lhs}: {words} of {fmt_vn(v / sc, places + 1)}"
+                   f"{'%' if how == 'relative' else ''} ({how}); reported {shown(ch)} agrees ({m})")
+            return Check("inline_change", "ok", shown(ch),
+                         fmt_vn(v / sc, places + 1) + ("%" if how == "relative" else ""), m, msg, ids)
+    parts = []
+    for how, v in cands:
+        c = candidates(v / sc, places)
+        parts.append(f"{how} {fmt_vn(v / sc, places + 2)} → {fmt_vn(c['half_up'], places)} rounded, "
+                     f"{fmt_vn(c['truncate'], places)} truncated")
+    how, v = cands[0]
+    msg = f"{lhs}: {words}; reported {shown(ch)} matches no rounding of " + "; ".join(parts)
+    if v < 0 and ch.direction in ("increase", "decrease"):
+        msg += " (the figure went the other way)"
+    expected = fmt_vn(v / sc, places + 1) + ("%" if how == "relative" else "")
+    return Check("inline_change", "mismatch", shown(ch), expected, "", msg, ids)
