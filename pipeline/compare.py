@@ -22,7 +22,8 @@ from importlib import resources
 import click
 import pandas as pd
 
-from pipeline.indicators import THRESHOLD, Item, clause_context, fact_scope, iter_series, sentence_words
+from pipeline.indicators import (THRESHOLD, Item, clause_context, fact_scope, iter_series, match_words,
+                                 sentence_words)
 from pipeline.model import Period
 
 CHECK_KINDS = ("stated_change", "cumulative_drop")
@@ -133,7 +134,8 @@ def _documents(reader, size: int = 4096):
     def word_set(text: str) -> frozenset:
         ws = words.get(text)
         if ws is None:
-            ws = words[text] = frozenset(sys.intern(w) for w in text.split())
+            # read as the keys are (pipeline.indicators.key_tokens): "BHYT" as bảo hiểm y tế
+            ws = words[text] = frozenset(sys.intern(w) for w in match_words(text.split()))
         return ws
 
     while rows := reader.fetchmany(size):

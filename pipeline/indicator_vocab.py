@@ -46,3 +46,21 @@ UNIT_ALIASES = {
     "đ": "đồng", "vnđ": "đồng", "vnd": "đồng",
     "ng": "người",
 }
+
+# Abbreviations read as the words they stand for when keys and sentences are compared (the keys
+# keep the text as written): "tỷ lệ bao phủ BHYT" / "tỷ lệ tham gia bảo hiểm y tế". Whole
+# syllables only, lowercase; only abbreviations with one reading in administrative reports.
+ABBREVIATIONS = {
+    "bhyt": "bảo hiểm y tế", "bhxh": "bảo hiểm xã hội", "bhtn": "bảo hiểm thất nghiệp",
+    "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
+    "ubmttq": "ủy ban mặt trận tổ quốc", "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
+    "ubkt": "ủy ban kiểm tra", "btv": "ban thường vụ", "bch": "ban chấp hành",
+    "tthc": "thủ tục hành chính", "cchc": "cải cách hành chính", "dvc": "dịch vụ công",
+    "dvctt": "dịch vụ công trực tuyến", "csdl": "cơ sở dữ liệu", "cccd": "căn cước công dân",
+    "nsnn": "ngân sách nhà nước", "ktxh": "kinh tế xã hội", "ntm": "nông thôn mới",
+    "pccc": "phòng cháy chữa cháy", "atgt": "an toàn giao thông", "cbcc": "cán bộ công chức",
+    "cbccvc": "cán bộ công chức viên chức", "đvtn": "đoàn viên thanh niên", "htx": "hợp tác xã",
+    "thcs": "trung học cơ sở", "thpt": "trung học phổ thông", "xkld": "xuất khẩu lao động",
+    "xklđ": "xuất khẩu lao động", "lđlđ": "liên đoàn lao động", "hlhpn": "hội liên hiệp phụ nữ",
+}
+

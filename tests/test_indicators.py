@@ -153,3 +153,22 @@ def test_scope_cue_carries_over_semicolon_until_a_nearer_cue():
          "điện tử, kích hoạt 2.180.590 tài khoản. Trong tháng, cấp 12 tài khoản; lũy kế 300 tài khoản.")
     assert [_scope(t, n) for n in ("3.830.878", "2.725.227", "2.180.590", "12 tài", "300")] == \
         ["cumulative", "cumulative", "cumulative", "period", "cumulative"]
+
+
+def test_match_syllables_tone_placement_and_abbreviations():
+    from pipeline.indicators import key_tokens, match_syllables
+    # old-style tone marks read as the new style, only in open oa/oe/uy syllables
+    assert match_syllables("hoá") == ("hóa",) and match_syllables("uỷ") == ("ủy",)
+    assert match_syllables("khoẻ") == ("khỏe",) and match_syllables("luỹ") == ("lũy",)
+    assert match_syllables("quý") == ("quý",) and match_syllables("hoàn") == ("hoàn",)
+    # an abbreviation counts as its words; the key itself keeps the text as written
+    assert match_syllables("bhyt") == ("bảo", "hiểm", "y", "tế")
+    assert "bhyt" in indicator_key("tỷ lệ bao phủ BHYT", "%", "percent")
+    assert key_tokens(indicator_key("tỷ lệ tham gia BHYT", "%", "percent")) == \
+        key_tokens(indicator_key("tỷ lệ tham gia bảo hiểm y tế", "%", "percent"))
+    assert similarity(indicator_key("số hoá hồ sơ", "hồ sơ", "count"),
+                      indicator_key("số hóa hồ sơ", "hồ sơ", "count")) == 1.0
+    # reading the abbreviation does not bring BHYT closer to BHXH than it was as written
+    yt, xh = indicator_key("tỷ lệ người dân tham gia BHYT", "%", "percent"), \
+        indicator_key("tỷ lệ người dân tham gia BHXH", "%", "percent")
+    assert similarity(yt, xh) < similarity(yt, indicator_key("tỷ lệ người dân tham gia bảo hiểm y tế", "%", "percent"))
