@@ -136,6 +136,67 @@ PHU_HUU = {
 
 REPORTS = {**TAN_LAP, **HOA_AN, **PHU_HUU}
 
+# ---------------------------------------------------------------- second batch: people units, tone marks
+# Ban Tổ chức Huyện ủy Hòa An, quarters: "đảng viên" / "đồng chí" / "người" for the same count,
+# trung cấp against cao cấp, hội viên against đoàn viên in one sentence.
+BT = dict(org=["HUYỆN ỦY HÒA AN", "BAN TỔ CHỨC", "*"], right=[PARTY])
+BAN_TO_CHUC = {
+    "btc-hoa-an-q2-2025": dict(BT, number="Số 112-BC/BTCHU", place="Hòa An, ngày 20 tháng 6 năm 2025",
+        title=["Kết quả công tác tổ chức xây dựng Đảng quý II năm 2025"], body=[
+        "Kết nạp 42 đảng viên mới; xóa tên 3 đảng viên.",
+        "Cử 25 cán bộ đi học trung cấp lý luận chính trị; cử 6 cán bộ học cao cấp lý luận chính trị.",
+        "Mở lớp bồi dưỡng nhận thức về Đảng cho 58 quần chúng.",
+        "Các đoàn thể kết nạp mới 120 hội viên và 85 đoàn viên.",
+    ]),
+    "btc-hoa-an-q3-2025": dict(BT, number="Số 131-BC/BTCHU", place="Hòa An, ngày 22 tháng 9 năm 2025",
+        title=["Kết quả công tác tổ chức xây dựng Đảng quý III năm 2025"], body=[
+        "Trong quý kết nạp được 37 đồng chí vào Đảng.",
+        "Xoá tên 2 đồng chí khỏi danh sách đảng viên.",
+        "Có 4 đồng chí được cử đi học cao cấp lý luận chính trị và 30 đồng chí học trung cấp lý luận chính trị.",
+        "Bồi dưỡng nhận thức về Đảng cho 63 quần chúng ưu tú.",
+        "Phát triển mới 96 hội viên; 110 đoàn viên.",
+    ]),
+    "btc-hoa-an-q4-2025": dict(BT, number="Số 150-BC/BTCHU", place="Hòa An, ngày 19 tháng 12 năm 2025",
+        title=["Kết quả công tác tổ chức xây dựng Đảng quý IV năm 2025"], body=[
+        "Kết nạp 45 người vào Đảng, xóa tên 1 đảng viên.",
+        "Trung cấp lý luận chính trị: 28 người đang theo học; cao cấp lý luận chính trị: 5 người.",
+        "Lớp bồi dưỡng nhận thức về Đảng có 71 quần chúng tham dự.",
+        "Kết nạp 134 hội viên, 77 đoàn viên mới.",
+    ]),
+}
+
+# UBND xã Phú Hữu, months: BHYT / BHXH abbreviated one month and written out the next,
+# thu / chi ngân sách in short forms, old and new tone marks (số hoá / số hóa).
+PX = dict(org=["ỦY BAN NHÂN DÂN", "XÃ PHÚ HỮU"], right=list(STATE))
+UBND_PHU_HUU = {
+    "ubnd-phu-huu-t10-2025": dict(PX, number="Số: 201/BC-UBND", place="Phú Hữu, ngày 27 tháng 10 năm 2025",
+        title=["Tình hình kinh tế - xã hội tháng 10 năm 2025"], body=[
+        "Thu ngân sách xã 1.250 triệu đồng; chi ngân sách 980 triệu đồng.",
+        "Có 5.812 người tham gia BHYT, 612 người tham gia BHXH.",
+        "Số hoá 340 hồ sơ hộ tịch.",
+        "Tiếp nhận 310 hồ sơ TTHC, trong đó 212 hồ sơ trực tuyến.",
+        "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96,5%; tỷ lệ trẻ em suy dinh dưỡng 8,2%.",
+    ]),
+    "ubnd-phu-huu-t11-2025": dict(PX, number="Số: 223/BC-UBND", place="Phú Hữu, ngày 26 tháng 11 năm 2025",
+        title=["Tình hình kinh tế - xã hội tháng 11 năm 2025"], body=[
+        "Thu ngân sách được 1.410 triệu đồng, chi 1.120 triệu đồng.",
+        "Số người tham gia bảo hiểm y tế 5.840 người; bảo hiểm xã hội 618 người.",
+        "Số hóa 295 hồ sơ hộ tịch.",
+        "Tiếp nhận 287 hồ sơ thủ tục hành chính; hồ sơ trực tuyến 199 hồ sơ.",
+        "Tỷ lệ tiêm chủng đầy đủ 97,2%; suy dinh dưỡng thể thấp còi 8,0%.",
+    ]),
+    "ubnd-phu-huu-t12-2025": dict(PX, number="Số: 245/BC-UBND", place="Phú Hữu, ngày 26 tháng 12 năm 2025",
+        title=["Tình hình kinh tế - xã hội tháng 12 năm 2025"], body=[
+        "Tổng chi ngân sách xã 1.530 triệu đồng; tổng thu ngân sách xã 1.695 triệu đồng.",
+        "Tham gia BHXH: 625 người; tham gia BHYT: 5.901 người.",
+        "Hoàn thành số hoá 410 hồ sơ hộ tịch.",
+        "Trong tháng tiếp nhận 335 hồ sơ, có 240 hồ sơ nộp trực tuyến.",
+        "Tỷ lệ suy dinh dưỡng trẻ em 7,9%; tiêm chủng mở rộng cho trẻ em đạt 98%.",
+    ]),
+}
+
+REPORTS = {**REPORTS, **BAN_TO_CHUC, **UBND_PHU_HUU}
+
 
 def _letterhead(spec: dict) -> str:
     left = [p(line, bold=True, jc="center") for line in spec["org"]]
