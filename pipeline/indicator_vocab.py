@@ -64,3 +64,11 @@ ABBREVIATIONS = {
     "xklđ": "xuất khẩu lao động", "lđlđ": "liên đoàn lao động", "hlhpn": "hội liên hiệp phụ nữ",
 }
 
+# Units that name people in general: they may stand for any unit of PERSON_UNITS in the next
+# report ("4.126 đảng viên" / "4.150 đồng chí", "3.412 cán bộ" / "3.377 người"). Two specific
+# units (đảng viên / hội viên) stay apart.
+GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí"})
+PERSON_UNITS = frozenset({
+    "đảng viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "lao động",
+    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên",
+})

@@ -217,7 +217,13 @@ def key_tokens(key: str) -> frozenset[str]:
     """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase),
     as match_syllables reads them."""
     _, unit, content = split_key(key)
-    return match_words(content.split() + unit.split())
+    words = content.split() + unit.split()
+    if unit in vocab.GENERIC_PERSON_UNITS:
+        # "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới": the counter says nothing
+        # of what is counted, the rest of the phrase does
+        counter = set(unit.split())
+        words = [w for w in words if w not in counter]
+    return match_words(words)
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:
@@ -236,8 +242,12 @@ def kind_family(kind: str) -> str:
 
 
 def units_compatible(a: str, b: str) -> bool:
-    """Same unit, or one is the other with words added ("lượt người" / "lượt người dự")."""
+    """Same unit, or one is the other with words added ("lượt người" / "lượt người dự"), or a
+    general word for people against a kind of people ("đồng chí" / "đảng viên")."""
     if a == b:
+        return True
+    if (a in vocab.GENERIC_PERSON_UNITS and (b in vocab.PERSON_UNITS or b in vocab.GENERIC_PERSON_UNITS)
+            or b in vocab.GENERIC_PERSON_UNITS and a in vocab.PERSON_UNITS):
         return True
     ta, tb = a.split(), b.split()
     return bool(ta) and bool(tb) and (ta == tb[:len(ta)] or tb == ta[:len(tb)])
@@ -440,7 +450,9 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             content = frozenset(split_key(it.key)[2].split())
             for n in names:
                 s = series[n]
-                vs = s.variants.values()
+                # a wording that two series share (one clause naming two figures: "4 đồng chí học
+                # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
+                vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
                 if not units_compatible(unit, s.unit) and max(
                         jaccard(content, frozenset(split_key(k)[2].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue

@@ -172,3 +172,31 @@ def test_match_syllables_tone_placement_and_abbreviations():
     yt, xh = indicator_key("tỷ lệ người dân tham gia BHYT", "%", "percent"), \
         indicator_key("tỷ lệ người dân tham gia BHXH", "%", "percent")
     assert similarity(yt, xh) < similarity(yt, indicator_key("tỷ lệ người dân tham gia bảo hiểm y tế", "%", "percent"))
+
+
+
+def test_person_units_and_shared_wordings():
+    from pipeline.indicators import units_compatible
+    # a general word for people stands for a kind of people; two kinds stay apart
+    assert units_compatible("đồng chí", "đảng viên") and units_compatible("người", "cán bộ")
+    assert not units_compatible("hội viên", "đoàn viên") and not units_compatible("đảng viên", "cán bộ")
+    assert not units_compatible("người", "hồ sơ")
+    # the counter word is not what is counted: "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới"
+    assert similarity(indicator_key("xóa tên đảng viên", "đảng viên", "count"),
+                      indicator_key("xóa tên đồng chí khỏi danh sách đảng viên", "đồng chí", "count")) >= 0.5
+    # one clause names two figures ("4 đồng chí học cao cấp ... và 30 đồng chí học trung cấp"), so both
+    # series hold its wording; the next report's "cao cấp" figure follows the series whose own
+    # wording says "cao cấp"
+    trung = indicator_key("cử cán bộ đi học trung cấp lý luận chính trị", "cán bộ", "count")
+    cao = indicator_key("cử cán bộ học cao cấp lý luận chính trị", "cán bộ", "count")
+    both = indicator_key("đồng chí được cử đi học cao cấp lý luận chính trị và đồng chí học trung cấp",
+                         "đồng chí", "count")
+    docs = [("d1", [Item(1, trung), Item(2, cao)]),
+            ("d2", [Item(1, both), Item(2, both)]),
+            ("d3", [Item(1, indicator_key("người đang theo học", "người", "count"),
+                         sentence=frozenset("trung cấp lý luận chính trị người học cao".split())),
+                    Item(2, indicator_key("cao cấp lý luận chính trị", "người", "count"),
+                         sentence=frozenset("trung cấp lý luận chính trị người học cao".split()))])]
+    out = match_series(docs)
+    assert {out[("d2", 1)][0], out[("d2", 2)][0]} == {out[("d1", 1)][0], out[("d1", 2)][0]}
+    assert out[("d3", 2)][0] == out[("d1", 2)][0]
