@@ -72,3 +72,25 @@ PERSON_UNITS = frozenset({
     "đảng viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "lao động",
     "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên",
 })
+
+# Words that set look-alike indicators apart. Each entry lists the sides of one contrast; a side is
+# a few phrases. A fact does not join a series by similarity (only by its exact key) when its key
+# names one side and the series' wording names only another: "kết nạp" / "xóa tên" đảng viên,
+# "trung cấp" / "cao cấp" lý luận chính trị, "kiểm tra" / "giám sát" tổ chức đảng. A phrase is
+# present when all its syllables are in the key (keys keep each syllable once); "!w": w is absent.
+CONTRASTS = (
+    (("sơ cấp",), ("trung cấp",), ("cao cấp",)),
+    (("kết nạp",), ("xóa tên",), ("khai trừ",), ("chính thức",), ("kỷ luật",), ("huy hiệu",)),
+    (("kiểm tra",), ("giám sát",)),
+    (("nghèo !cận !thoát",), ("cận nghèo",), ("thoát nghèo",)),
+    (("bảo hiểm y tế",), ("bảo hiểm xã hội",), ("bảo hiểm thất nghiệp",)),
+    (("trực tuyến",), ("trực tiếp",)),
+    (("thu ngân sách", "tổng thu", "thu nội địa"),
+     ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
+    (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn")),
+    (("xuất khẩu",), ("nhập khẩu",)),
+)
+
+# Bodies whose names hold a side of a contrast: "Ủy ban Kiểm tra ... giám sát 19 tổ chức đảng" is a
+# giám sát figure. Left out of a figure's own phrase before its sides are read.
+CONTRAST_BODIES = ("ủy ban kiểm tra", "ban kiểm tra")

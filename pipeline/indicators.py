@@ -226,6 +226,54 @@ def key_tokens(key: str) -> frozenset[str]:
     return match_words(words)
 
 
+def _contrast_sides():
+    """CONTRASTS as (required syllables, absent syllables) per phrase, per side, per contrast."""
+    out = []
+    for sides in vocab.CONTRASTS:
+        parsed = []
+        for phrases in sides:
+            alts = []
+            for phrase in phrases:
+                words = [w for p in phrase.split() if not p.startswith("!") for w in match_syllables(p)]
+                absent = [p[1:] for p in phrase.split() if p.startswith("!")]
+                alts.append((frozenset(words), frozenset(absent)))
+            parsed.append(tuple(alts))
+        out.append(tuple(parsed))
+    return tuple(out)
+
+
+_CONTRASTS = _contrast_sides()
+
+
+@lru_cache(maxsize=65536)
+def contrast_marks(tokens: frozenset) -> dict[int, frozenset]:
+    """{contrast: the sides a set of syllables names}, for the contrasts of CONTRASTS it names."""
+    out = {}
+    for g, sides in enumerate(_CONTRASTS):
+        named = frozenset(i for i, alts in enumerate(sides)
+                          if any(req <= tokens and not (absent & tokens) for req, absent in alts))
+        if named:
+            out[g] = named
+    return out
+
+
+def figure_marks(key_toks: frozenset, phrase: frozenset = frozenset(),
+                 context: frozenset = frozenset()) -> dict[int, frozenset]:
+    """The contrast sides of one figure: its own phrase's where it names one ("4 đồng chí học cao
+    cấp ... và 30 đồng chí học trung cấp": one key for both, two phrases), else its key's, else
+    the clause before it's ("thu ngân sách ... 58,4 tỷ đồng, đạt 24,3% dự toán": the key of 24,3%
+    is only "dự toán"). Not the whole sentence: a long one names words of its other figures
+    ("03 Tổ công tác kiểm tra, hướng dẫn ... dịch vụ công trực tuyến")."""
+    return {**contrast_marks(context), **contrast_marks(key_toks), **contrast_marks(phrase)}
+
+
+def contrasting(a: dict, b: dict) -> bool:
+    """True when two figures (their figure_marks) name different sides of one contrast and no
+    side in common ("kết nạp đảng viên" / "xóa tên đảng viên"); naming both sides contrasts
+    with neither."""
+    return bool(a) and bool(b) and any(g in b and not (x & b[g]) for g, x in a.items())
+
+
 def jaccard(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 0.0
@@ -316,10 +364,58 @@ def fact_scope(paragraph_text: str, start: int) -> str:
 
 @lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
 def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str]:
-    """(fact_scope, clause_context, sentence_words) of the figure at `start`, remembered:
+    """(fact_scope, context_field, sentence_words) of the figure at `start`, remembered:
     reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
-    return (fact_scope(paragraph_text, start), clause_context(paragraph_text, start),
+    return (fact_scope(paragraph_text, start), context_field(paragraph_text, start),
             sentence_words(paragraph_text, start))
+
+
+# fact_context.context holds two word lists: the clause before the figure (clause_context), then,
+# after PHRASE_MARK, the figure's own phrase (figure_phrase). Rows written before the phrase
+# existed have none.
+PHRASE_MARK = " | "
+
+
+def context_field(paragraph_text: str, start: int) -> str:
+    return clause_context(paragraph_text, start) + PHRASE_MARK + figure_phrase(paragraph_text, start)
+
+
+def split_context(field: str) -> tuple[str, str]:
+    """(clause context, figure phrase) of a fact_context.context value."""
+    ctx, _, phrase = (field or "").partition(PHRASE_MARK.strip())
+    return ctx.strip(), phrase.strip()
+
+
+_PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
+_PHRASE_AFTER = regex.compile(r"[,;()]|\d|(?<!\p{L})và(?!\p{L})")
+_FIRST_NUMBER = regex.compile(r"\d[\d.,/%]*")
+
+
+def figure_phrase(paragraph_text: str, start: int) -> str:
+    """Content syllables of the words that belong to the figure alone: from the last comma,
+    "và", bracket or number before it, to the next one after it (in its clause). "4 đồng chí học
+    cao cấp ... và 30 đồng chí học trung cấp ...": the extractor gives both figures the whole
+    clause, this gives each its own half. Repeats kept; abbreviations read as their words;
+    CONTRAST_BODIES left out."""
+    text = _fold(paragraph_text)
+    left, right = _bounds(text, start)
+    before = text[left:start]
+    cut = None
+    for cut in _PHRASE_BEFORE.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    num = _FIRST_NUMBER.search(text, start, min(right, start + 40))
+    after_start = num.end() if num else start
+    stop = _PHRASE_AFTER.search(text, after_start, right)
+    after = text[after_start:stop.start() if stop else right]
+    syl = [m for tok in (before + " " + after).split() for s in _token_syllables(tok)
+           for m in match_syllables(s)]
+    syl = [w for w in _without_stop_phrases(syl) if w not in vocab.STOP_SYLLABLES]
+    joined = " " + " ".join(syl) + " "
+    for body in vocab.CONTRAST_BODIES:
+        joined = joined.replace(" " + body + " ", " ")
+    return " ".join(joined.split())
 
 
 def sentence_words(paragraph_text: str, start: int) -> str:
@@ -345,6 +441,7 @@ class Item:
     key: str
     context: frozenset = frozenset()     # clause before the figure (tie-breaker)
     sentence: frozenset = frozenset()    # whole sentence (second chance for rewording)
+    phrase: frozenset = frozenset()      # the figure's own words (figure_phrase): contrasts
 
 
 @dataclass
@@ -354,7 +451,7 @@ class _Series:
     unit: str
     order: int
     keys: set = field(default_factory=set)
-    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence)
+    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
 
 
@@ -394,7 +491,9 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
-        s.variants.setdefault(item.key, (toks, item.context, item.sentence))
+        if item.key not in s.variants:
+            s.variants[item.key] = (toks, item.context, item.sentence,
+                                    figure_marks(toks, item.phrase, item.context))
         # a series meets the same words again and again (one fact per report): index new ones only
         fresh = (toks | item.sentence) - s.indexed
         if fresh:
@@ -417,7 +516,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
-                pending.append((idx, it, toks))
+                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context)))
         placed: set[int] = set()
 
         def assign(cands):
@@ -432,16 +531,17 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
 
         # round 1: same key (cands: -score, item idx, series order, item, toks, series, method)
         cands = []
-        for idx, it, toks in pending:
+        for idx, it, toks, marks in pending:
             for n in by_key.get(it.key, ()):
-                if n not in used:
+                # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
+                if n not in used and not contrasting(marks, series[n].variants[it.key][3]):
                     ctx = max(jaccard(it.context, v[1]) for v in series[n].variants.values())
                     cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, series[n].order, it, toks, n, "key"))
         assign(cands)
         # round 2: similar key or sentence, for facts round 1 left over (also those whose key
         # was taken by a better-placed fact of the same document)
         cands = []
-        for idx, it, toks in pending:
+        for idx, it, toks, marks in pending:
             if idx in placed:
                 continue
             kind, unit, _ = split_key(it.key)
@@ -453,6 +553,10 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
                 vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
+                # a look-alike ("xóa tên" against "kết nạp" đảng viên) is not the same indicator
+                vs = [v for v in vs if not contrasting(marks, v[3])]
+                if not vs:
+                    continue
                 if not units_compatible(unit, s.unit) and max(
                         jaccard(content, frozenset(split_key(k)[2].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
@@ -462,11 +566,12 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:
                     cands.append((-(jk + js + CONTEXT_WEIGHT * jc), idx, s.order, it, toks, n, "fuzzy"))
         assign(cands)
-        for idx, it, toks in pending:
+        for idx, it, toks, marks in pending:
             if idx in placed:
                 continue
             name, k = it.key, 1
-            while name in series and (name in used or it.key not in series[name].keys):
+            while name in series and (name in used or it.key not in series[name].keys
+                                      or contrasting(marks, series[name].variants[it.key][3])):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)

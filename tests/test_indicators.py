@@ -200,3 +200,49 @@ def test_person_units_and_shared_wordings():
     out = match_series(docs)
     assert {out[("d2", 1)][0], out[("d2", 2)][0]} == {out[("d1", 1)][0], out[("d1", 2)][0]}
     assert out[("d3", 2)][0] == out[("d1", 2)][0]
+
+
+def test_figure_phrase_splits_a_clause_between_its_figures():
+    from pipeline.indicators import context_field, figure_phrase, split_context
+    t = "Có 4 đồng chí được cử đi học cao cấp lý luận chính trị và 30 đồng chí học trung cấp lý luận chính trị."
+    assert "cao" in figure_phrase(t, t.index("4 ")) and "trung" not in figure_phrase(t, t.index("4 "))
+    assert "trung" in figure_phrase(t, t.index("30")) and "cao" not in figure_phrase(t, t.index("30"))
+    # the body "Ủy ban Kiểm tra" is not a kiểm tra figure; abbreviations read as their words
+    t = "UBKT các cấp giám sát chuyên đề đối với 19 tổ chức đảng; kiểm tra 11 tổ chức đảng."
+    assert "kiểm" not in figure_phrase(t, t.index("19")).split()
+    ctx, phrase = split_context(context_field(t, t.index("11")))
+    assert phrase == "kiểm tra tổ chức đảng" and ctx == "kiểm tra"
+    assert split_context("old context words") == ("old context words", "")
+
+
+def test_contrasts_keep_look_alikes_apart():
+    from pipeline.indicators import contrasting, figure_marks, key_tokens
+
+    def marks(indicator, unit="đảng viên", kind="count", phrase="", context=""):
+        return figure_marks(key_tokens(indicator_key(indicator, unit, kind)),
+                            frozenset(phrase.split()), frozenset(context.split()))
+    assert contrasting(marks("kết nạp đảng viên mới"), marks("xóa tên đảng viên"))
+    assert contrasting(marks("hộ nghèo", "hộ"), marks("hộ cận nghèo", "hộ"))
+    assert not contrasting(marks("hộ nghèo", "hộ"), marks("số hộ nghèo còn", "hộ"))
+    assert contrasting(marks("tỷ lệ tham gia BHYT", "%", "percent"),
+                       marks("tỷ lệ tham gia bảo hiểm xã hội", "%", "percent"))
+    # naming both sides contrasts with neither; no side named, no contrast
+    assert not contrasting(marks("kiểm tra, giám sát tổ chức đảng", "tổ chức đảng"),
+                           marks("giám sát tổ chức đảng", "tổ chức đảng"))
+    assert not contrasting(marks("phát triển đảng viên"), marks("kết nạp đảng viên"))
+    # the figure's own phrase decides over a key that names both; then the clause before it
+    both = "cử đi học cao cấp lý luận chính trị và trung cấp"
+    assert contrasting(marks(both, "cán bộ", phrase="cán bộ học trung cấp lý luận chính trị"),
+                       marks(both, "cán bộ", phrase="cán bộ học cao cấp lý luận chính trị"))
+    assert contrasting(marks("dự toán", "%", "percent", context="tổng thu ngân sách tỷ đồng đạt"),
+                       marks("dự toán", "%", "percent", context="chi thường xuyên tỷ đồng bằng"))
+
+
+def test_match_generic_key_of_two_indicators_split_by_their_words():
+    # "đạt 24,3% dự toán" after revenue, "đạt 21,5% dự toán" after spending: one key, two series,
+    # even in a report where the spending figure is missing
+    k = indicator_key("dự toán", "%", "percent")
+    thu, chi = frozenset("tổng thu ngân sách tỷ đồng đạt".split()), frozenset("tổng chi ngân sách tỷ đồng đạt".split())
+    docs = [("q1", [Item(1, k, thu), Item(2, k, chi)]), ("q2", [Item(1, k, thu)]), ("q3", [Item(1, k, chi)])]
+    out = match_series(docs)
+    assert out[("q2", 1)][0] == out[("q1", 1)][0] != out[("q1", 2)][0] == out[("q3", 1)][0]
