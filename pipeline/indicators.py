@@ -274,6 +274,14 @@ def contrasting(a: dict, b: dict) -> bool:
     return bool(a) and bool(b) and any(g in b and not (x & b[g]) for g, x in a.items())
 
 
+@lru_cache(maxsize=65536)
+def weak_key(key: str) -> bool:
+    """A key whose phrase holds nothing but its unit's words ("count:đảng viên|đảng viên"): the
+    extractor found no words for the figure."""
+    _, unit, content = split_key(key)
+    return bool(unit) and set(content.split()) <= set(unit.split())
+
+
 def jaccard(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 0.0
@@ -548,6 +556,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             content = frozenset(split_key(it.key)[2].split())
+            weak = weak_key(it.key)
             for n in names:
                 s = series[n]
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
@@ -560,7 +569,9 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 if not units_compatible(unit, s.unit) and max(
                         jaccard(content, frozenset(split_key(k)[2].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
-                jk = max(jaccard(toks, v[0]) for v in vs)
+                # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
+                # says the unit agrees, nothing more: only the sentence can place it
+                jk = 0.0 if weak else max(jaccard(toks, v[0]) for v in vs)
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:

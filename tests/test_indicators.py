@@ -246,3 +246,18 @@ def test_match_generic_key_of_two_indicators_split_by_their_words():
     docs = [("q1", [Item(1, k, thu), Item(2, k, chi)]), ("q2", [Item(1, k, thu)]), ("q3", [Item(1, k, chi)])]
     out = match_series(docs)
     assert out[("q2", 1)][0] == out[("q1", 1)][0] != out[("q1", 2)][0] == out[("q3", 1)][0]
+
+
+def test_a_key_that_is_only_its_unit_is_placed_by_its_sentence():
+    from pipeline.indicators import weak_key
+    assert weak_key(indicator_key("đảng viên", "đảng viên", "count"))
+    assert not weak_key(indicator_key("kết nạp đảng viên", "đảng viên", "count"))
+    assert not weak_key(indicator_key("tỷ lệ", "%", "percent"))
+    # "lũy kế 9 tháng 74 đảng viên": the extractor kept only the unit; it does not take the place
+    # of the party's member count, whose sentence it does not share
+    total = indicator_key("Tổng số đảng viên của Đảng bộ huyện là", "đồng chí", "count")
+    docs = [("q2", [Item(1, total, sentence=frozenset("đảng viên bộ huyện đồng chí".split()))]),
+            ("q3", [Item(1, indicator_key("đảng viên", "đảng viên", "count"),
+                         sentence=frozenset("phát triển đảng viên kết nạp mới lũy kế".split()))])]
+    out = match_series(docs)
+    assert out[("q3", 1)][0] != out[("q2", 1)][0]
