@@ -22,7 +22,8 @@ from importlib import resources
 import click
 import pandas as pd
 
-from pipeline.indicators import THRESHOLD, Item, clause_context, fact_scope, iter_series, sentence_words
+from pipeline.indicators import (THRESHOLD, Item, context_field, fact_scope, iter_series, match_words,
+                                 sentence_words, split_context)
 from pipeline.model import Period
 
 CHECK_KINDS = ("stated_change", "cumulative_drop")
@@ -45,6 +46,8 @@ def _fill_context(con) -> int:
     con.execute("""
         DELETE FROM fact_context c WHERE NOT EXISTS (
             SELECT 1 FROM facts f WHERE f.doc_id = c.doc_id AND f.fact_id = c.fact_id)""")
+    # rows written before the context held the figure's own phrase (no '|'): computed again
+    con.execute("DELETE FROM fact_context WHERE strpos(coalesce(context, ''), '|') = 0")
     rows = con.execute("""
         SELECT f.doc_id, f.fact_id, f."start", p.text
         FROM facts f
@@ -54,7 +57,7 @@ def _fill_context(con) -> int:
     if not rows:
         return 0
     df = pd.DataFrame(
-        [(d, i, fact_scope(t, s), clause_context(t, s), sentence_words(t, s)) for d, i, s, t in rows],
+        [(d, i, fact_scope(t, s), context_field(t, s), sentence_words(t, s)) for d, i, s, t in rows],
         columns=["doc_id", "fact_id", "scope", "context", "sentence"])
     return _insert_frame(con, "fact_context", df)
 
@@ -133,7 +136,8 @@ def _documents(reader, size: int = 4096):
     def word_set(text: str) -> frozenset:
         ws = words.get(text)
         if ws is None:
-            ws = words[text] = frozenset(sys.intern(w) for w in text.split())
+            # read as the keys are (pipeline.indicators.key_tokens): "BHYT" as bảo hiểm y tế
+            ws = words[text] = frozenset(sys.intern(w) for w in match_words(text.split()))
         return ws
 
     while rows := reader.fetchmany(size):
@@ -143,7 +147,8 @@ def _documents(reader, size: int = 4096):
                     yield doc
                 words = {}
                 doc = (org if org else "\0" + doc_id, org, doc_id, [])
-            doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence)))
+            ctx, phrase = split_context(ctx)
+            doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence), word_set(phrase)))
     if doc is not None:
         yield doc
 

@@ -46,3 +46,51 @@ UNIT_ALIASES = {
     "đ": "đồng", "vnđ": "đồng", "vnd": "đồng",
     "ng": "người",
 }
+
+# Abbreviations read as the words they stand for when keys and sentences are compared (the keys
+# keep the text as written): "tỷ lệ bao phủ BHYT" / "tỷ lệ tham gia bảo hiểm y tế". Whole
+# syllables only, lowercase; only abbreviations with one reading in administrative reports.
+ABBREVIATIONS = {
+    "bhyt": "bảo hiểm y tế", "bhxh": "bảo hiểm xã hội", "bhtn": "bảo hiểm thất nghiệp",
+    "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "mttq": "mặt trận tổ quốc",
+    "ubmttq": "ủy ban mặt trận tổ quốc", "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam",
+    "ubkt": "ủy ban kiểm tra", "btv": "ban thường vụ", "bch": "ban chấp hành",
+    "tthc": "thủ tục hành chính", "cchc": "cải cách hành chính", "dvc": "dịch vụ công",
+    "dvctt": "dịch vụ công trực tuyến", "csdl": "cơ sở dữ liệu", "cccd": "căn cước công dân",
+    "nsnn": "ngân sách nhà nước", "ktxh": "kinh tế xã hội", "ntm": "nông thôn mới",
+    "pccc": "phòng cháy chữa cháy", "atgt": "an toàn giao thông", "cbcc": "cán bộ công chức",
+    "cbccvc": "cán bộ công chức viên chức", "đvtn": "đoàn viên thanh niên", "htx": "hợp tác xã",
+    "thcs": "trung học cơ sở", "thpt": "trung học phổ thông", "xkld": "xuất khẩu lao động",
+    "xklđ": "xuất khẩu lao động", "lđlđ": "liên đoàn lao động", "hlhpn": "hội liên hiệp phụ nữ",
+}
+
+# Units that name people in general: they may stand for any unit of PERSON_UNITS in the next
+# report ("4.126 đảng viên" / "4.150 đồng chí", "3.412 cán bộ" / "3.377 người"). Two specific
+# units (đảng viên / hội viên) stay apart.
+GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí"})
+PERSON_UNITS = frozenset({
+    "đảng viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "lao động",
+    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên",
+})
+
+# Words that set look-alike indicators apart. Each entry lists the sides of one contrast; a side is
+# a few phrases. A fact does not join a series by similarity (only by its exact key) when its key
+# names one side and the series' wording names only another: "kết nạp" / "xóa tên" đảng viên,
+# "trung cấp" / "cao cấp" lý luận chính trị, "kiểm tra" / "giám sát" tổ chức đảng. A phrase is
+# present when all its syllables are in the key (keys keep each syllable once); "!w": w is absent.
+CONTRASTS = (
+    (("sơ cấp",), ("trung cấp",), ("cao cấp",)),
+    (("kết nạp",), ("xóa tên",), ("khai trừ",), ("chính thức",), ("kỷ luật",), ("huy hiệu",)),
+    (("kiểm tra",), ("giám sát",)),
+    (("nghèo !cận !thoát",), ("cận nghèo",), ("thoát nghèo",)),
+    (("bảo hiểm y tế",), ("bảo hiểm xã hội",), ("bảo hiểm thất nghiệp",)),
+    (("trực tuyến",), ("trực tiếp",)),
+    (("thu ngân sách", "tổng thu", "thu nội địa"),
+     ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
+    (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn")),
+    (("xuất khẩu",), ("nhập khẩu",)),
+)
+
+# Bodies whose names hold a side of a contrast: "Ủy ban Kiểm tra ... giám sát 19 tổ chức đảng" is a
+# giám sát figure. Left out of a figure's own phrase before its sides are read.
+CONTRAST_BODIES = ("ủy ban kiểm tra", "ban kiểm tra")

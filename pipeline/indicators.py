@@ -177,11 +177,109 @@ def split_key(key: str) -> tuple[str, str, str]:
     return kind, unit, content
 
 
+# Old-style tone placement ("hoá", "uỷ", "thuỷ") as the new style ("hóa", "ủy", "thủy"): reports
+# mix both, often within one archive. Only an open syllable ending in oa/oe/uy moves its mark
+# (not "quý", whose "u" belongs to the "qu").
+_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")   # huyền sắc hỏi ngã nặng
+
+
+def _new_tone(syllable: str) -> str:
+    if len(syllable) < 2 or syllable[-2] not in "ou" or syllable[-1] in "aey":
+        return syllable
+    if syllable[-2] == "u" and syllable[-3:-2] == "q":
+        return syllable
+    base = unicodedata.normalize("NFD", syllable[-1])
+    pair = syllable[-2] + base[0]
+    if pair not in ("oa", "oe", "uy") or len(base) != 2 or base[1] not in _TONES:
+        return syllable
+    return syllable[:-2] + unicodedata.normalize("NFC", syllable[-2] + base[1]) + base[0]
+
+
+@lru_cache(maxsize=65536)
+def match_syllables(syllable: str) -> tuple[str, ...]:
+    """What a syllable counts as when keys and sentences are compared: the new tone placement,
+    and an abbreviation as its words ("bhyt" -> bảo hiểm y tế)."""
+    s = _new_tone(syllable)
+    expansion = vocab.ABBREVIATIONS.get(s)
+    return tuple(expansion.split()) if expansion else (s,)
+
+
+def match_words(words) -> frozenset[str]:
+    """match_syllables over a phrase's syllables, as one set."""
+    out: set[str] = set()
+    for w in words:
+        out.update(match_syllables(w))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)   # a key recurs in every report of its series
 def key_tokens(key: str) -> frozenset[str]:
-    """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase)."""
+    """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase),
+    as match_syllables reads them."""
     _, unit, content = split_key(key)
-    return frozenset(content.split()) | frozenset(unit.split())
+    words = content.split() + unit.split()
+    if unit in vocab.GENERIC_PERSON_UNITS:
+        # "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới": the counter says nothing
+        # of what is counted, the rest of the phrase does
+        counter = set(unit.split())
+        words = [w for w in words if w not in counter]
+    return match_words(words)
+
+
+def _contrast_sides():
+    """CONTRASTS as (required syllables, absent syllables) per phrase, per side, per contrast."""
+    out = []
+    for sides in vocab.CONTRASTS:
+        parsed = []
+        for phrases in sides:
+            alts = []
+            for phrase in phrases:
+                words = [w for p in phrase.split() if not p.startswith("!") for w in match_syllables(p)]
+                absent = [p[1:] for p in phrase.split() if p.startswith("!")]
+                alts.append((frozenset(words), frozenset(absent)))
+            parsed.append(tuple(alts))
+        out.append(tuple(parsed))
+    return tuple(out)
+
+
+_CONTRASTS = _contrast_sides()
+
+
+@lru_cache(maxsize=65536)
+def contrast_marks(tokens: frozenset) -> dict[int, frozenset]:
+    """{contrast: the sides a set of syllables names}, for the contrasts of CONTRASTS it names."""
+    out = {}
+    for g, sides in enumerate(_CONTRASTS):
+        named = frozenset(i for i, alts in enumerate(sides)
+                          if any(req <= tokens and not (absent & tokens) for req, absent in alts))
+        if named:
+            out[g] = named
+    return out
+
+
+def figure_marks(key_toks: frozenset, phrase: frozenset = frozenset(),
+                 context: frozenset = frozenset()) -> dict[int, frozenset]:
+    """The contrast sides of one figure: its own phrase's where it names one ("4 đồng chí học cao
+    cấp ... và 30 đồng chí học trung cấp": one key for both, two phrases), else its key's, else
+    the clause before it's ("thu ngân sách ... 58,4 tỷ đồng, đạt 24,3% dự toán": the key of 24,3%
+    is only "dự toán"). Not the whole sentence: a long one names words of its other figures
+    ("03 Tổ công tác kiểm tra, hướng dẫn ... dịch vụ công trực tuyến")."""
+    return {**contrast_marks(context), **contrast_marks(key_toks), **contrast_marks(phrase)}
+
+
+def contrasting(a: dict, b: dict) -> bool:
+    """True when two figures (their figure_marks) name different sides of one contrast and no
+    side in common ("kết nạp đảng viên" / "xóa tên đảng viên"); naming both sides contrasts
+    with neither."""
+    return bool(a) and bool(b) and any(g in b and not (x & b[g]) for g, x in a.items())
+
+
+@lru_cache(maxsize=65536)
+def weak_key(key: str) -> bool:
+    """A key whose phrase holds nothing but its unit's words ("count:đảng viên|đảng viên"): the
+    extractor found no words for the figure."""
+    _, unit, content = split_key(key)
+    return bool(unit) and set(content.split()) <= set(unit.split())
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:
@@ -200,8 +298,12 @@ def kind_family(kind: str) -> str:
 
 
 def units_compatible(a: str, b: str) -> bool:
-    """Same unit, or one is the other with words added ("lượt người" / "lượt người dự")."""
+    """Same unit, or one is the other with words added ("lượt người" / "lượt người dự"), or a
+    general word for people against a kind of people ("đồng chí" / "đảng viên")."""
     if a == b:
+        return True
+    if (a in vocab.GENERIC_PERSON_UNITS and (b in vocab.PERSON_UNITS or b in vocab.GENERIC_PERSON_UNITS)
+            or b in vocab.GENERIC_PERSON_UNITS and a in vocab.PERSON_UNITS):
         return True
     ta, tb = a.split(), b.split()
     return bool(ta) and bool(tb) and (ta == tb[:len(ta)] or tb == ta[:len(tb)])
@@ -270,10 +372,58 @@ def fact_scope(paragraph_text: str, start: int) -> str:
 
 @lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
 def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str]:
-    """(fact_scope, clause_context, sentence_words) of the figure at `start`, remembered:
+    """(fact_scope, context_field, sentence_words) of the figure at `start`, remembered:
     reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
-    return (fact_scope(paragraph_text, start), clause_context(paragraph_text, start),
+    return (fact_scope(paragraph_text, start), context_field(paragraph_text, start),
             sentence_words(paragraph_text, start))
+
+
+# fact_context.context holds two word lists: the clause before the figure (clause_context), then,
+# after PHRASE_MARK, the figure's own phrase (figure_phrase). Rows written before the phrase
+# existed have none.
+PHRASE_MARK = " | "
+
+
+def context_field(paragraph_text: str, start: int) -> str:
+    return clause_context(paragraph_text, start) + PHRASE_MARK + figure_phrase(paragraph_text, start)
+
+
+def split_context(field: str) -> tuple[str, str]:
+    """(clause context, figure phrase) of a fact_context.context value."""
+    ctx, _, phrase = (field or "").partition(PHRASE_MARK.strip())
+    return ctx.strip(), phrase.strip()
+
+
+_PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
+_PHRASE_AFTER = regex.compile(r"[,;()]|\d|(?<!\p{L})và(?!\p{L})")
+_FIRST_NUMBER = regex.compile(r"\d[\d.,/%]*")
+
+
+def figure_phrase(paragraph_text: str, start: int) -> str:
+    """Content syllables of the words that belong to the figure alone: from the last comma,
+    "và", bracket or number before it, to the next one after it (in its clause). "4 đồng chí học
+    cao cấp ... và 30 đồng chí học trung cấp ...": the extractor gives both figures the whole
+    clause, this gives each its own half. Repeats kept; abbreviations read as their words;
+    CONTRAST_BODIES left out."""
+    text = _fold(paragraph_text)
+    left, right = _bounds(text, start)
+    before = text[left:start]
+    cut = None
+    for cut in _PHRASE_BEFORE.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    num = _FIRST_NUMBER.search(text, start, min(right, start + 40))
+    after_start = num.end() if num else start
+    stop = _PHRASE_AFTER.search(text, after_start, right)
+    after = text[after_start:stop.start() if stop else right]
+    syl = [m for tok in (before + " " + after).split() for s in _token_syllables(tok)
+           for m in match_syllables(s)]
+    syl = [w for w in _without_stop_phrases(syl) if w not in vocab.STOP_SYLLABLES]
+    joined = " " + " ".join(syl) + " "
+    for body in vocab.CONTRAST_BODIES:
+        joined = joined.replace(" " + body + " ", " ")
+    return " ".join(joined.split())
 
 
 def sentence_words(paragraph_text: str, start: int) -> str:
@@ -299,6 +449,7 @@ class Item:
     key: str
     context: frozenset = frozenset()     # clause before the figure (tie-breaker)
     sentence: frozenset = frozenset()    # whole sentence (second chance for rewording)
+    phrase: frozenset = frozenset()      # the figure's own words (figure_phrase): contrasts
 
 
 @dataclass
@@ -308,7 +459,7 @@ class _Series:
     unit: str
     order: int
     keys: set = field(default_factory=set)
-    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence)
+    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
 
 
@@ -348,7 +499,9 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
-        s.variants.setdefault(item.key, (toks, item.context, item.sentence))
+        if item.key not in s.variants:
+            s.variants[item.key] = (toks, item.context, item.sentence,
+                                    figure_marks(toks, item.phrase, item.context))
         # a series meets the same words again and again (one fact per report): index new ones only
         fresh = (toks | item.sentence) - s.indexed
         if fresh:
@@ -371,7 +524,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
-                pending.append((idx, it, toks))
+                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context)))
         placed: set[int] = set()
 
         def assign(cands):
@@ -386,39 +539,50 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
 
         # round 1: same key (cands: -score, item idx, series order, item, toks, series, method)
         cands = []
-        for idx, it, toks in pending:
+        for idx, it, toks, marks in pending:
             for n in by_key.get(it.key, ()):
-                if n not in used:
+                # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
+                if n not in used and not contrasting(marks, series[n].variants[it.key][3]):
                     ctx = max(jaccard(it.context, v[1]) for v in series[n].variants.values())
                     cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, series[n].order, it, toks, n, "key"))
         assign(cands)
         # round 2: similar key or sentence, for facts round 1 left over (also those whose key
         # was taken by a better-placed fact of the same document)
         cands = []
-        for idx, it, toks in pending:
+        for idx, it, toks, marks in pending:
             if idx in placed:
                 continue
             kind, unit, _ = split_key(it.key)
             bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             content = frozenset(split_key(it.key)[2].split())
+            weak = weak_key(it.key)
             for n in names:
                 s = series[n]
-                vs = s.variants.values()
+                # a wording that two series share (one clause naming two figures: "4 đồng chí học
+                # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
+                vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
+                # a look-alike ("xóa tên" against "kết nạp" đảng viên) is not the same indicator
+                vs = [v for v in vs if not contrasting(marks, v[3])]
+                if not vs:
+                    continue
                 if not units_compatible(unit, s.unit) and max(
                         jaccard(content, frozenset(split_key(k)[2].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
-                jk = max(jaccard(toks, v[0]) for v in vs)
+                # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
+                # says the unit agrees, nothing more: only the sentence can place it
+                jk = 0.0 if weak else max(jaccard(toks, v[0]) for v in vs)
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:
                     cands.append((-(jk + js + CONTEXT_WEIGHT * jc), idx, s.order, it, toks, n, "fuzzy"))
         assign(cands)
-        for idx, it, toks in pending:
+        for idx, it, toks, marks in pending:
             if idx in placed:
                 continue
             name, k = it.key, 1
-            while name in series and (name in used or it.key not in series[name].keys):
+            while name in series and (name in used or it.key not in series[name].keys
+                                      or contrasting(marks, series[name].variants[it.key][3])):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)

@@ -222,3 +222,13 @@ def test_no_check_without_earlier_report(con):
 def test_period_labels(con):
     assert con.execute("SELECT period FROM document_periods WHERE doc_id IN ('q2', 'q1b') ORDER BY doc_id"
                        ).fetchall() == [("2025-Q1",), ("2024-Q2",)]
+
+
+def test_context_rows_without_the_figure_phrase_are_computed_again(con):
+    # a store written before fact_context.context held the figure's phrase (after ' | ')
+    before = con.execute("SELECT * FROM fact_series ORDER BY ALL").fetchall()
+    con.execute("UPDATE fact_context SET context = 'kết nạp' WHERE doc_id = 'q1'")
+    compare.assign_series(con)
+    rows = con.execute("SELECT context FROM fact_context WHERE doc_id = 'q1'").fetchall()
+    assert rows and all("|" in c for c, in rows)
+    assert con.execute("SELECT * FROM fact_series ORDER BY ALL").fetchall() == before

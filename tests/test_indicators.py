@@ -153,3 +153,111 @@ def test_scope_cue_carries_over_semicolon_until_a_nearer_cue():
          "điện tử, kích hoạt 2.180.590 tài khoản. Trong tháng, cấp 12 tài khoản; lũy kế 300 tài khoản.")
     assert [_scope(t, n) for n in ("3.830.878", "2.725.227", "2.180.590", "12 tài", "300")] == \
         ["cumulative", "cumulative", "cumulative", "period", "cumulative"]
+
+
+def test_match_syllables_tone_placement_and_abbreviations():
+    from pipeline.indicators import key_tokens, match_syllables
+    # old-style tone marks read as the new style, only in open oa/oe/uy syllables
+    assert match_syllables("hoá") == ("hóa",) and match_syllables("uỷ") == ("ủy",)
+    assert match_syllables("khoẻ") == ("khỏe",) and match_syllables("luỹ") == ("lũy",)
+    assert match_syllables("quý") == ("quý",) and match_syllables("hoàn") == ("hoàn",)
+    # an abbreviation counts as its words; the key itself keeps the text as written
+    assert match_syllables("bhyt") == ("bảo", "hiểm", "y", "tế")
+    assert "bhyt" in indicator_key("tỷ lệ bao phủ BHYT", "%", "percent")
+    assert key_tokens(indicator_key("tỷ lệ tham gia BHYT", "%", "percent")) == \
+        key_tokens(indicator_key("tỷ lệ tham gia bảo hiểm y tế", "%", "percent"))
+    assert similarity(indicator_key("số hoá hồ sơ", "hồ sơ", "count"),
+                      indicator_key("số hóa hồ sơ", "hồ sơ", "count")) == 1.0
+    # reading the abbreviation does not bring BHYT closer to BHXH than it was as written
+    yt, xh = indicator_key("tỷ lệ người dân tham gia BHYT", "%", "percent"), \
+        indicator_key("tỷ lệ người dân tham gia BHXH", "%", "percent")
+    assert similarity(yt, xh) < similarity(yt, indicator_key("tỷ lệ người dân tham gia bảo hiểm y tế", "%", "percent"))
+
+
+
+def test_person_units_and_shared_wordings():
+    from pipeline.indicators import units_compatible
+    # a general word for people stands for a kind of people; two kinds stay apart
+    assert units_compatible("đồng chí", "đảng viên") and units_compatible("người", "cán bộ")
+    assert not units_compatible("hội viên", "đoàn viên") and not units_compatible("đảng viên", "cán bộ")
+    assert not units_compatible("người", "hồ sơ")
+    # the counter word is not what is counted: "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới"
+    assert similarity(indicator_key("xóa tên đảng viên", "đảng viên", "count"),
+                      indicator_key("xóa tên đồng chí khỏi danh sách đảng viên", "đồng chí", "count")) >= 0.5
+    # one clause names two figures ("4 đồng chí học cao cấp ... và 30 đồng chí học trung cấp"), so both
+    # series hold its wording; the next report's "cao cấp" figure follows the series whose own
+    # wording says "cao cấp"
+    trung = indicator_key("cử cán bộ đi học trung cấp lý luận chính trị", "cán bộ", "count")
+    cao = indicator_key("cử cán bộ học cao cấp lý luận chính trị", "cán bộ", "count")
+    both = indicator_key("đồng chí được cử đi học cao cấp lý luận chính trị và đồng chí học trung cấp",
+                         "đồng chí", "count")
+    docs = [("d1", [Item(1, trung), Item(2, cao)]),
+            ("d2", [Item(1, both), Item(2, both)]),
+            ("d3", [Item(1, indicator_key("người đang theo học", "người", "count"),
+                         sentence=frozenset("trung cấp lý luận chính trị người học cao".split())),
+                    Item(2, indicator_key("cao cấp lý luận chính trị", "người", "count"),
+                         sentence=frozenset("trung cấp lý luận chính trị người học cao".split()))])]
+    out = match_series(docs)
+    assert {out[("d2", 1)][0], out[("d2", 2)][0]} == {out[("d1", 1)][0], out[("d1", 2)][0]}
+    assert out[("d3", 2)][0] == out[("d1", 2)][0]
+
+
+def test_figure_phrase_splits_a_clause_between_its_figures():
+    from pipeline.indicators import context_field, figure_phrase, split_context
+    t = "Có 4 đồng chí được cử đi học cao cấp lý luận chính trị và 30 đồng chí học trung cấp lý luận chính trị."
+    assert "cao" in figure_phrase(t, t.index("4 ")) and "trung" not in figure_phrase(t, t.index("4 "))
+    assert "trung" in figure_phrase(t, t.index("30")) and "cao" not in figure_phrase(t, t.index("30"))
+    # the body "Ủy ban Kiểm tra" is not a kiểm tra figure; abbreviations read as their words
+    t = "UBKT các cấp giám sát chuyên đề đối với 19 tổ chức đảng; kiểm tra 11 tổ chức đảng."
+    assert "kiểm" not in figure_phrase(t, t.index("19")).split()
+    ctx, phrase = split_context(context_field(t, t.index("11")))
+    assert phrase == "kiểm tra tổ chức đảng" and ctx == "kiểm tra"
+    assert split_context("old context words") == ("old context words", "")
+
+
+def test_contrasts_keep_look_alikes_apart():
+    from pipeline.indicators import contrasting, figure_marks, key_tokens
+
+    def marks(indicator, unit="đảng viên", kind="count", phrase="", context=""):
+        return figure_marks(key_tokens(indicator_key(indicator, unit, kind)),
+                            frozenset(phrase.split()), frozenset(context.split()))
+    assert contrasting(marks("kết nạp đảng viên mới"), marks("xóa tên đảng viên"))
+    assert contrasting(marks("hộ nghèo", "hộ"), marks("hộ cận nghèo", "hộ"))
+    assert not contrasting(marks("hộ nghèo", "hộ"), marks("số hộ nghèo còn", "hộ"))
+    assert contrasting(marks("tỷ lệ tham gia BHYT", "%", "percent"),
+                       marks("tỷ lệ tham gia bảo hiểm xã hội", "%", "percent"))
+    # naming both sides contrasts with neither; no side named, no contrast
+    assert not contrasting(marks("kiểm tra, giám sát tổ chức đảng", "tổ chức đảng"),
+                           marks("giám sát tổ chức đảng", "tổ chức đảng"))
+    assert not contrasting(marks("phát triển đảng viên"), marks("kết nạp đảng viên"))
+    # the figure's own phrase decides over a key that names both; then the clause before it
+    both = "cử đi học cao cấp lý luận chính trị và trung cấp"
+    assert contrasting(marks(both, "cán bộ", phrase="cán bộ học trung cấp lý luận chính trị"),
+                       marks(both, "cán bộ", phrase="cán bộ học cao cấp lý luận chính trị"))
+    assert contrasting(marks("dự toán", "%", "percent", context="tổng thu ngân sách tỷ đồng đạt"),
+                       marks("dự toán", "%", "percent", context="chi thường xuyên tỷ đồng bằng"))
+
+
+def test_match_generic_key_of_two_indicators_split_by_their_words():
+    # "đạt 24,3% dự toán" after revenue, "đạt 21,5% dự toán" after spending: one key, two series,
+    # even in a report where the spending figure is missing
+    k = indicator_key("dự toán", "%", "percent")
+    thu, chi = frozenset("tổng thu ngân sách tỷ đồng đạt".split()), frozenset("tổng chi ngân sách tỷ đồng đạt".split())
+    docs = [("q1", [Item(1, k, thu), Item(2, k, chi)]), ("q2", [Item(1, k, thu)]), ("q3", [Item(1, k, chi)])]
+    out = match_series(docs)
+    assert out[("q2", 1)][0] == out[("q1", 1)][0] != out[("q1", 2)][0] == out[("q3", 1)][0]
+
+
+def test_a_key_that_is_only_its_unit_is_placed_by_its_sentence():
+    from pipeline.indicators import weak_key
+    assert weak_key(indicator_key("đảng viên", "đảng viên", "count"))
+    assert not weak_key(indicator_key("kết nạp đảng viên", "đảng viên", "count"))
+    assert not weak_key(indicator_key("tỷ lệ", "%", "percent"))
+    # "lũy kế 9 tháng 74 đảng viên": the extractor kept only the unit; it does not take the place
+    # of the party's member count, whose sentence it does not share
+    total = indicator_key("Tổng số đảng viên của Đảng bộ huyện là", "đồng chí", "count")
+    docs = [("q2", [Item(1, total, sentence=frozenset("đảng viên bộ huyện đồng chí".split()))]),
+            ("q3", [Item(1, indicator_key("đảng viên", "đảng viên", "count"),
+                         sentence=frozenset("phát triển đảng viên kết nạp mới lũy kế".split()))])]
+    out = match_series(docs)
+    assert out[("q3", 1)][0] != out[("q2", 1)][0]
