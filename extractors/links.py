@@ -46,6 +46,9 @@ _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex
 # total's noun phrase (no figure, no bracket) before the comma
 _SUBSET_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60},\s*trong\s+đó\s*[:,]?\s*", regex.I)
 _GOM = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?(?:bao\s+)?gồm\s*:?\s*", regex.I)
+# "Đoàn kiểm tra gồm 09 thành viên: 01 Trưởng đoàn, ...": "gồm" before the total, ":" after it
+_GOM_BEFORE = regex.compile(r"(?:bao\s+)?gồm\s+(?:có\s+)?$", regex.I)
+_COLON = regex.compile(r"^\s*:\s*")
 _PAREN_PREFIX = regex.compile(r"^\s*(?:(?:bao\s+)?gồm|trong\s+đó|cụ\s+thể)\s*[:,]?\s*", regex.I)
 _TRONG_DO = regex.compile(r"\s*trong\s+đó", regex.I)
 _TRONG_DO_LEAD = regex.compile(r"\s*(?:trong\s+đó|riêng)", regex.I)
@@ -366,7 +369,8 @@ def _listed_parts(text, facts, links):
         if total.kind not in AMOUNT:
             continue
         rest = text[total.end:]
-        m = _SUBSET.match(rest) or _GOM.match(rest) or _SUBSET_AFTER_WORDS.match(rest)
+        m = _SUBSET.match(rest) or _GOM.match(rest) or _SUBSET_AFTER_WORDS.match(rest) \
+            or (_GOM_BEFORE.search(text, max(0, total.start - 15), total.start) and _COLON.match(rest))
         if not m or "(" in m.group(0):
             continue
         subset = "trong" in m.group(0).lower()

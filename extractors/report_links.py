@@ -12,6 +12,8 @@ _MARK_GAP = regex.compile(r"[^\d;:()]{0,60}")
 _CUE_END = regex.compile(r"(?:gồm|trong đó|cụ thể|như sau)\s*:?\s*\.?$", regex.I)
 _CUE_COLON_END = regex.compile(r"(?:gồm|trong đó|cụ thể|như sau)\s*:\s*$", regex.I)
 _BULLET = regex.compile(r"^\s*([+\-–•*])\s*")
+# a note that says it breaks the figure down: "Gồm: 12 chi bộ, 21 đảng bộ cơ sở."
+_NOTE_CUE = regex.compile(r"^\s*(?:(?:bao\s+)?gồm|cụ\s+thể)\s*:", regex.I)
 
 
 def report_links(report, facts: list[Fact], per_para: dict[int, list[int]], links: list[Link]) -> list[Link]:
@@ -96,5 +98,7 @@ def _footnotes(report, facts, per_para, nested, out):
                 out.extend(Link(i, t, "breakdown") for i in parts)
             continue
         exact = sum(facts[i].value for i in parts) == total.value
-        if same_unit or exact:
+        # parts counted in other nouns ("35 tổ chức đảng" -> "12 chi bộ, 21 đảng bộ cơ sở") are
+        # a breakdown when they add up, or when the note says it is one
+        if same_unit or exact or _NOTE_CUE.match(paras[0].text):
             out.extend(Link(i, t, "breakdown") for i in parts)

@@ -5,6 +5,7 @@ unit or a cue word without touching code.
 """
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -21,8 +22,27 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=None)
 def units() -> tuple[str, ...]:
-    """Known count nouns, longest first (so "đảng viên mới" wins over "đảng viên")."""
-    return tuple(sorted({u.strip() for u in _lines("units.txt")}, key=len, reverse=True))
+    """Known count nouns, longest first (so "đảng viên mới" wins over "đảng viên"), each also
+    in the old tone placement that many reports still type ("uỷ viên" for "ủy viên")."""
+    written = {u.strip() for u in _lines("units.txt")}
+    both = written | {" ".join(map(_old_tone, u.split())) for u in written}
+    return tuple(sorted(both, key=len, reverse=True))
+
+
+_TONES = "\u0300\u0301\u0309\u0303\u0323"      # huyền sắc hỏi ngã nặng
+
+
+def _old_tone(syllable: str) -> str:
+    """"ủy" -> "uỷ", "hóa" -> "hoá": an open syllable ending in oa/oe/uy carries its mark on
+    the last vowel in the old style (not "quý", whose "u" belongs to the "qu")."""
+    nfd = unicodedata.normalize("NFD", syllable)
+    if len(nfd) < 3 or nfd[-1] not in "aey" or nfd[-2] not in _TONES or nfd[-3] not in "ouOU" \
+            or nfd[-3:-2].lower() == "u" and nfd[-4:-3].lower() == "q":
+        return syllable
+    pair = (nfd[-3] + nfd[-1]).lower()
+    if pair not in ("oa", "oe", "uy"):
+        return syllable
+    return unicodedata.normalize("NFC", nfd[:-3] + nfd[-3] + nfd[-1] + nfd[-2])
 
 
 @lru_cache(maxsize=None)
