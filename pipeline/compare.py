@@ -22,8 +22,7 @@ from importlib import resources
 import click
 import pandas as pd
 
-from pipeline.indicators import (THRESHOLD, Item, context_field, fact_scope, iter_series, match_words,
-                                 sentence_words, split_context)
+from pipeline.indicators import THRESHOLD, Item, fact_context, iter_series, match_words
 from pipeline.model import Period
 
 CHECK_KINDS = ("stated_change", "cumulative_drop")
@@ -46,8 +45,8 @@ def _fill_context(con) -> int:
     con.execute("""
         DELETE FROM fact_context c WHERE NOT EXISTS (
             SELECT 1 FROM facts f WHERE f.doc_id = c.doc_id AND f.fact_id = c.fact_id)""")
-    # rows written before the context held the figure's own phrase (no '|'): computed again
-    con.execute("DELETE FROM fact_context WHERE strpos(coalesce(context, ''), '|') = 0")
+    # rows written before fact_context had the figure's own phrase: computed again
+    con.execute("DELETE FROM fact_context WHERE phrase IS NULL")
     rows = con.execute("""
         SELECT f.doc_id, f.fact_id, f."start", p.text
         FROM facts f
@@ -56,9 +55,8 @@ def _fill_context(con) -> int:
                           WHERE c.doc_id = f.doc_id AND c.fact_id = f.fact_id)""").fetchall()
     if not rows:
         return 0
-    df = pd.DataFrame(
-        [(d, i, fact_scope(t, s), context_field(t, s), sentence_words(t, s)) for d, i, s, t in rows],
-        columns=["doc_id", "fact_id", "scope", "context", "sentence"])
+    df = pd.DataFrame([(d, i, *fact_context(t, s)) for d, i, s, t in rows],
+                      columns=["doc_id", "fact_id", "scope", "context", "sentence", "phrase"])
     return _insert_frame(con, "fact_context", df)
 
 
@@ -94,7 +92,7 @@ def _assign_pass(con, orgs: list[str], fixed: dict, threshold: float) -> int:
     reader = con.cursor()    # its own connection: `con` keeps writing while this one streams
     reader.execute(f"""
         SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
-               coalesce(c.sentence, '')
+               coalesce(c.sentence, ''), coalesce(c.phrase, '')
         FROM facts f
         JOIN documents d ON d.doc_id = f.doc_id
         LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
@@ -141,13 +139,12 @@ def _documents(reader, size: int = 4096):
         return ws
 
     while rows := reader.fetchmany(size):
-        for org, doc_id, fact_id, key, ctx, sentence in rows:
+        for org, doc_id, fact_id, key, ctx, sentence, phrase in rows:
             if doc is None or doc[2] != doc_id:
                 if doc is not None:
                     yield doc
                 words = {}
                 doc = (org if org else "\0" + doc_id, org, doc_id, [])
-            ctx, phrase = split_context(ctx)
             doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence), word_set(phrase)))
     if doc is not None:
         yield doc

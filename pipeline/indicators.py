@@ -371,27 +371,11 @@ def fact_scope(paragraph_text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
-def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str]:
-    """(fact_scope, context_field, sentence_words) of the figure at `start`, remembered:
-    reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
-    return (fact_scope(paragraph_text, start), context_field(paragraph_text, start),
-            sentence_words(paragraph_text, start))
-
-
-# fact_context.context holds two word lists: the clause before the figure (clause_context), then,
-# after PHRASE_MARK, the figure's own phrase (figure_phrase). Rows written before the phrase
-# existed have none.
-PHRASE_MARK = " | "
-
-
-def context_field(paragraph_text: str, start: int) -> str:
-    return clause_context(paragraph_text, start) + PHRASE_MARK + figure_phrase(paragraph_text, start)
-
-
-def split_context(field: str) -> tuple[str, str]:
-    """(clause context, figure phrase) of a fact_context.context value."""
-    ctx, _, phrase = (field or "").partition(PHRASE_MARK.strip())
-    return ctx.strip(), phrase.strip()
+def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str, str]:
+    """The fact_context row of the figure at `start` (scope, context, sentence, phrase),
+    remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
+    return (fact_scope(paragraph_text, start), clause_context(paragraph_text, start),
+            sentence_words(paragraph_text, start), figure_phrase(paragraph_text, start))
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")

@@ -130,7 +130,7 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
     from pipeline.indicators import fact_context
     texts = {p.para_id: p.text for p in report.paragraphs}
     rows["fact_context"] = _columns(
-        ("doc_id", "fact_id", "scope", "context", "sentence"),
+        ("doc_id", "fact_id", "scope", "context", "sentence", "phrase"),
         [(doc_id, i, *fact_context(texts.get(f.para_id, ""), f.start)) for i, f in enumerate(facts)])
     rows["fact_links"] = {
         "doc_id": [doc_id] * len(links),

@@ -134,7 +134,7 @@ def leave_one_out(con) -> set:
         cur = con.cursor()
         cur.execute("""
             SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
-                   coalesce(c.sentence, '')
+                   coalesce(c.sentence, ''), coalesce(c.phrase, '')
             FROM facts f JOIN documents d ON d.doc_id = f.doc_id
             LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
             WHERE coalesce(f.indicator_key, '') <> '' AND f.kind <> 'change'

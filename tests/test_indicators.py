@@ -203,16 +203,15 @@ def test_person_units_and_shared_wordings():
 
 
 def test_figure_phrase_splits_a_clause_between_its_figures():
-    from pipeline.indicators import context_field, figure_phrase, split_context
+    from pipeline.indicators import clause_context, figure_phrase
     t = "Có 4 đồng chí được cử đi học cao cấp lý luận chính trị và 30 đồng chí học trung cấp lý luận chính trị."
     assert "cao" in figure_phrase(t, t.index("4 ")) and "trung" not in figure_phrase(t, t.index("4 "))
     assert "trung" in figure_phrase(t, t.index("30")) and "cao" not in figure_phrase(t, t.index("30"))
     # the body "Ủy ban Kiểm tra" is not a kiểm tra figure; abbreviations read as their words
     t = "UBKT các cấp giám sát chuyên đề đối với 19 tổ chức đảng; kiểm tra 11 tổ chức đảng."
     assert "kiểm" not in figure_phrase(t, t.index("19")).split()
-    ctx, phrase = split_context(context_field(t, t.index("11")))
-    assert phrase == "kiểm tra tổ chức đảng" and ctx == "kiểm tra"
-    assert split_context("old context words") == ("old context words", "")
+    assert figure_phrase(t, t.index("11")) == "kiểm tra tổ chức đảng"
+    assert clause_context(t, t.index("11")) == "kiểm tra"
 
 
 def test_contrasts_keep_look_alikes_apart():

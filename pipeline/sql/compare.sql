@@ -13,14 +13,18 @@ CREATE TABLE IF NOT EXISTS fact_series (
 -- Per-fact text features, computed once per document by assign_series:
 -- scope = cumulative | period | document (pipeline.indicators.fact_scope),
 -- context = content syllables of the clause before the figure (tie-breaker in matching),
--- sentence = those of the whole sentence (matching reworded sentences).
+-- sentence = those of the whole sentence (matching reworded sentences),
+-- phrase = those of the figure's own words (which side of a contrast it names).
 CREATE TABLE IF NOT EXISTS fact_context (
     doc_id      VARCHAR NOT NULL,
     fact_id     INTEGER NOT NULL,
     scope       VARCHAR NOT NULL,
     context     VARCHAR,
-    sentence    VARCHAR
+    sentence    VARCHAR,
+    phrase      VARCHAR
 );
+-- databases made before `phrase` existed: the column is added, its rows computed again
+ALTER TABLE fact_context ADD COLUMN IF NOT EXISTS phrase VARCHAR;
 
 -- One row per document: a short sortable period name ("2024-Q2", "2025-08", "2025-H1",
 -- "to 2025-09-20") next to the reader's own label.
