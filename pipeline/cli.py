@@ -300,3 +300,7 @@ def show(target, db, fmt):
         click.echo(json.dumps(show_mod.as_json(rows), ensure_ascii=False, indent=1, default=str))
     else:
         click.echo(show_mod.render_text(rows))
+
+
+if __name__ == "__main__":      # python -m pipeline.cli ... works as `solieu ...`
+    sys.exit(main())

@@ -172,3 +172,11 @@ def test_ingest_into_unusable_db_path(runner, tmp_path):
     (d / "a.docx").write_text("quý I\n12 đảng viên", encoding="utf-8")
     r = run(runner, "ingest", d, "--db", tmp_path / "no" / "such" / "dir" / "x.duckdb", "--workers", 1)
     assert r.exit_code == 2 and "cannot open" in r.stderr
+
+
+@pytest.mark.parametrize("module", ["pipeline", "pipeline.cli"])
+def test_python_dash_m_runs_the_cli(module):
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "ingest" in r.stdout and "compare" in r.stdout
