@@ -58,3 +58,12 @@ def test_part_title_line_and_signature_lines_roles(tmp_path):
     c = _case("plain_signature_no_recipients")
     rep = read_report(make_docx(tmp_path / "s.docx", "".join(c["paras"]), c["parts"]))
     assert [q.role for q in rep.paragraphs[-3:]] == ["signature"] * 3
+
+
+def test_short_closing_sentences_with_figures_are_not_a_signature(tmp_path):
+    from docx_factory import p
+    from sections_blind_cases import head, letterhead
+    body = "".join([letterhead(), *head(), p("I. KẾT QUẢ", bold=True), p("Tiếp nhận 12 đơn thư."),
+                    p("Chủ tịch UBND xã tiếp 25 lượt công dân."), p("Trên đây là báo cáo của UBND xã.")])
+    rep = read_report(make_docx(tmp_path / "c.docx", body))
+    assert all(q.role == "narrative" for q in rep.paragraphs[-3:])

@@ -238,22 +238,23 @@ _SIGN_TITLE = re.compile(r"^(?:(?:tm|kt|tl|tuq|q)\s*\.|t/m\b|(?:pho )?(?:chu tic
 
 
 def _plain_signature(paras, n_body: int) -> None:
-    """Signature lines at the very end of the body, after the text: a short line opening
-    with a signing title, then only short lines (the title, the name) up to the end or
-    up to an appendix ("PHỤ LỤC", a table)."""
+    """Signature lines at the very end of the body, after the text: a short line in capitals
+    opening with a signing title, then only short lines without figures (the title, the
+    name) up to the end or up to an appendix ("PHỤ LỤC", a table). A sentence such as
+    "Chủ tịch UBND xã tiếp 25 lượt công dân." is never one."""
     body = [k for k in range(n_body) if paras[k].source == "body"]
     for pos in range(max(0, len(body) - 8), len(body)):
         j = body[pos]
         p = paras[j]
-        if p.role != "narrative" or len(p.text) > 60 or not _SIGN_TITLE.match(fold(p.text)) \
-                or classify(p.text) is not None:
+        if p.role != "narrative" or len(p.text) > 60 or p.text.upper() != p.text \
+                or not _SIGN_TITLE.match(fold(p.text)) or classify(p.text) is not None:
             continue
         run = []
         for k in range(j, n_body):
             q = paras[k]
             if q.source != "body" or _closing_stop(q):
                 break
-            if q.role != "narrative" or len(q.text) > 60:
+            if q.role != "narrative" or len(q.text) > 60 or any(ch.isdigit() for ch in q.text):
                 run = []
                 break
             run.append(q)
