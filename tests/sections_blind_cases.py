@@ -443,3 +443,29 @@ case("parts_inline", [letterhead(), *head(),
      (1, "Phần II", "Phương hướng"), (2, "I.", "Mục tiêu")],
     {"Căn cứ": None, "UBND xã báo cáo": None, "Giá trị sản xuất": ("I.", "Kinh"), "Có 98,5%": ("II.", "Xã"),
      "Tăng trưởng 9%": ("I.", "Mục")})
+# ---- round 3 ----
+# 26. Capitals headings centred but not bold (retyped report).
+case("caps_centred_plain", [letterhead(), *head(),
+    p("KẾT QUẢ ĐẠT ĐƯỢC", jc="center"),
+    p("1. Kinh tế"),
+    p("Thu nhập bình quân 62 triệu đồng/người/năm."),
+    p("2. Xã hội"),
+    p("Có 3 trường đạt chuẩn."),
+    p("PHƯƠNG HƯỚNG NHIỆM VỤ", jc="center"),
+    p("1. Kinh tế"),
+    p("Phấn đấu thu nhập 68 triệu đồng."),
+    sign_table("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn C")],
+    [(1, "", "KẾT QUẢ ĐẠT ĐƯỢC"), (2, "1.", "Kinh tế"), (2, "2.", "Xã hội"), (1, "", "PHƯƠNG HƯỚNG NHIỆM VỤ"),
+     (2, "1.", "Kinh tế")],
+    {"Thu nhập bình": ("1.", "Kinh"), "Có 3 trường": ("2.", "Xã"), "Phấn đấu thu nhập": ("1.", "Kinh")})
+
+# 27. No separator under the title; the first heading is an unnumbered capitals line.
+case("caps_right_after_title", [letterhead(),
+    p("BÁO CÁO", bold=True, jc="center"), p("Tình hình an ninh trật tự quý I năm 2025", bold=True, jc="center"),
+    p("TÌNH HÌNH CHUNG", bold=True),
+    p("Xảy ra 04 vụ trộm cắp tài sản."),
+    p("KẾT QUẢ CÔNG TÁC", bold=True),
+    p("Điều tra làm rõ 03 vụ."),
+    sign_table("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn C")],
+    [(1, "", "TÌNH HÌNH CHUNG"), (1, "", "KẾT QUẢ CÔNG TÁC")],
+    {"Xảy ra 04": ("", "TÌNH HÌNH"), "Điều tra": ("", "KẾT QUẢ")})

@@ -67,3 +67,9 @@ def test_short_closing_sentences_with_figures_are_not_a_signature(tmp_path):
                     p("Chủ tịch UBND xã tiếp 25 lượt công dân."), p("Trên đây là báo cáo của UBND xã.")])
     rep = read_report(make_docx(tmp_path / "c.docx", body))
     assert all(q.role == "narrative" for q in rep.paragraphs[-3:])
+
+
+def test_title_stops_at_a_flush_left_bold_heading(tmp_path):
+    c = _case("caps_right_after_title")
+    rep = read_report(make_docx(tmp_path / "t.docx", "".join(c["paras"]), c["parts"]))
+    assert rep.metadata.title == "Tình hình an ninh trật tự quý I năm 2025"

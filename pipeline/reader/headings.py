@@ -99,6 +99,13 @@ def _bold_leadin(p: Paragraph) -> bool:
             and t[0] not in "-+•–(\"“" and not t[0].isdigit())
 
 
+def _centred_caps(p: Paragraph, info) -> bool:
+    """A centred line in capitals typed without bold (reports retyped from scans)."""
+    return (info.jc in ("center", "centre") and len(p.text) <= 150 and _is_caps(p.text)
+            and not p.text.endswith((".", ";", ",")) and not p.text[0].isdigit()
+            and p.text[0] not in "-+•–(\"“")
+
+
 def _runin_leadin(lead: str, text: str) -> bool:
     """A short bold phrase ending in a colon that opens a paragraph of plain text."""
     lead = lead.strip()
@@ -181,11 +188,12 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         elif info.outline is not None and info.outline < 9 and len(p.text) <= 200:
             depth[i] = info.outline
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
-        elif _bold_leadin(p) and not info.bullet:
+        elif (_bold_leadin(p) or _centred_caps(p, info)) and not info.bullet:
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             caps = (_is_caps(p.text) and not appendix_seen
                     and not (nxt is not None and nxt.table_id is not None))   # a table's title
-            found.append((i, "caps" if caps else "bold", "", p.text.rstrip(":").strip(), False))
+            if caps or p.bold:
+                found.append((i, "caps" if caps else "bold", "", p.text.rstrip(":").strip(), False))
         elif _runin_leadin(info.lead_bold, p.text) and not info.bullet:
             # "**Công tác Tuyên giáo:** Ban Tuyên giáo ...": a bold lead-in run into its text
             found.append((i, "bold", "", info.lead_bold.rstrip(": ").strip(), True))

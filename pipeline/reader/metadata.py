@@ -162,7 +162,10 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
             if (not (centred or p.bold or (j == first and len(p.text) <= 200)) or len(p.text) > 250
                     or infos[j].num_label
                     or classify(p.text) is not None
-                    or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))):
+                    or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))
+                    # a bold line set flush left under a centred title is the first heading
+                    # ("TÌNH HÌNH CHUNG"), not more title
+                    or j > first and not centred and p.bold and infos[j - 1].jc in ("center", "centre")):
                 break
             p.role = "title"
             lh["title"].append(p.text)
