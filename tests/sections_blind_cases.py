@@ -469,3 +469,20 @@ case("caps_right_after_title", [letterhead(),
     sign_table("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn C")],
     [(1, "", "TÌNH HÌNH CHUNG"), (1, "", "KẾT QUẢ CÔNG TÁC")],
     {"Xảy ra 04": ("", "TÌNH HÌNH"), "Điều tra": ("", "KẾT QUẢ")})
+# ---- round 4 ----
+# 28. Capitals subheads right under a numbered heading ("III. ĐÁNH GIÁ" > "ƯU ĐIỂM", "HẠN CHẾ").
+case("caps_subheads_under_roman", [letterhead(), *head(),
+    B("I. KẾT QUẢ"),
+    p("Hoàn thành 11/12 nhiệm vụ."),
+    B("II. ĐÁNH GIÁ CHUNG"),
+    B("ƯU ĐIỂM"),
+    p("Giải quyết 100% hồ sơ đúng hạn."),
+    B("HẠN CHẾ, TỒN TẠI"),
+    p("Còn 02 vụ việc tồn đọng."),
+    B("III. PHƯƠNG HƯỚNG"),
+    p("Giải quyết dứt điểm 02 vụ việc."),
+    sign_table("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn C")],
+    [(1, "I.", "KẾT QUẢ"), (1, "II.", "ĐÁNH GIÁ CHUNG"), (2, "", "ƯU ĐIỂM"), (2, "", "HẠN CHẾ, TỒN TẠI"),
+     (1, "III.", "PHƯƠNG HƯỚNG")],
+    {"Hoàn thành 11": ("I.", "KẾT"), "Giải quyết 100%": ("", "ƯU"), "Còn 02": ("", "HẠN"),
+     "Giải quyết dứt": ("III.", "PHƯƠNG")})

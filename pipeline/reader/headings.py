@@ -40,6 +40,7 @@ _LABELS = [
     ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
 ]
 RUNON_CHARS = 300
+_UNNUMBERED = ("bold", "caps", "appendix")
 # "PHỤ LỤC" (appendix) after the body: a new top-level section whatever the labels.
 _APPENDIX = re.compile(r"^PH[ỤU] L[ỤU]C\b")
 # "Phụ lục 01", "Phụ lục số 2", "Phụ lục II" typed in mixed case on a line of their own
@@ -160,6 +161,7 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
     items: set[int] = set()       # numbered list items that are not headings
     depth: dict[int, int] = {}    # outline level of unlabelled Heading-styled paragraphs
     appendix_seen = False
+    caps_sub: set[int] = set()    # capitals lines that are subheads of a numbered heading
     for i in range(start, end):
         p = paras[i]
         if not _candidate(p) or i in absorbed:
@@ -192,6 +194,12 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             caps = (_is_caps(p.text) and not appendix_seen
                     and not (nxt is not None and nxt.table_id is not None))   # a table's title
+            if caps and found and (found[-1][0] in caps_sub or found[-1][1] not in _UNNUMBERED
+                                   and all(k in absorbed for k in range(found[-1][0] + 1, i))):
+                # right under a numbered heading ("II. ĐÁNH GIÁ CHUNG" > "ƯU ĐIỂM"), or after
+                # such a subhead: subheads of that section, not top-level headings
+                caps = False
+                caps_sub.add(i)
             if caps or p.bold:
                 found.append((i, "caps" if caps else "bold", "", p.text.rstrip(":").strip(), False))
         elif _runin_leadin(info.lead_bold, p.text) and not info.bullet:
