@@ -40,8 +40,24 @@ _LABELS = [
     ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
 ]
 RUNON_CHARS = 300
+_UNNUMBERED = ("bold", "caps", "appendix")
 # "PHỤ LỤC" (appendix) after the body: a new top-level section whatever the labels.
 _APPENDIX = re.compile(r"^PH[ỤU] L[ỤU]C\b")
+# "Phụ lục 01", "Phụ lục số 2", "Phụ lục II" typed in mixed case on a line of their own
+_APPENDIX_MIXED = re.compile(r"^Ph[ụu] l[ụu]c(?:\s+(?:s[ốo]\s*)?(?:\d{1,2}|[IVX]{1,4}))?[.:]?$")
+# a list item ends like a sentence or a clause of one ("...nhiệm vụ;", "...tội phạm.")
+_ITEM_END = (";", ".", ";.")
+
+
+def _is_appendix(p: Paragraph) -> bool:
+    t = p.text
+    return bool(_APPENDIX.match(t) and t.upper() == t or _APPENDIX_MIXED.match(t))
+
+
+def _is_caps(text: str) -> bool:
+    """A line in capitals ("KẾT QUẢ ĐẠT ĐƯỢC", "HẠN CHẾ, KHÓ KHĂN"): at least two words of letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and text.upper() == text and len(text.split()) >= 2
 
 
 def classify(text: str) -> tuple[str, str, str] | None:
@@ -84,6 +100,13 @@ def _bold_leadin(p: Paragraph) -> bool:
             and t[0] not in "-+•–(\"“" and not t[0].isdigit())
 
 
+def _centred_caps(p: Paragraph, info) -> bool:
+    """A centred line in capitals typed without bold (reports retyped from scans)."""
+    return (info.jc in ("center", "centre") and len(p.text) <= 150 and _is_caps(p.text)
+            and not p.text.endswith((".", ";", ",")) and not p.text[0].isdigit()
+            and p.text[0] not in "-+•–(\"“")
+
+
 def _runin_leadin(lead: str, text: str) -> bool:
     """A short bold phrase ending in a colon that opens a paragraph of plain text."""
     lead = lead.strip()
@@ -91,41 +114,105 @@ def _runin_leadin(lead: str, text: str) -> bool:
             and lead[0] not in "-+•–(\"“" and not lead[0].isdigit() and len(text) > len(lead) + 10)
 
 
+def _candidate(p: Paragraph) -> bool:
+    return p.source == "body" and p.role == "narrative"
+
+
+def _title_lines(paras, infos, i: int, end: int) -> list[int]:
+    """The unlabelled lines in capitals right under a bare "PHẦN THỨ NHẤT" or "PHỤ LỤC"
+    (bold or centred, at most three): that part's title, not sections of their own."""
+    out = []
+    for k in range(i + 1, min(end, i + 4)):
+        q, inf = paras[k], infos[k]
+        if (not _candidate(q) or inf.num_label or inf.bullet or classify(q.text) or _is_appendix(q)
+                or not _is_caps(q.text) or not (q.bold or inf.jc in ("center", "centre"))
+                or len(q.text) > 200):
+            break
+        out.append(k)
+    return out
+
+
+def _list_item(paras, infos, i: int, text: str, typ: str, items: set) -> bool:
+    """A numbered paragraph that is an item of a list, not a heading: "gồm:" / "như sau:" then
+    "1. Đồng chí Nguyễn Văn A, ...;" "2. Đồng chí ...". The items are plain text (no bold,
+    no bold lead), end like a clause (";" or "."), hold no "heading: text" colon, and follow a
+    plain paragraph ending in ":" or another item of the same list."""
+    p = paras[i]
+    if typ != "arabic" or p.bold or infos[i].lead_bold or not text.endswith(_ITEM_END):
+        return False
+    if ":" in text[:200]:
+        return False
+    prev = i - 1
+    if prev < 0:
+        return False
+    if prev in items:
+        return True
+    q = paras[prev]
+    return (_candidate(q) and not q.bold and q.text.endswith(":") and classify(q.text) is None
+            and not infos[prev].num_label and len(q.text) > 20)
+
+
 def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[Section]:
     """Detect headings among paras[start:end] (body narrative paragraphs only),
     set role/section_id in place and return the sections (root 0 first)."""
     root = Section(0, None, 0, "", "", -1)
     found = []   # (index, type, label, heading, runon)
+    absorbed: set[int] = set()    # title lines of a part or appendix
+    items: set[int] = set()       # numbered list items that are not headings
+    depth: dict[int, int] = {}    # outline level of unlabelled Heading-styled paragraphs
+    appendix_seen = False
+    caps_sub: set[int] = set()    # capitals lines that are subheads of a numbered heading
     for i in range(start, end):
         p = paras[i]
-        if p.source != "body" or p.role != "narrative":
+        if not _candidate(p) or i in absorbed:
             continue
         info = infos[i]
         auto = info.num_label
         text = f"{auto} {p.text}" if auto else p.text
         c = classify(text)
-        if _APPENDIX.match(p.text) and p.text.upper() == p.text:
+        if _is_appendix(p):
+            appendix_seen = True
+            titles = _title_lines(paras, infos, i, end)
+            absorbed.update(titles)
             found.append((i, "appendix", "", p.text, False))
+        elif c and _list_item(paras, infos, i, text, c[0], items):
+            items.add(i)
         elif c:
             typ, label, rest = c
+            if typ == "part" and rest == label:
+                titles = _title_lines(paras, infos, i, end)
+                if titles:
+                    absorbed.update(titles)
+                    rest = " ".join(paras[k].text for k in titles)
             head = _runon(rest, p.bold)
             found.append((i, typ, label, head if head is not None else rest.rstrip(":").strip(),
                           head is not None))
         elif info.outline is not None and info.outline < 9 and len(p.text) <= 200:
+            depth[i] = info.outline
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
-        elif _bold_leadin(p) and not info.bullet:
-            found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
+        elif (_bold_leadin(p) or _centred_caps(p, info)) and not info.bullet:
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            caps = (_is_caps(p.text) and not appendix_seen
+                    and not (nxt is not None and nxt.table_id is not None))   # a table's title
+            if caps and found and (found[-1][0] in caps_sub or found[-1][1] not in _UNNUMBERED
+                                   and all(k in absorbed for k in range(found[-1][0] + 1, i))):
+                # right under a numbered heading ("II. ĐÁNH GIÁ CHUNG" > "ƯU ĐIỂM"), or after
+                # such a subhead: subheads of that section, not top-level headings
+                caps = False
+                caps_sub.add(i)
+            if caps or p.bold:
+                found.append((i, "caps" if caps else "bold", "", p.text.rstrip(":").strip(), False))
         elif _runin_leadin(info.lead_bold, p.text) and not info.bullet:
             # "**Công tác Tuyên giáo:** Ban Tuyên giáo ...": a bold lead-in run into its text
             found.append((i, "bold", "", info.lead_bold.rstrip(": ").strip(), True))
-    types = sorted({f[1] for f in found if f[1] not in ("bold", "appendix")}, key=RANK.get)
-    level_of = {t: n + 1 for n, t in enumerate(types)}
+    level_of = _levels(found)
+    top_outline = min(depth.values(), default=0)
     sections = [root]
     stack: list[Section] = [root]
     labelled_stack: list[Section] = [root]   # innermost labelled (non-bold) section
     for i, typ, label, head, runon in found:
         if typ == "bold":
-            level = labelled_stack[-1].level + 1
+            level = labelled_stack[-1].level + 1 + depth.get(i, top_outline) - top_outline
         elif typ == "appendix":
             level = 1
         else:
@@ -140,6 +227,8 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         if typ != "bold":
             labelled_stack.append(sec)
         paras[i].role = "narrative" if runon else "heading"
+    for k in absorbed:
+        paras[k].role = "heading"
     # Assign every paragraph the innermost section opened at or before it.
     heads = {s.para_id: s.section_id for s in sections[1:]}
     cur = 0
@@ -152,3 +241,27 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         elif i < body_end or p.source == "textbox":
             p.section_id = cur
     return sections
+
+
+def _levels(found) -> dict[str, int]:
+    """Level of each label type present, ranked by RANK. Unnumbered headings in capitals
+    ("KẾT QUẢ ĐẠT ĐƯỢC") rank above the numbered ones when one comes before the first
+    top-level numbered heading (the numbers then sit under them); otherwise they are
+    siblings of the top-level numbered headings ("ĐỀ XUẤT, KIẾN NGHỊ" after "I.", "II.")."""
+    labelled = sorted({f[1] for f in found if f[1] not in ("bold", "appendix", "caps")}, key=RANK.get)
+    main = [t for t in labelled if t != "part"]
+    caps_first = False
+    if any(f[1] == "caps" for f in found):
+        for f in found:
+            if f[1] == "caps":
+                caps_first = True
+                break
+            if main and f[1] == main[0]:
+                break
+    types = list(labelled)
+    if caps_first:
+        types.insert(1 if "part" in types else 0, "caps")
+    level_of = {t: n + 1 for n, t in enumerate(types)}
+    if "caps" not in level_of:
+        level_of["caps"] = level_of[main[0]] if main else 1
+    return level_of

@@ -162,7 +162,10 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
             if (not (centred or p.bold or (j == first and len(p.text) <= 200)) or len(p.text) > 250
                     or infos[j].num_label
                     or classify(p.text) is not None
-                    or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))):
+                    or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))
+                    # a bold line set flush left under a centred title is the first heading
+                    # ("TÌNH HÌNH CHUNG"), not more title
+                    or j > first and not centred and p.bold and infos[j - 1].jc in ("center", "centre")):
                 break
             p.role = "title"
             lh["title"].append(p.text)
@@ -218,16 +221,50 @@ def _recipient_line(t: str) -> bool:
 
 
 def _closing_table_without_recipients(paras, tables, n_body: int) -> None:
-    """No "Nơi nhận": a short last table with a signature title is a signature."""
-    if not tables:
-        return
-    t = tables[-1]
-    if t.last >= n_body - 1 and t.first < n_body:
-        f = fold(" ".join(p.text for p in paras[t.first:t.last]))
-        if re.search(r"\b(tm|kt|tl|tuq)\.|chu tich|giam doc|chanh van phong|bi thu|truong ban", f) \
-                and len(f) < 400:
-            for q in paras[t.first:t.last]:
-                q.role = "signature"
+    """No "Nơi nhận": a short last table with a signature title is a signature; else
+    the signature typed as plain lines at the end ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", name)."""
+    if tables:
+        t = tables[-1]
+        if t.last >= n_body - 1 and t.first < n_body:
+            f = fold(" ".join(p.text for p in paras[t.first:t.last]))
+            if re.search(r"\b(tm|kt|tl|tuq)\.|chu tich|giam doc|chanh van phong|bi thu|truong ban", f) \
+                    and len(f) < 400:
+                for q in paras[t.first:t.last]:
+                    q.role = "signature"
+                return
+    _plain_signature(paras, n_body)
+
+
+# the first line of a signature: "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "T/M HUYỆN ỦY", "CHỦ TỊCH"
+_SIGN_TITLE = re.compile(r"^(?:(?:tm|kt|tl|tuq|q)\s*\.|t/m\b|(?:pho )?(?:chu tich|giam doc|bi thu|"
+                         r"truong ban|chanh van phong|truong phong|thu truong)\b)")
+
+
+def _plain_signature(paras, n_body: int) -> None:
+    """Signature lines at the very end of the body, after the text: a short line in capitals
+    opening with a signing title, then only short lines without figures (the title, the
+    name) up to the end or up to an appendix ("PHỤ LỤC", a table). A sentence such as
+    "Chủ tịch UBND xã tiếp 25 lượt công dân." is never one."""
+    body = [k for k in range(n_body) if paras[k].source == "body"]
+    for pos in range(max(0, len(body) - 8), len(body)):
+        j = body[pos]
+        p = paras[j]
+        if p.role != "narrative" or len(p.text) > 60 or p.text.upper() != p.text \
+                or not _SIGN_TITLE.match(fold(p.text)) or classify(p.text) is not None:
+            continue
+        run = []
+        for k in range(j, n_body):
+            q = paras[k]
+            if q.source != "body" or _closing_stop(q):
+                break
+            if q.role != "narrative" or len(q.text) > 60 or any(ch.isdigit() for ch in q.text):
+                run = []
+                break
+            run.append(q)
+        for q in run:
+            q.role = "signature"
+        if run:
+            return
 
 
 def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> Metadata:
