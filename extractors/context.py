@@ -152,6 +152,10 @@ def unit_is_known(unit: str) -> bool:
     return unit.lower() in vocab.unit_set()
 
 
+_THAN = {"cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "vượt"}
+_THAN_SO_VOI = regex.compile(r"\s*\d[\d.,]*\s*(?:%|‰|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,3})\s+so\s+với", regex.I)
+
+
 @lru_cache(maxsize=1024)      # asked twice per fact: by change.find and by the engine
 def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
     """A bound word right before the number: ("gt", start_of_word) for "trên 98%"."""
@@ -165,6 +169,9 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
         prev = word_before(text, start)
         if prev and prev[0].lower() in {"và", "đạt", "thành", "hoàn"}:
             return None
+    if phrase.lower() in _THAN and _THAN_SO_VOI.match(text, pos):
+        # "thấp hơn 0,38 điểm phần trăm so với kịch bản": a difference (rules/change.py), not a bound
+        return None
     if phrase.lower() == "trên":
         prev = word_before(text, start)
         # "tính trên 100 dân" style denominators are rare; "tổng số" never precedes directly

@@ -25,9 +25,12 @@ _RESTATE_LONG_GAP = regex.compile(
 _RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
 _PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)
+# "…, chiếm 98,24%", "…, tỷ lệ 30%" name the count's share; "…, tỷ lệ lấp đầy bình quân đạt 68,4%"
+# names another indicator
+_SHARE_WORDS = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ\s*(?:là|đạt|:)?\s*$", regex.I)
 # "05 tổ chức (chiếm 17,86%)": the share in a bracket right after its count
 _SHARE_BRACKET = regex.compile(r"\s*\(\s*(?:chiếm|(?:tỷ|tỉ)\s+lệ)\s*(?:là\s*|:\s*)?", regex.I)
-_DAT_GAP = regex.compile(r"[^\d]{0,40}(?:đạt|chiếm)[^\d]{0,15}")
+_DAT_GAP = regex.compile(r"[^\d;.]{0,40}(?:đạt|chiếm)[^\d;.]{0,15}")
 _TARGET_NAMED = regex.compile(
     r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:được\s+)?(?:giao|năm|đề\s+ra))*\s*(?:là\s*|:\s*)?", regex.I)
 # "Kết nạp 47 đảng viên mới (đạt 92,5% so với chỉ tiêu …": a few words of the count's noun phrase
@@ -39,6 +42,7 @@ _TARGET_BRACKET = regex.compile(
     r"\s*\(\s*(?:là\s*|:\s*)?", regex.I)
 _TARGET_BEFORE_PAREN = regex.compile(
     r"(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu)(?:\s+[^\s();.,\d]+){0,4}\s*$", regex.I)
+_OF_WHOLE = regex.compile(r"[^\d();.,]{0,30}\s(?:của|tại|ở|thuộc)\s+", regex.I)
 _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", regex.I)
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
@@ -61,7 +65,7 @@ _LETTER = regex.compile(r"[\p{L}]")
 _ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
 _ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
 # remainders of a fraction's whole: "..., 07 chỉ tiêu còn lại", "... và 5 chỉ tiêu"
-_SEMI_CON = regex.compile(r";\s*còn\b", regex.I)
+_SEMI_CON = regex.compile(r";\s*(?:còn\b|[\d.]+\s+[^;.\d()]{1,30}?\s+còn\s+lại)", regex.I)
 _CLAUSE_OPENER = regex.compile(r"\s*,?\s*(?:và\s*)?(?:còn(?:\s+lại)?\s*)?", regex.I)
 # "13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ, ... là 02 nhiệm vụ": a short lead-in of words
 _SHORT_LEAD = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){1,14}")
@@ -201,15 +205,22 @@ def _ratio_of_counts(text, facts, links):
             continue
         if any(lk.src == i and lk.relation in ("ratio_num", "restates") for lk in links):
             continue
-        a, b = facts[i - 2], facts[i - 1]
-        if a.kind != "count" or b.kind != "count" or not _same_unit(a, b):
-            continue
-        if not _OF_TOTAL.search(text[a.end:b.start]) or len(text[a.end:b.start]) > 160:
-            continue
-        if not _RATIO_GAP.fullmatch(text[b.end:p.start]):
-            continue
-        links.append(Link(i, i - 2, "ratio_num"))
-        links.append(Link(i, i - 1, "ratio_den"))
+        for ia, ib in ((i - 2, i - 1), (i - 3, i - 2)):
+            if ia < 0:
+                continue
+            a, b = facts[ia], facts[ib]
+            if a.kind != "count" or b.kind != "count" or not _same_unit(a, b):
+                continue
+            if ib == i - 2 and (facts[i - 1].kind != "count" or _same_unit(facts[i - 1], b)
+                                or not _OF_WHOLE.fullmatch(text, b.end, facts[i - 1].start)):
+                continue      # "… trên tổng số 1.520 tiêu chí của 80 xã, đạt tỷ lệ 88,3%": whose whole
+            if not _OF_TOTAL.search(text[a.end:b.start]) or len(text[a.end:b.start]) > 160:
+                continue
+            if not _RATIO_GAP.fullmatch(text[facts[i - 1].end:p.start]):
+                continue
+            links.append(Link(i, ia, "ratio_num"))
+            links.append(Link(i, ib, "ratio_den"))
+            break
 
 
 def _same_unit(a, b) -> bool:
@@ -369,21 +380,53 @@ def _listed_parts(text, facts, links):
         if total.kind not in AMOUNT:
             continue
         rest = text[total.end:]
+        base = total.end
         m = _SUBSET.match(rest) or _GOM.match(rest) or _SUBSET_AFTER_WORDS.match(rest) \
+            or _GOM_AFTER_WORDS.match(rest) \
             or (_GOM_BEFORE.search(text, max(0, total.start - 15), total.start) and _COLON.match(rest))
+        if not m and (after := _after_own_figures(text, facts, j)):
+            # "18.560 tấn, tăng 4,6% so với cùng kỳ, trong đó thịt lợn 13.240 tấn": the total's own
+            # percents and changes sit between it and "trong đó"
+            base = after
+            m = _SUBSET_AFTER_FIGURES.match(text[base:])
         if not m or "(" in m.group(0):
             continue
         subset = "trong" in m.group(0).lower()
-        lo = total.end + m.end()
+        lo = base + m.end()
         _, hi = context.sentence_bounds(text, lo, lo)
-        parts = [k for k, f in enumerate(facts) if lo <= f.start < hi and family(f) == family(total)
-                 and not _inside_paren(text, f.start, lo)]
+        if m.re is _GOM_AFTER_WORDS:
+            # "9 đơn vị hành chính cấp huyện, gồm 1 thành phố, 1 thị xã và 7 huyện, với 124 xã": after
+            # words, only items that open with a figure are parts, and the list ends at the first
+            # item that does not
+            parts = _opening_run(text, facts, lo, hi, family(total))
+            if len(parts) < 2 or (total.kind == "count" and not all(
+                    facts[k].unit[:1].islower() for k in parts)):
+                continue
+        else:
+            parts = [k for k, f in enumerate(facts) if lo <= f.start < hi and family(f) == family(total)
+                     and not _inside_paren(text, f.start, lo)]
         if not parts:
             continue
-        if m.re is _SUBSET_AFTER_WORDS and total.kind == "count" and not all(
+        if m.re in (_SUBSET_AFTER_WORDS, _SUBSET_AFTER_FIGURES) and total.kind == "count" and not all(
                 _same_unit(facts[k], total) for k in parts):
-            continue      # words between the total and "trong đó": the parts must count its noun
-        if not subset and not _items_ok(parts, text[lo:facts[parts[0]].start]):
+            # words between the total and "trong đó": the parts must count its noun, or the noun of
+            # the count it is paired with ("245 hộ với 1.023 nhân khẩu …, trong đó đã di dời 86 hộ")
+            if j and facts[j - 1].kind == "count" and _PAIRED.fullmatch(text, facts[j - 1].end, total.start) \
+                    and all(_same_unit(facts[k], facts[j - 1]) for k in parts):
+                links.extend(Link(k, j - 1, "subset_of") for k in parts)
+            continue
+        if subset and total.kind == "count" and j and facts[j - 1].kind == "count" and _PAIRED_WITH.fullmatch(
+                text, facts[j - 1].end, total.start) and not all(_same_unit(facts[k], total) for k in parts):
+            # "1.245 cơ sở lưu trú với 18.600 buồng, trong đó 42 khách sạn": parts of the first count
+            # of the pair, or of neither
+            if all(_same_unit(facts[k], facts[j - 1]) for k in parts):
+                links.extend(Link(k, j - 1, "subset_of") for k in parts)
+            continue
+        if total.kind == "count" and subset and any(_same_unit(facts[k], total) for k in parts):
+            # "42 km, trong đó có 8 km đã được mở rộng 4 làn xe": the parts count the total's noun
+            parts = [k for k in parts if _same_unit(facts[k], total)]
+        if not subset and m.re is not _GOM_AFTER_WORDS and not _items_ok(
+                parts, text[lo:facts[parts[0]].start]) and not _items_hold_parts(text, facts, parts, lo, hi, total):
             continue      # "gồm: Chủ tịch, 02 Phó Chủ tịch ...": unnumbered items, not a breakdown
         rel = "subset_of" if subset or len(parts) == 1 else "part_of"
         for k in parts:
@@ -393,9 +436,48 @@ def _listed_parts(text, facts, links):
             k = parts[0]
             if k + 1 < len(facts) and facts[k + 1].kind == "percent":
                 gap = text[facts[k].end:facts[k + 1].start]
-                if _RESTATE_GAP.match(gap) or _DAT_GAP.fullmatch(gap):
+                if (_RESTATE_GAP.match(gap) or _DAT_GAP.fullmatch(gap)) and facts[k + 1].value is not None \
+                        and facts[k + 1].value <= 100 and not any(
+                            lk.src == k + 1 and lk.relation in ("ratio_num", "restates") for lk in links):
                     links.append(Link(k + 1, k, "ratio_num"))
                     links.append(Link(k + 1, j, "ratio_den"))
+
+
+_PAIRED = regex.compile(r"\s*(?:với|,)\s*")
+_PAIRED_WITH = regex.compile(r"[^\d();.,]{0,40}\svới\s+")
+_GOM_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60},\s*(?:bao\s+)?gồm\s*:?\s*", regex.I)
+_SUBSET_AFTER_FIGURES = regex.compile(r"^[^\d(;.,:]{0,40}[,;]\s*trong\s+đó\s*[:,]?\s*", regex.I)
+_OWN_FIGURE_GAP = regex.compile(r"[^\d);.]{0,60}")      # "36.800 con (tăng 1,9% so với cùng kỳ)"
+
+
+def _after_own_figures(text, facts, j):
+    """End of the percents and changes (with their words) that follow fact j in its sentence before
+    any other amount: "9.875 tấn, bằng 52,4% kế hoạch năm", "2,35 triệu lượt, tăng 18,4% so với
+    cùng kỳ". None when no such figure follows."""
+    _, hi = context.sentence_bounds(text, facts[j].end, facts[j].end)
+    end, k = None, j + 1
+    while k < len(facts) and facts[k].start < hi:
+        f = facts[k]
+        if not (f.kind == "percent" or (f.kind == "change" and f.unit in ("%", "lần"))):
+            break
+        if not _OWN_FIGURE_GAP.fullmatch(text, end or facts[j].end, f.start):
+            break
+        end, k = f.end, k + 1
+    return end
+
+
+def _opening_run(text, facts, lo, hi, fam):
+    """Facts of family `fam` that open consecutive items ("," / "và") from lo, up to the first
+    item that does not open with one."""
+    starts = {f.start: k for k, f in enumerate(facts) if family(f) == fam}
+    out = []
+    for a, b in _item_spans(text[lo:hi], lo, False):
+        while a < b and text[a] == " ":
+            a += 1
+        if a not in starts:
+            break
+        out.append(starts[a])
+    return out
 
 
 def _inside_paren(text, pos, lo):
@@ -412,6 +494,6 @@ def _shares(text, facts, links):
         if c.kind != "count":
             continue
         gap = text[c.end:p.start]
-        if (len(gap) <= 80 and _SHARE_GAP.search(gap) and not _HARD_STOP.search(gap)) \
+        if (len(gap) <= 80 and _SHARE_WORDS.search(gap) and not _HARD_STOP.search(gap)) \
                 or _SHARE_BRACKET.fullmatch(gap):
             links.append(Link(i, i - 1, "share_of"))

@@ -13,6 +13,8 @@ from .scan import Scan
 _DATE = regex.compile(r"(?<![\d.,/])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d])")
 _MONTH_YEAR = regex.compile(r"(?<![\d.,/])(\d{1,2})\s?[/\-]\s?((?:19|20)\d{2})(?![\d])")
 _ROMAN_YEAR = regex.compile(r"\b[IVX]{1,4}\s?[/\-]\s?((?:19|20)\d{2})(?!\d)")
+# a span of years: "niên vụ 2024-2025", "nhiệm kỳ 2020 - 2025" (the second year is no count either)
+_YEAR_SPAN = regex.compile(r"(?<![\d.,/])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2})(?![\d.,]\d|\s*%)")
 _YEAR = regex.compile(r"(?<![\d.,/\-])((?:19|20)\d{2})(?![\d.,]\d|\s*%)")
 # Document numbers and symbols: 175-KH/HU, 06/QĐ-TTg, 12/2023/NĐ-CP, 515/KH-BCA-BNN&MT, 02-KH/BCĐTW
 _CODE = regex.compile(r"(?<![\p{L}\d.,])\d+(?:\s?[/\-]\s?\d+)*\s?[/\-]\s?\p{Lu}[\p{L}\p{M}\d&.\-/]*")
@@ -45,6 +47,10 @@ _LIST_JOIN = regex.compile(r"\s*(?:,|-|–|và)\s*")
 _CHAINAGE = regex.compile(r"(?<![\p{L}])km\s?\d+\s?\+\s?\d+", regex.I)
 # time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
 _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?![\d])", regex.I)
+# a rating, not a count: "sản phẩm OCOP đạt 4 sao", "khách sạn 5 sao"
+_STARS = regex.compile(r"(?<![\d.,])([1-5])\s?sao(?![\p{L}\p{M}])", regex.I)
+# the base of a rate written in words: "số giường bệnh trên 1 vạn dân", "bình quân 1 nghìn dân"
+_PER_BASE = regex.compile(r"(?<![\p{L}])(?:trên|mỗi|bình quân|/)\s*(1)\s+(?:vạn|nghìn|ngàn|triệu)\s+dân(?![\p{L}])", regex.I)
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
 # nothing but a sentence start (and a bullet) before a position; reverse (?r), matched back from it
 _SENTENCE_START = regex.compile(r"(?r)(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*")
@@ -87,6 +93,12 @@ def apply(scan: Scan) -> None:
     if "+" in text:
         for m in _CHAINAGE.finditer(text):
             scan.mask(m.start(), m.end(), "chainage")
+    if "sao" in text:
+        for m in _STARS.finditer(text):
+            scan.mask(m.start(1), m.end(1), "rating")
+    if "dân" in text:
+        for m in _PER_BASE.finditer(text):
+            scan.mask(m.start(1), m.end(1), "per")
     for m in _CLOCK.finditer(text):
         scan.mask(m.start(), m.end(), "time of day")
     if "“" in text or '"' in text:
@@ -94,6 +106,12 @@ def apply(scan: Scan) -> None:
             scan.mask(m.start(1), m.end(1), "quoted name")
         for m in _SLOGAN.finditer(text):
             scan.mask(m.start(1), m.end(1), "name")
+    if years and slash:
+        for m in _YEAR_SPAN.finditer(text):
+            unit, _ = context.read_unit(text, m.end(2))
+            if not (unit and context.unit_is_known(unit) and unit.lower() not in {"ngày", "tháng"}) \
+                    and int(m.group(1)) < int(m.group(2)):
+                scan.mask(m.start(1), m.end(2), "years")
     if years:
         for m in _YEAR.finditer(text):
             unit, _ = context.read_unit(text, m.end(1))

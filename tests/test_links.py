@@ -30,6 +30,21 @@ def _links(text):
      ("85 văn bản", "402 văn bản", "subset_of")),
     ("Có 56 đảng bộ, chi bộ cơ sở hoàn thành tốt nhiệm vụ, chiếm 98,24%",
      ("98,24%", "56 đảng bộ, chi bộ", "share_of")),
+    # the total's own percent between it and "trong đó"
+    ("Sản lượng thịt hơi đạt 18.560 tấn, tăng 4,6% so với cùng kỳ, trong đó thịt lợn 13.240 tấn.",
+     ("13.240 tấn", "18.560 tấn", "subset_of")),
+    # "gồm" items named before their figures
+    ("Tổng vốn là 3.765 tỷ đồng, gồm vốn trung ương 1.245 tỷ đồng và vốn địa phương 2.520 tỷ đồng.",
+     ("2.520 tỷ đồng", "3.765 tỷ đồng", "part_of")),
+    # ", gồm" after words: the items that open with a figure
+    ("Tỉnh có 9 đơn vị hành chính cấp huyện, gồm 1 thành phố, 1 thị xã và 7 huyện, với 124 xã.",
+     ("7 huyện", "9 đơn vị", "part_of")),
+    # "A hộ với B nhân khẩu ..., trong đó C hộ"
+    ("Có 245 hộ với 1.023 nhân khẩu cần di dời, trong đó đã di dời 86 hộ.", ("86 hộ", "245 hộ", "subset_of")),
+    ("Đã có 1.342 tiêu chí đạt chuẩn trên tổng số 1.520 tiêu chí của 80 xã, đạt tỷ lệ 88,3%.",
+     ("88,3%", "1.520 tiêu chí", "ratio_den")),
+    ("Huyện có 5/7 chỉ tiêu đạt và vượt kế hoạch; 2 chỉ tiêu còn lại đạt trên 95%.",
+     ("2 chỉ tiêu", "5/7 chỉ tiêu", "part_of")),
 ])
 def test_link(text, link):
     assert link in _links(text)
@@ -42,6 +57,8 @@ def test_link(text, link):
     "hoàn thành 12/15 xã, có 300 hộ, đạt 95%",
     # one part of another kind in brackets is not a part ("05 laptop ... (05 đồng chí)")
     "trang bị 05 laptop cho Nhóm Báo cáo viên (05 đồng chí)",
+    # the bracket states the change's amount, not a part
+    "Diện tích gieo trồng đạt 54.320 ha, giảm 1,6% (-884 ha) so với năm trước.",
 ])
 def test_no_breakdown_or_restatement(text):
     assert not {lk for lk in _links(text) if lk[2] in ("part_of", "restates", "subset_of")}

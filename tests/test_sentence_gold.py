@@ -1,4 +1,5 @@
-"""The extractor on 429 report-style sentences labelled by reading (tests/gold/sentences_blind.tsv):
+"""The extractor on 429 report-style sentences labelled by reading (tests/gold/sentences_blind.tsv)
+and on 200 multi-figure sentences of socio-economic reports (tests/gold/sentences_blind2.tsv):
 every labelled fact found with its kind and value, few facts nobody labelled. Floors, so a
 regression shows; the misses and extras are printed when a floor breaks."""
 from decimal import Decimal
@@ -9,10 +10,11 @@ import pytest
 from extractors import extract_text
 
 GOLD = Path(__file__).resolve().parent / "gold" / "sentences_blind.tsv"
+GOLD2 = GOLD.with_name("sentences_blind2.tsv")
 
 
-def _rows():
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+def _rows(path=None):
+    for line in (path or GOLD).read_text(encoding="utf-8").splitlines():
         if line.startswith(("#", "batch\t")) or not line.strip():
             continue
         batch, sid, text, labels = line.split("\t")
@@ -41,10 +43,10 @@ def _label_value(lab):
     return Decimal(v)
 
 
-def score(batches=None):
+def score(batches=None, path=None):
     found = labelled = extra = attr_ok = attr_all = 0
     notes = []
-    for batch, sid, text, labels in _rows():
+    for batch, sid, text, labels in _rows(path):
         if batches and batch not in batches:
             continue
         facts = extract_text(text)
@@ -96,3 +98,29 @@ def test_held_out_batches():
     """Batches 4-5 were written after the fixes that batches 1-3 prompted."""
     s = score({4, 5})
     assert s["labelled"] >= 140 and s["recall"] >= 0.98 and s["precision"] >= 0.97, "\n".join(s["notes"])
+
+
+@pytest.fixture(scope="module")
+def second_set():
+    return score(path=GOLD2)
+
+
+def test_second_set_facts_found(second_set):
+    """Batches 6-9: multi-figure paragraphs of People's Committee reports. Before the fixes they
+    prompted: batches 6-8 recall 99.5%, precision 97.9%; batch 9 (written after the first fixes)
+    recall 98.7%, precision 94.8%, attributes 96.1%."""
+    assert second_set["labelled"] >= 570
+    assert second_set["recall"] >= 0.995, "\n".join(second_set["notes"])
+
+
+def test_second_set_few_unlabelled_facts(second_set):
+    assert second_set["precision"] >= 0.995, "\n".join(second_set["notes"])
+
+
+def test_second_set_attributes(second_set):
+    assert second_set["attributes"] >= 0.99
+
+
+def test_second_set_last_batch():
+    s = score({9}, GOLD2)
+    assert s["labelled"] >= 145 and s["recall"] >= 0.99 and s["precision"] >= 0.99, "\n".join(s["notes"])

@@ -52,6 +52,28 @@ def _compared(text: str, f) -> str:
     return "increase" if words[-1].lower() == "tăng" else "decrease"
 
 
+_THAN = {"cao hơn": "increase", "nhiều hơn": "increase", "thấp hơn": "decrease", "ít hơn": "decrease",
+         "vượt": "increase"}
+
+
+_THAN_PERIOD = regex.compile(
+    r"(cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|tháng\s+trước|"
+    r"quý\s+trước|kỳ\s+trước)\s*,?\s*$", regex.I)
+
+
+def _than(text: str, f, start: int) -> str:
+    """"thấp hơn 0,38 điểm phần trăm so với kịch bản", "cao hơn 1,2% so với bình quân cả nước",
+    "cao hơn cùng kỳ 0,3 tấn/ha": a difference from a baseline, not a bound on the value."""
+    if "hơn" in text[max(0, start - 40):start] and (m := _THAN_PERIOD.search(text[max(0, start - 60):start])):
+        return "ratio" if f.unit == "lần" else _THAN[m.group(1).lower() + " hơn"]
+    if text[f.end:f.end + 1] != " " or not _SO_VOI.match(text, f.end):
+        return ""
+    hit = context.phrase_before(text, f.start, tuple(_THAN))
+    if not hit:
+        return ""
+    return "ratio" if f.unit == "lần" else _THAN[hit[0].lower()]
+
+
 _SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
 
 
@@ -66,7 +88,55 @@ def _signed(text: str, f) -> str:
     return ""
 
 
+# "giảm 11 vụ (8,1%)", "giảm 1.686 ha (bằng 2,24%)", "tăng 37 trường hợp so với cùng kỳ (47%)":
+# the bracket right after a change restates it as a percent
+_BRACKET_AFTER_CHANGE = regex.compile(
+    r"(?:\s+so\s+với[^\d();.,]{0,40})?\s*\(\s*(?:bằng|tương\s+ứng|tương\s+đương|tức)?\s*", regex.I)
+_POINTS = {"điểm phần trăm", "‰", "điểm"}      # "thấp hơn 0,38 điểm phần trăm so với kịch bản (7,5%)"
+_CLOSE = regex.compile(r"\s*\)")
+
+
+# "giảm 1,6% (-884 ha)", "tăng 1,2% (0,7 tạ/ha)": the amount of a percent change, in brackets
+_BRACKET_AMOUNT = regex.compile(r"\s*\(\s*[-−–+]?\s*")
+
+
+def _bracketed_restatements(scan: Scan) -> None:
+    text = scan.text
+    facts = sorted(scan.facts, key=lambda f: f.start)
+    for prev, f in zip(facts, facts[1:]):
+        if prev.kind != "change" or prev.direction not in ("increase", "decrease") \
+                or not _CLOSE.match(text, f.end):
+            continue
+        if (f.kind == "percent" and prev.unit != "%" and prev.unit not in _POINTS
+                and _BRACKET_AFTER_CHANGE.fullmatch(text, prev.end, f.start)):
+            f.kind, f.direction, f.baseline = "change", prev.direction, prev.baseline
+        elif (f.kind in ("count", "money", "rate") and prev.unit == "%" and f.unit
+                and _BRACKET_AMOUNT.fullmatch(text, prev.end, f.start)):
+            f.kind, f.direction, f.baseline = "change", prev.direction, prev.baseline
+
+
+_AND = regex.compile(r"\s+và\s+")
+
+
+def _shared_verb(scan: Scan) -> None:
+    """"giảm 48 vụ và 61 người so với cùng kỳ": one verb governs both amounts."""
+    text = scan.text
+    facts = sorted(scan.facts, key=lambda f: f.start)
+    for prev, f in zip(facts, facts[1:]):
+        if prev.kind == "change" and prev.unit != "%" and f.kind == "count" and f.unit \
+                and _AND.fullmatch(text, prev.end, f.start) and not context.qualifier_before(text, f.start):
+            f.kind, f.direction, f.baseline = "change", prev.direction, prev.baseline
+
+
 def find(scan: Scan) -> None:
+    _find(scan)
+    if "(" in scan.text:
+        _bracketed_restatements(scan)
+    if " và " in scan.text:
+        _shared_verb(scan)
+
+
+def _find(scan: Scan) -> None:
     text = scan.text
     for f in scan.facts:
         if f.kind not in ("count", "percent", "money", "rate"):
@@ -79,12 +149,17 @@ def find(scan: Scan) -> None:
         if not hit and f.kind == "percent" and (d := _signed(text, f)):
             f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
             continue
+        if not hit and (d := _than(text, f, start)):
+            f.kind, f.direction, f.baseline, f.qualifier = "change", d, baseline(text, f.start, f.end), ""
+            continue
         if not hit:
             if f.unit == "%" and (d := _compared(text, f)):
                 f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
             continue
         verb, vstart = hit
         direction = dict(_VERBS)[verb.lower()]
+        if direction == "increase" and f.unit == "lần":
+            direction = "ratio"       # "tăng 7 lần so với cùng kỳ": seven times, as "gấp 7 lần"
         base = baseline(text, f.start, f.end)
         if direction == "ratio" and verb.lower() == "bằng":
             # "bằng 131% so với cùng kỳ" compares periods; "bằng 98,44% dự toán" or "bằng 78,75%

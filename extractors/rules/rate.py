@@ -8,11 +8,14 @@ _SLASH_DIGIT = regex.compile(r"\s*/\s*\d")
 _PER_WORDS = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+")
 _SLASH = regex.compile(r"\s*/\s*")
 
-from .. import context
+from .. import context, vocab
 from ..scan import Scan
 from . import fact
 from .money import read_money_unit
 
+# one more word of the numerator's noun before the slash: "450 con lợn/trang trại"
+_NOUN_WORD = regex.compile(r"\s[\p{L}\p{M}]+(?=\s*/\s*[\p{L}\p{M}])")
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d²³]*$")
 _PER = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s[\p{L}\p{M}]+)?)+")
 
 
@@ -33,12 +36,24 @@ def find(scan: Scan) -> None:
                 continue
             scale = None
             unit_start = context.skip_spaces(text, tok.end)
+        if not mu and (w := _NOUN_WORD.match(text, uend)):
+            uend = w.end()
         m = _PER.match(text, uend)
         if not m or _SLASH_DIGIT.match(text, uend):
             continue
         # keep only single-word denominators ("người", "ngày"), not a following phrase
         per = _PER_WORDS.match(text, uend).group(0)
         end = uend + len(per)
+        while True:
+            # a known unit of several words: "450 con lợn/trang trại", "2,4 tỷ đồng/hợp tác xã/năm"
+            last = _LAST_WORD.search(text, uend, end)
+            known = last and context.phrase_at(text, last.start(), vocab.units())
+            if not known or known[1] <= end:
+                break
+            end = known[1]
+            more = _PER_WORDS.match(text, end)
+            if more and more.group(0):
+                end = more.end()
         value = tok.num.value * (scale or 1)
         fact(scan, "rate", tok.start, end, tok, value=value, scale=scale,
              unit=_SLASH.sub("/", text[unit_start:end]))

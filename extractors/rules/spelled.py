@@ -26,6 +26,10 @@ def _words_re():
 
 
 _RE = None
+# an amount written out again in words: "1.234.567.000 đồng (Một tỷ, hai trăm ba mươi tư triệu, …
+# đồng)", "Bằng chữ: Ba mươi lăm triệu đồng" (the figure is already a fact)
+_IN_WORDS = regex.compile(
+    r"(?:\d\s*(?:đồng|VNĐ|VND|USD|đ)?\s*\(|bằng\s+chữ\s*:?)[\p{L}\p{M}\s,]*$", regex.I)
 
 
 def value_of(words: list[str]) -> int | None:
@@ -68,6 +72,8 @@ def find(scan: Scan) -> None:
         start = m.end(1) - len(" ".join(words)) if len(words) < len(m.group(1).split()) else m.start(1)
         start = text.rfind(words[0], m.start(1), m.end(1))
         if scan.is_masked(start, m.end(1)):
+            continue
+        if _IN_WORDS.search(text, max(0, start - 160), start):
             continue
         prev = context.word_before(text, start)
         if prev and (prev[0].lower() in _NOT_AFTER or prev[0][-1:].isdigit()):
