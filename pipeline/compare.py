@@ -203,7 +203,7 @@ def _named_baseline(kind: str, end: dt.date, after: str) -> tuple[str, dt.date |
     m = re.match(r"[\d.,]+\s*", t)
     pos = m.end() if m else 0
     so = _SO_VOI.search(t, pos)
-    if not so or re.search(r"[\d;]", t[pos:so.start()]):
+    if not so or re.search(r"[\d;]|\.\s", t[pos:so.start()]):
         return None
     rest = t[so.end():so.end() + 40]
     for name, rx in _NAMED:
@@ -419,23 +419,30 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
         # nearer ("đạt tỷ lệ bao phủ 91,8%, tăng 1,2%") or the change is in points
         subjects = []
         points = bool(_POINTS.search((unit or "").strip().lower()))
-        if r_id is not None and (points or l_id is None or r_start > l_start):
+        in_pct = points or (unit or "").strip().lower() in ("%", "phần trăm")
+        # a change in things ("giảm 52 hộ") is about the count, never the rate beside it
+        if r_id is not None and in_pct and (points or l_id is None or r_start > l_start):
             subjects.append((r_id, r_kind, r_value, r_text, r_key))
         if l_id is not None and not points:
             subjects.append((l_id, l_kind, l_value, l_text, l_key))
         dec = _decimals(value_text)
         sc = _scale(value, value_text)      # "tăng 3,8 tỷ đồng" is rounded in tỷ, not in đồng
         tried = []      # (subject, earlier figure, expected, method, restated figure)
+        unknown = 0     # subjects whose earlier figure is not in the archive
         for s_id, s_kind, s_value, s_text, s_key in subjects:
             readings = _readings(unit, s_kind)
             cands = by_series.get((org, s_key))
-            if readings is None or cands is None or s_value is None:
+            if readings is None or s_value is None:
+                continue
+            if cands is None:
+                unknown += 1
                 continue
             # the other report whose period ends nearest the target (within 10 days), preferring
             # one of the same period kind; min() keeps the first of equals, the query's order
             near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands)
                     if n[2] != doc_id and n[0] <= 10]
             if not near:
+                unknown += 1
                 continue          # the archive lacks the earlier report
             prev = min(near, key=lambda n: n[:3])[3]
             for relative in readings:
@@ -451,8 +458,8 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
                     if expected is not None:
                         tried.append(((s_id, s_value, s_text), prev, expected,
                                       _rounding(expected / sc, value / sc, dec), again))
-        if not tried:
-            continue
+        if not tried or (unknown and not any(t[3] for t in tried)):
+            continue    # nothing to compare, or the subject that fails may not be the one meant
         subj, prev, expected, method, again = next((t for t in tried if t[3]), tried[0])
         p_doc, p_fact, p_period, _kind, _end, p_value, p_text = prev
         message = (f"'{raw}' against {p_period} ({p_doc} fact {p_fact}): "

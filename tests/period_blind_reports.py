@@ -139,7 +139,35 @@ KIM_SON = {
     ]),
 }
 
-REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON}
+# ---------------------------------------------------------------- UBND phường An Phú, months (second round)
+# a rate beside a count ("còn 205 hộ nghèo, chiếm 1,79%, giảm 7 hộ"), a target percent between
+# the level and its change, the baseline words before the change, "so với đầu năm"
+AP = dict(org=["ỦY BAN NHÂN DÂN", "PHƯỜNG AN PHÚ"], right=list(STATE))
+AN_PHU = {
+    "an-phu-t10-2025": dict(AP, number="Số: 301/BC-UBND", place="An Phú, ngày 28 tháng 10 năm 2025",
+        title=["Tình hình kinh tế - xã hội tháng 10 năm 2025"], body=[
+        "Toàn phường còn 212 hộ nghèo, chiếm 1,85% tổng số hộ.",
+        "Tổng thu ngân sách trên địa bàn đạt 2.150 triệu đồng.",
+        "Cấp 1.240 thẻ bảo hiểm y tế cho người dân.",
+        "Số thuê bao internet băng rộng đạt 8.450 thuê bao.",
+    ]),
+    "an-phu-t11-2025": dict(AP, number="Số: 327/BC-UBND", place="An Phú, ngày 27 tháng 11 năm 2025",
+        title=["Tình hình kinh tế - xã hội tháng 11 năm 2025"], body=[
+        "Toàn phường còn 205 hộ nghèo, chiếm 1,79% tổng số hộ, giảm 7 hộ so với tháng trước.",
+        "Tổng thu ngân sách trên địa bàn đạt 2.310 triệu đồng, đạt 76,4% dự toán năm, tăng 7,4% so với tháng trước.",
+        "Cấp 1.198 thẻ bảo hiểm y tế cho người dân, bằng 96,6% so với tháng trước.",
+        "Số thuê bao internet băng rộng đạt 8.612 thuê bao, tăng 162 thuê bao so với tháng trước, tăng 1.035 thuê bao so với cùng kỳ năm 2024.",
+    ]),
+    "an-phu-t12-2025": dict(AP, number="Số: 352/BC-UBND", place="An Phú, ngày 26 tháng 12 năm 2025",
+        title=["Tình hình kinh tế - xã hội tháng 12 năm 2025"], body=[
+        "Toàn phường còn 198 hộ nghèo, chiếm 1,73% tổng số hộ; so với tháng trước giảm 7 hộ, tỷ lệ hộ nghèo giảm 0,12 điểm phần trăm so với tháng 10/2025.",
+        "Tổng thu ngân sách trên địa bàn đạt 2.480 triệu đồng, tăng 170 triệu đồng so với tháng trước; lũy kế năm đạt 26.950 triệu đồng, vượt 6,8% dự toán.",
+        "Cấp 1.305 thẻ bảo hiểm y tế cho người dân, tăng 8,9% so với tháng trước.",
+        "Số thuê bao internet băng rộng đạt 8.790 thuê bao, tăng 2,4% so với tháng trước và tăng 1.640 thuê bao so với đầu năm.",
+    ]),
+}
+
+REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU}
 
 
 def write_all(folder: Path) -> list[Path]:

@@ -63,6 +63,18 @@ LABELS = {
     ("kim-son-q4-2025", "tăng 603 người"): "ok",          # 98.015 - 97.412
     ("kim-son-q4-2025", "tăng 1.165 người"): "safe",      # against quý II: 98.015 - 96.850
     ("kim-son-q4-2025", "giảm 61 ca"): "ok",              # 118 - 57
+    # UBND phường An Phú, months (second round, labelled before its first run)
+    ("an-phu-t11-2025", "giảm 7 hộ"): "ok",               # 212 - 205 (not the rate 1,79% beside it)
+    ("an-phu-t11-2025", "tăng 7,4%"): "ok",               # 2.310 / 2.150 = 1,0744 (76,4% is of the target)
+    ("an-phu-t11-2025", "bằng 96,6%"): "ok",              # 1.198 / 1.240 = 0,9661
+    ("an-phu-t11-2025", "tăng 162 thuê bao"): "ok",       # 8.612 - 8.450
+    ("an-phu-t11-2025", "tăng 1.035 thuê bao"): "none",   # cùng kỳ 2024
+    ("an-phu-t12-2025", "giảm 7 hộ"): "ok",               # 205 - 198, "so với tháng trước" before it
+    ("an-phu-t12-2025", "giảm 0,12 điểm"): "ok",          # rate against October: 1,85 - 1,73
+    ("an-phu-t12-2025", "tăng 170 triệu"): "ok",          # 2.480 - 2.310
+    ("an-phu-t12-2025", "tăng 8,9%"): "ok",               # 1.305 / 1.198 = 1,0893
+    ("an-phu-t12-2025", "tăng 2,4%"): "mismatch",         # 8.790 / 8.612 = 1,0207
+    ("an-phu-t12-2025", "tăng 1.640 thuê bao"): "none",   # đầu năm: December 2024 not in the archive
 }
 
 
