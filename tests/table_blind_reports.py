@@ -2,7 +2,7 @@
 the table checks (tests/test_checks_tables_blind.py): "Kế hoạch | Thực hiện | Tỷ lệ (%)",
 "Thực hiện | Cùng kỳ | So sánh (%)", "Tăng, giảm (%)", shares of a total row, a commune grid with
 a "Toàn huyện" row, "So với kế hoạch năm (%)", a points column, a "Trong đó: nữ" column.
-Nineteen tables (t18, t19 added after the first run); nine hold one planted error; PLANTED names its cell (row, column; the header is row 0).
+Twenty-three tables (t18, t19 added after the first run, t20-t23 a second round); ten hold one planted error; PLANTED names its cell (row, column; the header is row 0).
 The labels were written by reading the tables, before any run.
 """
 from __future__ import annotations
@@ -137,6 +137,32 @@ TABLES = {
         ["Tỷ lệ che phủ rừng", "54,2", "54,6", "0,4"],
         ["Tỷ lệ thôn có nhà văn hóa", "88,0", "91,5", "2,5"],
     ],
+    # second round, labelled before its first run
+    "t20-so-kh-so-ck": [
+        ["Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Thực hiện 9 tháng", "So với KH (%)", "So với cùng kỳ (%)"],
+        ["Sản lượng lương thực", "tấn", "60.000", "47.250", "78,8", "103,5"],
+        ["Trồng rừng mới", "ha", "450", "392", "87,1", "95,2"],
+        ["Xã đạt chuẩn nông thôn mới", "xã", "12", "9", "75,0", "112,5"],
+    ],
+    "t21-ba-nam": [
+        ["Chỉ tiêu", "Năm 2023", "Năm 2024", "Năm 2025", "Tăng, giảm 2025 so với 2024 (%)"],
+        ["Trường đạt chuẩn quốc gia", "41", "44", "47", "6,8"],
+        ["Phòng học kiên cố", "512", "538", "561", "4,3"],
+        ["Giáo viên", "1.204", "1.198", "1.215", "1,4"],
+    ],
+    "t22-tang-giam-so-luong": [
+        ["Chỉ tiêu", "Năm 2024", "Năm 2025", "Tăng (+), giảm (-)"],
+        ["Đảng viên", "4.126", "4.163", "+37"],
+        ["Tổ chức cơ sở đảng", "58", "57", "-1"],
+        ["Chi bộ trực thuộc", "212", "215", "+3"],
+    ],
+    "t23-so-ck-sai": [
+        ["Chỉ tiêu", "Cùng kỳ 2024", "Năm 2025", "So với cùng kỳ (%)"],
+        ["Khách quốc tế", "3.120", "3.540", "113,5"],
+        ["Khách nội địa", "45.800", "49.210", "107,4"],
+        ["Lượt khách lưu trú", "18.420", "20.150", "109,4"],
+        ["Cơ sở lưu trú", "64", "71", "112,5"],
+    ],
 }
 
 # table -> the planted cell (row, column), by reading; tables not named here are right
@@ -150,6 +176,7 @@ PLANTED = {
     "t17-nuoc-sach-toan-huyen-sai": (4, 3),  # 4.525/4.883 = 92,7%, written 95,2
     "t18-tang-giam-sai-2": (3, 3),         # 33/30 - 1 = 10,0%, written 12,0
     "t19-diem-sai": (3, 3),                # 91,5 - 88,0 = 3,5 points, written 2,5
+    "t23-so-ck-sai": (4, 3),               # 71/64 = 110,9%, written 112,5
 }
 # the reader takes the t06 table for a signature block: "Số người bị thương" folds to "... bi
 # thuong", which holds "bi thu" (bí thư) in pipeline/reader/metadata.py
@@ -159,7 +186,7 @@ READER_MISSES = {"t06-tang-giam-sai"}
 # "So sánh (%)", "So với kế hoạch năm (%)", "Tăng, giảm (%)"
 COVER = {
     "t03-cung-ky-so-sanh": 4, "t05-tang-giam": 3, "t11-luy-ke-ke-hoach-nam": 4, "t13-so-sanh-nam": 3,
-    "t15-diem-phan-tram": 3,
+    "t15-diem-phan-tram": 3, "t20-so-kh-so-ck": 4, "t21-ba-nam": 4,
 }
 
 SPEC = dict(org=["ỦY BAN NHÂN DÂN", "HUYỆN HÒA BÌNH"], right=list(STATE), number="Số: 12/BC-UBND",
