@@ -157,3 +157,14 @@ if __name__ == "__main__":
         tally[v] = tally.get(v, 0) + 1
         print(f"{v:12} {label:9} {s:9} {case[0]:20} {case[1]:22} {m[:110]}")
     print(tally)
+
+
+def test_revised_figure_checked_in_the_report_too(tmp_path_factory):
+    """The in-document check reads the restated figure too: 75,0 - 71,2 = 3,8."""
+    con = build(tmp_path_factory.mktemp("period_inline"))
+    try:
+        rows = con.execute("""SELECT c.status, c.message FROM checks c JOIN documents d USING (doc_id)
+                              WHERE c.kind = 'inline_change' AND d.path LIKE '%dong-son-q3-2025%'""").fetchall()
+    finally:
+        con.close()
+    assert [r[0] for r in rows if "71,2" in r[1]] == ["ok"], rows
