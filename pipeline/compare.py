@@ -477,6 +477,21 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
 MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often
 
 
+# a figure the sentence names as what there is now ("hiện có 348 hội viên", "còn 205 hộ nghèo"),
+# unless a running-total cue is nearer ("hiện có ..., lũy kế từ đầu năm 1.764 hồ sơ")
+_STOCK_CUE = re.compile(r"\b(?:hiện\s+(?:có|còn|nay|đang)|còn\s+lại|còn|đang\s+(?:có|quản\s+lý|sinh\s+hoạt|"
+                        r"theo\s+học|điều\s+trị|hoạt\s+động))\b")
+_RUNNING_CUE = re.compile(r"lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|nâng\s+tổng|tổng\s+cộng\s+đã")
+
+
+def _stock(before: str) -> bool:
+    t = unicodedata.normalize("NFC", before or "").lower()
+    t = re.split(r"[.;:]\s", t)[-1]            # this sentence (clause) only
+    stock = [m.end() for m in _STOCK_CUE.finditer(t)]
+    running = [m.end() for m in _RUNNING_CUE.finditer(t)]
+    return bool(stock) and (not running or max(stock) > max(running))
+
+
 def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     """Running totals that fall within a year. Stocks ("có 34.293 hội viên") and breakdowns by
     commune move both ways and also sit in cumulative reports, so only a series that otherwise
@@ -484,7 +499,8 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(orgs))
     steps = con.execute(f"""
         SELECT pc.org, pc.series_key, pc.doc_id, pc.fact_id, pc.label, pc.period, pc.previous_period,
-               pc.previous_doc_id, pc.value, pc.previous_value, pc.value_text
+               pc.previous_doc_id, pc.value, pc.previous_value, pc.value_text,
+               substr(p.text, greatest(1, f."start" - 59), least(f."start", 60)) AS before
         FROM period_changes pc
         JOIN facts f ON f.doc_id = pc.doc_id AND f.fact_id = pc.fact_id
         JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
@@ -506,8 +522,10 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
         falls = [r for r in g if r[8] < r[9]]
         if len(falls) != 1 or len(g) - len(falls) < MIN_RISES:
             continue
+        if _stock(falls[0][11]):
+            continue        # "hiện có 348 hội viên": a stock, which may fall, not a running total
         (_org, _key, doc_id, fact_id, label, period, previous_period, previous_doc_id, value,
-         previous_value, value_text) = falls[0]
+         previous_value, value_text, _before) = falls[0]
         out.append(dict(
             doc_id=doc_id, kind="cumulative_drop", status="warning",
             reported=value_text or fmt_vn(value), expected=f">= {fmt_vn(previous_value)}", method="",

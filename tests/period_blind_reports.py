@@ -167,7 +167,28 @@ AN_PHU = {
     ]),
 }
 
-REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU}
+# ---------------------------------------------------------------- Công an xã Hòa Phong, as-of reports (cumulative_drop)
+# five reports "tính đến ngày 20": a running total with one planted fall, a stock that dips once,
+# in-month figures that move both ways
+CA = dict(org=["CÔNG AN HUYỆN HÒA VANG", "CÔNG AN XÃ HÒA PHONG"], right=list(STATE))
+_CA_FIGS = [  # (month, running hồ sơ, stock hội viên, in-month tin báo, running tài khoản)
+    (6, "1.245", "342", "14", "5.120"),
+    (7, "1.530", "351", "9", "5.488"),
+    (8, "1.802", "348", "17", "5.903"),
+    (9, "1.764", "355", "11", "6.215"),      # 1.764 < 1.802: planted fall of a running total
+    (10, "2.090", "360", "15", "6.602"),
+]
+HOA_PHONG = {
+    f"hoa-phong-{m:02d}-2025": dict(CA, number=f"Số: {40 + m}/BC-CAX", place=f"Hòa Phong, ngày 21 tháng {m} năm 2025",
+        title=[f"Kết quả thực hiện Đề án 06 tính đến ngày 20/{m}/2025"], body=[
+        f"Lũy kế từ đầu năm đến ngày 20/{m}/2025, Công an xã tiếp nhận {hs} hồ sơ đề nghị cấp căn cước.",
+        f"Chi hội Phụ nữ công an xã hiện có {hv} hội viên.",
+        f"Trong tháng, tiếp nhận {tb} tin báo về tội phạm.",
+        f"Tổng số tài khoản định danh điện tử mức 2 đã kích hoạt trên địa bàn là {tk} tài khoản.",
+    ]) for m, hs, hv, tb, tk in _CA_FIGS
+}
+
+REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU, **HOA_PHONG}
 
 
 def write_all(folder: Path) -> list[Path]:
