@@ -324,6 +324,17 @@ def _scale(value: float, value_text: str) -> Fraction:
     return r if r > 0 else Fraction(1)
 
 
+def _same_things(change_unit: str, level_unit: str) -> bool:
+    """Can a change in `change_unit` be a change of a level counted in `level_unit`? Money in
+    money, things in the same things ("hồ sơ" / "hồ sơ"), people in people ("đồng chí" /
+    "đảng viên"); a bare change or "gấp 2,8 lần" fits any level."""
+    from pipeline.indicators import normalise_unit, units_compatible
+    a, b = normalise_unit(change_unit or ""), normalise_unit(level_unit or "")
+    if not a or not b or a in ("lan", "lần"):
+        return True
+    return units_compatible(a, b)
+
+
 def _readings(unit: str, subj_kind: str) -> list[bool] | None:
     """How a change can compare two figures of its subject: [relative?, ...]. A change in
     points ("0,7 điểm phần trăm") is the difference of two percents; "tăng 1,2%" between two
@@ -366,16 +377,16 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
               AND coalesce(f.baseline, '') <> '' AND f.value IS NOT NULL),
         -- the figure a change refers to: the nearest level before it, skipping "đạt 32,6% kế
         -- hoạch" (a percent of a target or a share is not what "bằng 106% so với cùng kỳ" compares)
-        lv AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.kind,
+        lv AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.kind, f.unit,
                       CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value, f.value_text
                FROM facts f WHERE {_NOT_CHANGE} AND f.value IS NOT NULL
                  AND NOT (f.kind = 'percent' AND coalesce(f.percent_of, '') IN ('target', 'share'))),
         -- ... and the nearest rate before it: "Tỷ lệ ... đạt 97,1%, tăng 0,7 điểm phần trăm"
-        rt AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.kind, f.value, f.value_text
+        rt AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.kind, f.unit, f.value, f.value_text
                FROM facts f WHERE f.kind = 'percent' AND {_NOT_CHANGE} AND f.value IS NOT NULL
                  AND coalesce(f.percent_of, '') <> 'target')
-        SELECT ch.*, lv.fact_id, lv.kind, lv.value, lv.value_text, lv."start", k.series_key,
-               rt.fact_id, rt.kind, rt.value, rt.value_text, rt."start", kr.series_key,
+        SELECT ch.*, lv.fact_id, lv.kind, lv.unit, lv.value, lv.value_text, lv."start", k.series_key,
+               rt.fact_id, rt.kind, rt.unit, rt.value, rt.value_text, rt."start", kr.series_key,
                coalesce(d.org, '') AS org, d.period_kind, d.period_end, p.text
         FROM ch
         ASOF LEFT JOIN lv ON ch.doc_id = lv.doc_id AND ch.para_id = lv.para_id AND ch."start" > lv."start"
@@ -409,7 +420,7 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
         others.setdefault((d, pid), []).append((s, e, fid, v, vt))
     out = []
     for (doc_id, fact_id, para, start, end, value, value_text, unit, direction, baseline, raw,
-         l_id, l_kind, l_value, l_text, l_start, l_key, r_id, r_kind, r_value, r_text, r_start, r_key,
+         l_id, l_kind, l_unit, l_value, l_text, l_start, l_key, r_id, r_kind, r_unit, r_value, r_text, r_start, r_key,
          org, period_kind, period_end, text) in changes:
         target = _baseline_end(period_kind, period_end, baseline, text[start:start + 80])
         if target is None:
@@ -423,7 +434,11 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
         # a change in things ("giảm 52 hộ") is about the count, never the rate beside it
         if r_id is not None and in_pct and (points or l_id is None or r_start > l_start):
             subjects.append((r_id, r_kind, r_value, r_text, r_key))
-        if l_id is not None and not points:
+        # "Đã cấp 2.655 thẻ căn cước; số tài khoản ... tăng 160 tài khoản": a change in other
+        # things than the level, in a clause of its own, is about a figure not found here (in
+        # one clause the things may differ: "cấp 7.442 tài khoản cho cơ sở ... (tăng 2.592 cơ sở")
+        if l_id is not None and not points and (
+                in_pct or _same_things(unit, l_unit) or not re.search(r";|\.\s", text[l_start:start])):
             subjects.append((l_id, l_kind, l_value, l_text, l_key))
         dec = _decimals(value_text)
         sc = _scale(value, value_text)      # "tăng 3,8 tỷ đồng" is rounded in tỷ, not in đồng

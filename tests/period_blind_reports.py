@@ -188,7 +188,31 @@ HOA_PHONG = {
     ]) for m, hs, hv, tb, tk in _CA_FIGS
 }
 
-REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU, **HOA_PHONG}
+# ---------------------------------------------------------------- UBND xã Đạ Tẻh, months (third round)
+# a change whose own indicator comes after it, next to another indicator's level before it
+DT = dict(org=["ỦY BAN NHÂN DÂN", "XÃ ĐẠ TẺH"], right=list(STATE))
+DA_TEH = {
+    "da-teh-t4-2025": dict(DT, number="Số: 61/BC-UBND", place="Đạ Tẻh, ngày 25 tháng 4 năm 2025",
+        title=["Kết quả thực hiện Đề án 06 tháng 4 năm 2025"], body=[
+        "Đã cấp 2.410 thẻ căn cước cho công dân.",
+        "Số tài khoản định danh điện tử được kích hoạt là 1.905 tài khoản.",
+        "Tiếp nhận 120 hồ sơ; giải quyết đúng hạn 117 hồ sơ.",
+    ]),
+    "da-teh-t5-2025": dict(DT, number="Số: 75/BC-UBND", place="Đạ Tẻh, ngày 26 tháng 5 năm 2025",
+        title=["Kết quả thực hiện Đề án 06 tháng 5 năm 2025"], body=[
+        "Đã cấp 2.655 thẻ căn cước cho công dân; số tài khoản định danh điện tử tăng 160 tài khoản so với tháng trước.",
+        "Số tài khoản định danh điện tử được kích hoạt là 2.065 tài khoản.",
+        "So với tháng trước, số hồ sơ tiếp nhận tăng 15 hồ sơ, đạt 135 hồ sơ; giải quyết đúng hạn 131 hồ sơ.",
+    ]),
+    "da-teh-t6-2025": dict(DT, number="Số: 90/BC-UBND", place="Đạ Tẻh, ngày 25 tháng 6 năm 2025",
+        title=["Kết quả thực hiện Đề án 06 tháng 6 năm 2025"], body=[
+        "Đã cấp 2.901 thẻ căn cước cho công dân, tăng 246 thẻ so với tháng trước.",
+        "Số tài khoản định danh điện tử được kích hoạt là 2.230 tài khoản, tăng 8,0% so với tháng trước.",
+        "Tiếp nhận 128 hồ sơ, giảm 7 hồ sơ so với tháng trước; giải quyết đúng hạn 126 hồ sơ, giảm 5 hồ sơ so với tháng trước.",
+    ]),
+}
+
+REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU, **HOA_PHONG, **DA_TEH}
 
 
 def write_all(folder: Path) -> list[Path]:

@@ -75,6 +75,13 @@ LABELS = {
     ("an-phu-t12-2025", "tăng 8,9%"): "ok",               # 1.305 / 1.198 = 1,0893
     ("an-phu-t12-2025", "tăng 2,4%"): "mismatch",         # 8.790 / 8.612 = 1,0207
     ("an-phu-t12-2025", "tăng 1.640 thuê bao"): "none",   # đầu năm: December 2024 not in the archive
+    # UBND xã Đạ Tẻh, months (third round, labelled before its first run)
+    ("da-teh-t5-2025", "tăng 160 tài khoản"): "safe",     # about the accounts (2.065 - 1.905), not 2.655 thẻ before it
+    ("da-teh-t5-2025", "tăng 15 hồ sơ"): "safe",          # its level (135) comes after it
+    ("da-teh-t6-2025", "tăng 246 thẻ"): "ok",             # 2.901 - 2.655
+    ("da-teh-t6-2025", "tăng 8,0%"): "ok",                # 2.230 / 2.065 = 1,0799
+    ("da-teh-t6-2025", "giảm 7 hồ sơ"): "ok",             # 135 - 128
+    ("da-teh-t6-2025", "giảm 5 hồ sơ"): "ok",             # 131 - 126
 }
 
 
