@@ -2,7 +2,7 @@
 the table checks (tests/test_checks_tables_blind.py): "Kế hoạch | Thực hiện | Tỷ lệ (%)",
 "Thực hiện | Cùng kỳ | So sánh (%)", "Tăng, giảm (%)", shares of a total row, a commune grid with
 a "Toàn huyện" row, "So với kế hoạch năm (%)", a points column, a "Trong đó: nữ" column.
-Twenty-three tables (t18, t19 added after the first run, t20-t23 a second round); ten hold one planted error; PLANTED names its cell (row, column; the header is row 0).
+Twenty-five tables (t18, t19 added after the first run, t20-t23 a second round, t24-t25 a third); eleven hold one planted error; PLANTED names its cell (row, column; the header is row 0).
 The labels were written by reading the tables, before any run.
 """
 from __future__ import annotations
@@ -163,6 +163,20 @@ TABLES = {
         ["Lượt khách lưu trú", "18.420", "20.150", "109,4"],
         ["Cơ sở lưu trú", "64", "71", "112,5"],
     ],
+    # third round, labelled before its first run: "So với cùng kỳ" against a column that is
+    # not just before it
+    "t24-th-kh-th": [
+        ["Chỉ tiêu", "Thực hiện 2024", "Kế hoạch 2025", "Thực hiện 2025", "So với KH (%)", "So với cùng kỳ (%)"],
+        ["Hộ được vay vốn", "1.150", "1.300", "1.238", "95,2", "107,7"],
+        ["Lao động được tạo việc làm", "2.840", "3.000", "3.105", "103,5", "109,3"],
+        ["Hộ thoát nghèo", "212", "200", "187", "93,5", "88,2"],
+    ],
+    "t25-th-kh-th-sai": [
+        ["Chỉ tiêu", "Thực hiện 2024", "Kế hoạch 2025", "Thực hiện 2025", "So với KH (%)", "So với cùng kỳ (%)"],
+        ["Trẻ em được tiêm chủng đầy đủ", "1.320", "1.400", "1.362", "97,3", "103,2"],
+        ["Phụ nữ khám thai đủ 4 lần", "980", "1.050", "1.012", "96,4", "104,1"],
+        ["Người cao tuổi được khám sức khỏe", "2.450", "2.600", "2.577", "99,1", "105,2"],
+    ],
 }
 
 # table -> the planted cell (row, column), by reading; tables not named here are right
@@ -177,6 +191,7 @@ PLANTED = {
     "t18-tang-giam-sai-2": (3, 3),         # 33/30 - 1 = 10,0%, written 12,0
     "t19-diem-sai": (3, 3),                # 91,5 - 88,0 = 3,5 points, written 2,5
     "t23-so-ck-sai": (4, 3),               # 71/64 = 110,9%, written 112,5
+    "t25-th-kh-th-sai": (2, 5),            # 1.012/980 = 103,3%, written 104,1
 }
 # the reader takes the t06 table for a signature block: "Số người bị thương" folds to "... bi
 # thuong", which holds "bi thu" (bí thư) in pipeline/reader/metadata.py
@@ -186,7 +201,7 @@ READER_MISSES = {"t06-tang-giam-sai"}
 # "So sánh (%)", "So với kế hoạch năm (%)", "Tăng, giảm (%)"
 COVER = {
     "t03-cung-ky-so-sanh": 4, "t05-tang-giam": 3, "t11-luy-ke-ke-hoach-nam": 4, "t13-so-sanh-nam": 3,
-    "t15-diem-phan-tram": 3, "t20-so-kh-so-ck": 4, "t21-ba-nam": 4,
+    "t15-diem-phan-tram": 3, "t20-so-kh-so-ck": 4, "t21-ba-nam": 4, "t24-th-kh-th": 5,
 }
 
 SPEC = dict(org=["ỦY BAN NHÂN DÂN", "HUYỆN HÒA BÌNH"], right=list(STATE), number="Số: 12/BC-UBND",

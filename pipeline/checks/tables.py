@@ -458,12 +458,16 @@ _CHANGE_READINGS = {
 
 
 def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) -> list[Check]:
-    """A change column against the two columns just before it: "Năm 2025 | Năm 2024 | Tăng,
-    giảm (%)" is (2025 / 2024 − 1) × 100, "So với cùng kỳ (%)" may be that or the ratio, "Tăng,
-    giảm (điểm %)" between two rate columns is their difference. Which column is the earlier
-    one and which reading the column holds are not written: the reading most rows agree with
-    is taken, when at least two rows and half of them agree and no other reading does as well;
-    otherwise the column compares with something outside the table and is left alone."""
+    """A change column against two columns before it: "Năm 2025 | Năm 2024 | Tăng, giảm (%)" is
+    (2025 / 2024 − 1) × 100, "So với cùng kỳ (%)" may be that or the ratio, "Tăng, giảm (điểm %)"
+    between two rate columns is their difference. Which two columns (not always the two just
+    before it: "Thực hiện 2024 | Kế hoạch 2025 | Thực hiện 2025 | So với KH | So với cùng kỳ"),
+    which is the earlier one and which reading the column holds are not written: the hypothesis
+    most rows agree with is taken, when at least two rows and half of them agree and no other
+    hypothesis does as well; otherwise the column compares with something outside the table and
+    is left alone."""
+    from itertools import permutations
+
     from .rounding import match
     out = []
     for pc in sorted(rate_col):
@@ -476,42 +480,42 @@ def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) 
         src = [c for c in cols if c < pc and (c in rate_col and not _change_hdr(head[c]) if points
                                               else c not in skip_col)
                and any(t.value(facts, (r, c)) is not None and facts[t.value(facts, (r, c))].kind in kinds
-                       and not facts[t.value(facts, (r, c))].qualifier for r in rows)]
+                       and not facts[t.value(facts, (r, c))].qualifier for r in rows)][-4:]
         if len(src) < 2:
             continue
-        a, b = src[-2], src[-1]
-        cells = []
+        changes = {}
         for r in rows[1:]:
-            if _SUBSET_ROW.match(label[r]):
-                continue
-            x, y = t.value(facts, (r, a)), t.value(facts, (r, b))
-            if x is None or y is None or facts[x].kind not in kinds or facts[y].kind not in kinds \
-                    or facts[x].qualifier or facts[y].qualifier:
-                continue
-            if not points and not (_count(facts, x) and _count(facts, y)):
-                continue
-            ch = _cell_number(t, facts, (r, pc))
-            if ch is not None:
-                cells.append((r, ch, _num(facts, x), _num(facts, y), x, y))
-        if len(cells) < 2:
-            continue
-        names = ("points",) if points else ("ratio", "change")
-        fits = {}
-        for name in names:
-            for order in ("ab", "ba"):
+            if not _SUBSET_ROW.match(label[r]):
+                ch = _cell_number(t, facts, (r, pc))
+                if ch is not None:
+                    changes[r] = ch
+
+        def _operand(r, c):
+            i = t.value(facts, (r, c))
+            if i is None or facts[i].kind not in kinds or facts[i].qualifier:
+                return None
+            if not points and not _count(facts, i):
+                return None
+            return i
+
+        hyps = []       # (fit, rows, name, num column, den column, [(r, change, num id, den id, value)])
+        for num_c, den_c in permutations(src, 2):
+            for name in (("points",) if points else ("ratio", "change")):
                 fn = _CHANGE_READINGS[name]
-                vals = [fn(xv, yv) if order == "ab" else fn(yv, xv) for _, _, xv, yv, _, _ in cells]
-                fits[(name, order)] = (sum(1 for (_, (w, pl, _), *_), v in zip(cells, vals)
-                                           if v is not None and match(v, w, pl)), vals)
-        ranked = sorted(fits.items(), key=lambda kv: -kv[1][0])
-        (name, order), (fit, vals) = ranked[0]
-        if fit < 2 or 2 * fit < len(cells) or (len(ranked) > 1 and ranked[1][1][0] == fit):
+                cells = []
+                for r, ch in changes.items():
+                    x, y = _operand(r, num_c), _operand(r, den_c)
+                    if x is not None and y is not None:
+                        cells.append((r, ch, x, y, fn(_num(facts, x), _num(facts, y))))
+                fit = sum(1 for _, (w, pl, _), _, _, v in cells if v is not None and match(v, w, pl))
+                hyps.append((fit, len(cells), name, num_c, den_c, cells))
+        hyps.sort(key=lambda hy: -hy[0])
+        fit, n, name, num_c, den_c, cells = hyps[0]
+        if fit < 2 or 2 * fit < n or (len(hyps) > 1 and hyps[1][0] == fit):
             continue
-        num_c, den_c = (a, b) if order == "ab" else (b, a)
-        for (r, (w, pl, cid), xv, yv, x, y), v in zip(cells, vals):
+        for r, (w, pl, cid), num, den, v in cells:
             if v is None:
                 continue
-            num, den = (x, y) if order == "ab" else (y, x)
             ids = sorted({num, den} | ({cid} if cid is not None else set()))
             lhs = {"ratio": "{n}/{d}", "change": "{n}/{d} − 1", "points": "{n} − {d}"}[name].format(
                 n=fmt_vn(exact(facts[num])[0]), d=fmt_vn(exact(facts[den])[0]))
