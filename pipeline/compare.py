@@ -402,11 +402,14 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
         return []
     # candidates per series as plain tuples: per-change pandas filtering cost ~1 ms a change
     by_series: dict[tuple, list] = {}
-    for org, key, *cand in con.execute(f"""
-            SELECT org, series_key, doc_id, fact_id, period, period_kind, period_end, value, value_text
+    running: dict[tuple, bool | None] = {}      # (doc_id, fact_id) -> a running total?
+    for org, key, cum, *cand in con.execute(f"""
+            SELECT org, series_key, cumulative, doc_id, fact_id, period, period_kind, period_end, value,
+                   value_text
             FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL
               AND org IN ({marks})""", orgs).fetchall():
         by_series.setdefault((org, key), []).append(cand)
+        running[(cand[0], cand[1])] = cum
     # the other figures of the changes' paragraphs, for an earlier figure restated in a bracket
     others: dict[tuple, list] = {}
     for d, pid, s, e, fid, v, vt in con.execute(f"""
@@ -454,8 +457,12 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
                 continue
             # the other report whose period ends nearest the target (within 10 days), preferring
             # one of the same period kind; min() keeps the first of equals, the query's order
+            # a running total is no earlier value of a single period's figure, nor the reverse
+            # ("tăng 6,5% so với cùng kỳ" in a quarter report, only 9 tháng 2024 archived)
+            mine = running.get((doc_id, s_id))
             near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands)
-                    if n[2] != doc_id and n[0] <= 10]
+                    if n[2] != doc_id and n[0] <= 10
+                    and (mine is None or running.get((n[3][0], n[3][1])) in (None, mine))]
             if not near:
                 unknown += 1
                 continue          # the archive lacks the earlier report

@@ -212,7 +212,29 @@ DA_TEH = {
     ]),
 }
 
-REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU, **HOA_PHONG, **DA_TEH}
+# ---------------------------------------------------------------- UBND huyện Lạc Dương (fourth round)
+# "so với cùng kỳ" in a quarter report when the archive holds only the 9-month report of the
+# year before: a running total is no earlier value of a quarter's figure
+LD = dict(org=["ỦY BAN NHÂN DÂN", "HUYỆN LẠC DƯƠNG"], right=list(STATE))
+LAC_DUONG = {
+    "lac-duong-9t-2024": dict(LD, number="Số: 190/BC-UBND", place="Lạc Dương, ngày 25 tháng 9 năm 2024",
+        title=["Tình hình kinh tế - xã hội 9 tháng đầu năm 2024"], body=[
+        "Thu ngân sách nhà nước trên địa bàn đạt 88,4 tỷ đồng.",
+        "Giải quyết việc làm cho 2.960 lao động.",
+    ]),
+    "lac-duong-6t-2025": dict(LD, number="Số: 121/BC-UBND", place="Lạc Dương, ngày 24 tháng 6 năm 2025",
+        title=["Tình hình kinh tế - xã hội 6 tháng đầu năm 2025"], body=[
+        "Thu ngân sách nhà nước trên địa bàn đạt 59,8 tỷ đồng, tăng 4,2% so với cùng kỳ.",
+        "Giải quyết việc làm cho 2.105 lao động.",
+    ]),
+    "lac-duong-q3-2025": dict(LD, number="Số: 188/BC-UBND", place="Lạc Dương, ngày 26 tháng 9 năm 2025",
+        title=["Tình hình kinh tế - xã hội quý III năm 2025"], body=[
+        "Trong quý III, thu ngân sách nhà nước trên địa bàn đạt 31,2 tỷ đồng, tăng 6,5% so với cùng kỳ.",
+        "Trong quý, giải quyết việc làm cho 1.020 lao động, giảm 45 lao động so với cùng kỳ.",
+    ]),
+}
+
+REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU, **HOA_PHONG, **DA_TEH, **LAC_DUONG}
 
 
 def write_all(folder: Path) -> list[Path]:

@@ -82,6 +82,10 @@ LABELS = {
     ("da-teh-t6-2025", "tăng 8,0%"): "ok",                # 2.230 / 2.065 = 1,0799
     ("da-teh-t6-2025", "giảm 7 hồ sơ"): "ok",             # 135 - 128
     ("da-teh-t6-2025", "giảm 5 hồ sơ"): "ok",             # 131 - 126
+    # UBND huyện Lạc Dương (fourth round, labelled before its first run): only 9 tháng 2024 archived
+    ("lac-duong-6t-2025", "tăng 4,2%"): "none",           # 6 tháng 2024 not archived
+    ("lac-duong-q3-2025", "tăng 6,5%"): "none",           # quý III/2024 not archived; 9 tháng 2024 is a running total
+    ("lac-duong-q3-2025", "giảm 45 lao động"): "none",    # same
 }
 
 
