@@ -16,7 +16,8 @@ import os
 import re
 import sys
 import unicodedata
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
+from fractions import Fraction
 from importlib import resources
 
 import click
@@ -179,19 +180,80 @@ def _shift(d: dt.date, months: int) -> dt.date:
 
 
 _STEP = {"month": 1, "quarter": 3, "half": 6, "year": 12, "as_of": 1}
-_BASELINE_WORDS = re.compile(r"so với\s+(?:cùng kỳ|(tháng|quý|năm|kỳ)\s+trước)")
 _WORD_STEP = {"tháng": 1, "quý": 3, "năm": 12}
+# the words that name the earlier period, right after "so với" (or "so")
+_SO_VOI = re.compile(r"\bso(?:\s+với)?\s+")
+_NAMED = (
+    ("same", re.compile(r"(?:cùng\s+kỳ|cùng\s+thời\s+điểm|ck\b)(?:\s+năm\s+(?:trước|(\d{4})))?")),
+    ("step", re.compile(r"(tháng|quý|năm|kỳ)\s+trước")),
+    ("date", re.compile(r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})")),
+    ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?")),
+    ("quarter", re.compile(r"quý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")),
+    ("start", re.compile(r"(?:đầu\s+năm|thời\s+điểm\s+đầu\s+năm)")),
+    ("year", re.compile(r"năm\s+(\d{4})")),
+)
+
+
+def _named_baseline(kind: str, end: dt.date, after: str) -> tuple[str, dt.date | None] | None:
+    """The earlier period named right after the change, from the change's own words:
+    ("tăng 18,5% so với cùng kỳ năm 2024", "tăng 821 thẻ so với tháng 7/2025", "so với quý II",
+    "so với 31/12/2024", "so với đầu năm"). `after` starts at the change's number; the words
+    must follow it before any other number or clause end. None: no such words."""
+    t = unicodedata.normalize("NFC", after).lower()
+    m = re.match(r"[\d.,]+\s*", t)
+    pos = m.end() if m else 0
+    so = _SO_VOI.search(t, pos)
+    if not so or re.search(r"[\d;]|\.\s", t[pos:so.start()]):
+        return None
+    rest = t[so.end():so.end() + 40]
+    for name, rx in _NAMED:
+        m = rx.match(rest)
+        if not m:
+            continue
+        if name == "same":
+            y = int(m.group(1)) if m.group(1) else end.year - 1
+            return "same_period", (_shift(end, 12 * (y - end.year)) if y < end.year else None)
+        if name == "step":
+            step = _WORD_STEP.get(m.group(1)) or _STEP.get(kind)
+            return "previous_period", (_shift(end, -step) if step else None)
+        if name == "date":
+            try:
+                return "named", dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return "named", None
+        if name == "month":
+            mo = int(m.group(1))
+            if not 1 <= mo <= 12:
+                return "named", None
+            y = int(m.group(2)) if m.group(2) else (end.year if mo <= end.month else end.year - 1)
+            return "named", _month_end(y, mo)
+        if name == "quarter":
+            q = m.group(1)
+            q = int(q) if q.isdigit() else _ROMAN[q]
+            y = int(m.group(2)) if m.group(2) else (end.year if 3 * q <= end.month else end.year - 1)
+            return "named", _month_end(y, 3 * q)
+        if name == "start":
+            return "named", dt.date(end.year - 1, 12, 31)
+        if name == "year":
+            y = int(m.group(1))
+            return "same_period", (_shift(end, 12 * (y - end.year)) if y < end.year else None)
+    return None
 
 
 def _baseline_end(kind: str, end: dt.date, baseline: str, after: str = "") -> dt.date | None:
-    """Where the earlier report's period should end. The words decide when present ("so với quý
-    trước" in a year-end report means the previous quarter's report); otherwise the document's own
-    period kind ('so với tháng trước' in an as-of report means the report a month earlier)."""
-    if baseline == "same_period":
+    """Where the earlier report's period should end. The words right after the change decide
+    when they name the earlier period ("so với quý trước" in a year-end report means the
+    previous quarter's report; "so với tháng 7/2025", "so với cùng kỳ năm 2024"); otherwise
+    the extractor's baseline with the document's own period kind ('so với tháng trước' in an
+    as-of report means the report a month earlier)."""
+    named = _named_baseline(kind, end, after)
+    if named is not None:
+        return named[1]
+    if baseline in ("same_period", "previous_year"):
         return _shift(end, -12)
-    m = _BASELINE_WORDS.search(unicodedata.normalize("NFC", after).lower())
-    step = _WORD_STEP.get(m.group(1)) if m and m.group(1) else None
-    step = step or _STEP.get(kind)
+    if baseline == "start_of_year":
+        return dt.date(end.year - 1, 12, 31)
+    step = _STEP.get(kind)
     return _shift(end, -step) if step else None
 
 
@@ -200,27 +262,31 @@ def _decimals(value_text: str) -> int:
     return len(t.rsplit(",", 1)[1]) if "," in t else 0
 
 
-def _rounding(exact: float, written: float, dec: int) -> str | None:
-    """How `written` (with `dec` places) can come from `exact`: 'exact', 'half_up', 'truncate'
-    (reports do both: 21,31/20,68 = 103,046...% is written 103,04%), or None."""
-    q = Decimal(1).scaleb(-dec)
-    e, w = Decimal(str(float(exact))), Decimal(str(float(written))).quantize(q)
-    if abs(e - w) < Decimal("1e-9"):
+def _exact(x: float) -> Fraction:
+    """A stored float as the decimal it was written as (62,5 -> 125/2, not 62.499999...)."""
+    return Fraction(Decimal(repr(float(x))))
+
+
+def _rounding(exact: float | Fraction, written: float, dec: int) -> str | None:
+    """How `written` (with `dec` places) can come from `exact`: 'exact', 'half_up',
+    'half_down', 'truncate' (reports do all: 21,31/20,68 = 103,046...% is written 103,04%),
+    or None. Exact arithmetic, the rule of the in-document checks (pipeline.checks.rounding)."""
+    from pipeline.checks.rounding import match
+    e = exact if isinstance(exact, Fraction) else _exact(exact)
+    w = Decimal(repr(float(written))).quantize(Decimal(1).scaleb(-dec))
+    if e == Fraction(w):
         return "exact"
-    if e.quantize(q, rounding=ROUND_HALF_UP) == w:
-        return "half_up"
-    if e.quantize(q, rounding=ROUND_DOWN) == w:
-        return "truncate"
-    return None
+    return match(e, w, dec)
 
 
 def fmt_vn(x: float, decimals: int = 0) -> str:
     """12685 -> '12.685', 131.2 -> '131,2' (Vietnamese grouping)."""
-    s = f"{x:,.{decimals}f}"
+    s = f"{float(x):,.{decimals}f}"
     return s.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 _DIRECTION_WORDS = (("giảm", "decrease"), ("tăng", "increase"), ("bằng", "ratio"), ("gấp", "ratio"))
+_POINTS = re.compile(r"điểm\s*(?:phần\s*trăm|%)|^\s*điểm\b")
 
 
 def _direction(direction: str, text: str, start: int) -> str:
@@ -231,7 +297,10 @@ def _direction(direction: str, text: str, start: int) -> str:
     return best[1] if best[0] >= 0 else ""
 
 
-def _expected_change(direction: str, relative: bool, cur: float, prev: float) -> float | None:
+def _expected_change(direction: str, relative: bool, cur: float, prev: float) -> Fraction | None:
+    """The true change, exactly: relative (unit %) in percent, else the difference (or the
+    ratio for "gấp")."""
+    cur, prev = _exact(cur), _exact(prev)
     if relative:
         if not prev:
             return None
@@ -241,70 +310,208 @@ def _expected_change(direction: str, relative: bool, cur: float, prev: float) ->
             "ratio": cur / prev if prev else None}.get(direction)
 
 
+def _scale(value: float, value_text: str) -> Fraction:
+    """The multiplier between a stored value and its written number (10^9 for "3,8 tỷ
+    đồng"), 1 when they agree or the text does not parse."""
+    from pipeline.checks.numbers import NumberTextError, parse_vn
+    try:
+        w = parse_vn(value_text or "")[0]
+    except (NumberTextError, ValueError, ArithmeticError):
+        return Fraction(1)
+    if not w:
+        return Fraction(1)
+    r = _exact(value) / Fraction(w)
+    return r if r > 0 else Fraction(1)
+
+
+def _same_things(change_unit: str, level_unit: str) -> bool:
+    """Can a change in `change_unit` be a change of a level counted in `level_unit`? Money in
+    money, things in the same things ("hồ sơ" / "hồ sơ"), people in people ("đồng chí" /
+    "đảng viên"); a bare change or "gấp 2,8 lần" fits any level."""
+    from pipeline.indicators import normalise_unit, units_compatible
+    a, b = normalise_unit(change_unit or ""), normalise_unit(level_unit or "")
+    if not a or not b or a in ("lan", "lần"):
+        return True
+    return units_compatible(a, b)
+
+
+def _readings(unit: str, subj_kind: str) -> list[bool] | None:
+    """How a change can compare two figures of its subject: [relative?, ...]. A change in
+    points ("0,7 điểm phần trăm") is the difference of two percents; "tăng 1,2%" between two
+    rates may be points or relative (reports write both), as in the in-document check."""
+    u = (unit or "").strip().lower()
+    if _POINTS.search(u):
+        return [False] if subj_kind == "percent" else None
+    if u in ("%", "phần trăm"):
+        return [True, False] if subj_kind == "percent" else [True]
+    return [False]
+
+
+# a bracket right after "so với ..." that restates the earlier figure: "tăng 3,8 tỷ đồng so với
+# quý trước (quý II sau điều chỉnh: 71,2 tỷ đồng)"
+_RESTATED = re.compile(r"\s*,?\s*so\s+với(?:\s+[^\s();.,]+){0,8}\s*\(", re.I)
+_NOT_RESTATED = re.compile(r"\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể|riêng)", re.I)
+
+
+def _restated(text: str, end: int, others: list) -> tuple | None:
+    """The one figure (fact_id, value, value_text) in the bracket right after the change's
+    "so với ..." words, when there is one."""
+    m = _RESTATED.match(text, end)
+    if not m or _NOT_RESTATED.match(text, m.end()):
+        return None
+    close = text.find(")", m.end())
+    if close < 0 or "(" in text[m.end():close]:
+        return None
+    inside = [o for o in others if m.end() <= o[0] and o[1] <= close]
+    return inside[0][2:] if len(inside) == 1 else None
+
+
 def _stated_changes(con, orgs: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(orgs))
     changes = con.execute(f"""
         WITH ch AS (
-            SELECT f.doc_id, f.fact_id, f.para_id, f."start", f.value, f.value_text, f.unit,
+            SELECT f.doc_id, f.fact_id, f.para_id, f."start", f."end", f.value, f.value_text, f.unit,
                    f.direction, f.baseline, f.raw
             FROM facts f
             WHERE (f.kind = 'change' OR coalesce(f.percent_of, '') = 'change')
-              AND f.baseline IN ('previous_period', 'same_period') AND f.value IS NOT NULL),
+              AND coalesce(f.baseline, '') <> '' AND f.value IS NOT NULL),
         -- the figure a change refers to: the nearest level before it, skipping "đạt 32,6% kế
         -- hoạch" (a percent of a target or a share is not what "bằng 106% so với cùng kỳ" compares)
-        lv AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id,
+        lv AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.kind, f.unit,
                       CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value, f.value_text
                FROM facts f WHERE {_NOT_CHANGE} AND f.value IS NOT NULL
-                 AND NOT (f.kind = 'percent' AND coalesce(f.percent_of, '') IN ('target', 'share')))
-        SELECT ch.*, lv.fact_id AS subject_id, lv.value AS subject_value, lv.value_text AS subject_text,
-               k.series_key, coalesce(d.org, '') AS org, d.period_kind, d.period_end, p.text
+                 AND NOT (f.kind = 'percent' AND coalesce(f.percent_of, '') IN ('target', 'share'))),
+        -- ... and the nearest rate before it: "Tỷ lệ ... đạt 97,1%, tăng 0,7 điểm phần trăm"
+        rt AS (SELECT f.doc_id, f.para_id, f."start", f.fact_id, f.kind, f.unit, f.value, f.value_text
+               FROM facts f WHERE f.kind = 'percent' AND {_NOT_CHANGE} AND f.value IS NOT NULL
+                 AND coalesce(f.percent_of, '') <> 'target')
+        SELECT ch.*, lv.fact_id, lv.kind, lv.unit, lv.value, lv.value_text, lv."start", k.series_key,
+               rt.fact_id, rt.kind, rt.unit, rt.value, rt.value_text, rt."start", kr.series_key,
+               coalesce(d.org, '') AS org, d.period_kind, d.period_end, p.text
         FROM ch
-        ASOF JOIN lv ON ch.doc_id = lv.doc_id AND ch.para_id = lv.para_id AND ch."start" > lv."start"
-        JOIN fact_series_keys k ON k.doc_id = lv.doc_id AND k.fact_id = lv.fact_id
+        ASOF LEFT JOIN lv ON ch.doc_id = lv.doc_id AND ch.para_id = lv.para_id AND ch."start" > lv."start"
+        ASOF LEFT JOIN rt ON ch.doc_id = rt.doc_id AND ch.para_id = rt.para_id AND ch."start" > rt."start"
+        LEFT JOIN fact_series_keys k ON k.doc_id = lv.doc_id AND k.fact_id = lv.fact_id
+        LEFT JOIN fact_series_keys kr ON kr.doc_id = rt.doc_id AND kr.fact_id = rt.fact_id
         JOIN documents d ON d.doc_id = ch.doc_id
         JOIN paragraphs p ON p.doc_id = ch.doc_id AND p.para_id = ch.para_id
         WHERE d.period_end IS NOT NULL AND coalesce(d.org, '') IN ({marks})
+          AND (lv.fact_id IS NOT NULL OR rt.fact_id IS NOT NULL)
         ORDER BY ch.doc_id, ch.fact_id""", orgs).fetchall()
     if not changes:
         return []
     # candidates per series as plain tuples: per-change pandas filtering cost ~1 ms a change
     by_series: dict[tuple, list] = {}
-    for org, key, *cand in con.execute(f"""
-            SELECT org, series_key, doc_id, fact_id, period, period_kind, period_end, value, value_text
+    running: dict[tuple, bool | None] = {}      # (doc_id, fact_id) -> a running total?
+    for org, key, cum, *cand in con.execute(f"""
+            SELECT org, series_key, cumulative, doc_id, fact_id, period, period_kind, period_end, value,
+                   value_text
             FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL
               AND org IN ({marks})""", orgs).fetchall():
         by_series.setdefault((org, key), []).append(cand)
+        running[(cand[0], cand[1])] = cum
+    # the other figures of the changes' paragraphs, for an earlier figure restated in a bracket
+    others: dict[tuple, list] = {}
+    for d, pid, s, e, fid, v, vt in con.execute(f"""
+            SELECT f.doc_id, f.para_id, f."start", f."end", f.fact_id,
+                   CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END, f.value_text
+            FROM facts f JOIN documents d ON d.doc_id = f.doc_id
+            WHERE {_NOT_CHANGE} AND f.value IS NOT NULL AND coalesce(d.org, '') IN ({marks})
+              AND (f.doc_id, f.para_id) IN (SELECT doc_id, para_id FROM facts
+                                             WHERE kind = 'change' OR coalesce(percent_of, '') = 'change')
+            ORDER BY 1, 2, 3""", orgs).fetchall():
+        others.setdefault((d, pid), []).append((s, e, fid, v, vt))
     out = []
-    for (doc_id, fact_id, _para, start, value, value_text, unit, direction, baseline, raw, subject_id,
-         subject_value, subject_text, series_key, org, period_kind, period_end, text) in changes:
+    for (doc_id, fact_id, para, start, end, value, value_text, unit, direction, baseline, raw,
+         l_id, l_kind, l_unit, l_value, l_text, l_start, l_key, r_id, r_kind, r_unit, r_value, r_text, r_start, r_key,
+         org, period_kind, period_end, text) in changes:
         target = _baseline_end(period_kind, period_end, baseline, text[start:start + 80])
-        cands = by_series.get((org, series_key))
-        if target is None or cands is None or subject_value is None:
+        if target is None:
             continue
-        # the other report whose period ends nearest the target (within 10 days), preferring
-        # one of the same period kind; min() keeps the first of equals, the query's order
-        near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands)
-                if n[2] != doc_id and n[0] <= 10]
-        if not near:
-            continue          # the archive lacks the earlier report
-        p_doc, p_fact, p_period, _kind, _end, p_value, p_text = min(near, key=lambda n: n[:3])[3]
         direction = _direction(direction, text, start)
-        relative = (unit or "").strip() == "%"
-        expected = _expected_change(direction, relative, subject_value, p_value)
-        if expected is None:
-            continue
+        # the subjects this change may be about, nearest first: the level; the rate when it is
+        # nearer ("đạt tỷ lệ bao phủ 91,8%, tăng 1,2%") or the change is in points
+        subjects = []
+        points = bool(_POINTS.search((unit or "").strip().lower()))
+        in_pct = points or (unit or "").strip().lower() in ("%", "phần trăm")
+        # a change in things ("giảm 52 hộ") is about the count, never the rate beside it
+        if r_id is not None and in_pct and (points or l_id is None or r_start > l_start):
+            subjects.append((r_id, r_kind, r_value, r_text, r_key))
+        # "Đã cấp 2.655 thẻ căn cước; số tài khoản ... tăng 160 tài khoản": a change in other
+        # things than the level, in a clause of its own, is about a figure not found here (in
+        # one clause the things may differ: "cấp 7.442 tài khoản cho cơ sở ... (tăng 2.592 cơ sở")
+        if l_id is not None and not points and (
+                in_pct or _same_things(unit, l_unit) or not re.search(r";|\.\s", text[l_start:start])):
+            subjects.append((l_id, l_kind, l_value, l_text, l_key))
         dec = _decimals(value_text)
-        method = _rounding(expected, value, dec)
+        sc = _scale(value, value_text)      # "tăng 3,8 tỷ đồng" is rounded in tỷ, not in đồng
+        tried = []      # (subject, earlier figure, expected, method, restated figure)
+        unknown = 0     # subjects whose earlier figure is not in the archive
+        for s_id, s_kind, s_value, s_text, s_key in subjects:
+            readings = _readings(unit, s_kind)
+            cands = by_series.get((org, s_key))
+            if readings is None or s_value is None:
+                continue
+            if cands is None:
+                unknown += 1
+                continue
+            # the other report whose period ends nearest the target (within 10 days), preferring
+            # one of the same period kind; min() keeps the first of equals, the query's order
+            # a running total is no earlier value of a single period's figure, nor the reverse
+            # ("tăng 6,5% so với cùng kỳ" in a quarter report, only 9 tháng 2024 archived)
+            mine = running.get((doc_id, s_id))
+            near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands)
+                    if n[2] != doc_id and n[0] <= 10
+                    and (mine is None or running.get((n[3][0], n[3][1])) in (None, mine))]
+            if not near:
+                unknown += 1
+                continue          # the archive lacks the earlier report
+            prev = min(near, key=lambda n: n[:3])[3]
+            for relative in readings:
+                expected = _expected_change(direction, relative, s_value, prev[5])
+                if expected is not None:
+                    tried.append(((s_id, s_value, s_text), prev, expected,
+                                  _rounding(expected / sc, value / sc, dec), None))
+            # the earlier figure as this report restates it (revised since the earlier report)
+            again = _restated(text, end, others.get((doc_id, para), []))
+            if again is not None and prev[5] != again[1]:
+                for relative in readings:
+                    expected = _expected_change(direction, relative, s_value, again[1])
+                    if expected is not None:
+                        tried.append(((s_id, s_value, s_text), prev, expected,
+                                      _rounding(expected / sc, value / sc, dec), again))
+        if not tried or (unknown and not any(t[3] for t in tried)):
+            continue    # nothing to compare, or the subject that fails may not be the one meant
+        subj, prev, expected, method, again = next((t for t in tried if t[3]), tried[0])
+        p_doc, p_fact, p_period, _kind, _end, p_value, p_text = prev
+        message = (f"'{raw}' against {p_period} ({p_doc} fact {p_fact}): "
+                   f"{subj[2] or fmt_vn(subj[1])} now, {p_text or fmt_vn(p_value)} then")
+        if again is not None:
+            message += (f"; agrees with the earlier figure as restated here ({again[2] or fmt_vn(again[1])}),"
+                        f" revised since that report")
         out.append(dict(
             doc_id=doc_id, kind="stated_change", status="ok" if method else "mismatch",
-            reported=value_text or fmt_vn(value, dec), expected=fmt_vn(expected, dec), method=method or "",
-            message=(f"'{raw}' against {p_period} ({p_doc} fact {p_fact}): "
-                     f"{subject_text or fmt_vn(subject_value)} now, {p_text or fmt_vn(p_value)} then"),
-            fact_ids=[int(subject_id), int(fact_id)]))
+            reported=value_text or fmt_vn(value, dec), expected=fmt_vn(expected / sc, dec), method=method or "",
+            message=message, fact_ids=[int(subj[0]), int(fact_id)]))
     return out
 
 
 MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often
+
+
+# a figure the sentence names as what there is now ("hiện có 348 hội viên", "còn 205 hộ nghèo"),
+# unless a running-total cue is nearer ("hiện có ..., lũy kế từ đầu năm 1.764 hồ sơ")
+_STOCK_CUE = re.compile(r"\b(?:hiện\s+(?:có|còn|nay|đang)|còn\s+lại|còn|đang\s+(?:có|quản\s+lý|sinh\s+hoạt|"
+                        r"theo\s+học|điều\s+trị|hoạt\s+động))\b")
+_RUNNING_CUE = re.compile(r"lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+năm|nâng\s+tổng|tổng\s+cộng\s+đã")
+
+
+def _stock(before: str) -> bool:
+    t = unicodedata.normalize("NFC", before or "").lower()
+    t = re.split(r"[.;:]\s", t)[-1]            # this sentence (clause) only
+    stock = [m.end() for m in _STOCK_CUE.finditer(t)]
+    running = [m.end() for m in _RUNNING_CUE.finditer(t)]
+    return bool(stock) and (not running or max(stock) > max(running))
 
 
 def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
@@ -314,7 +521,8 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(orgs))
     steps = con.execute(f"""
         SELECT pc.org, pc.series_key, pc.doc_id, pc.fact_id, pc.label, pc.period, pc.previous_period,
-               pc.previous_doc_id, pc.value, pc.previous_value, pc.value_text
+               pc.previous_doc_id, pc.value, pc.previous_value, pc.value_text,
+               substr(p.text, greatest(1, f."start" - 59), least(f."start", 60)) AS before
         FROM period_changes pc
         JOIN facts f ON f.doc_id = pc.doc_id AND f.fact_id = pc.fact_id
         JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
@@ -336,8 +544,10 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
         falls = [r for r in g if r[8] < r[9]]
         if len(falls) != 1 or len(g) - len(falls) < MIN_RISES:
             continue
+        if _stock(falls[0][11]):
+            continue        # "hiện có 348 hội viên": a stock, which may fall, not a running total
         (_org, _key, doc_id, fact_id, label, period, previous_period, previous_doc_id, value,
-         previous_value, value_text) = falls[0]
+         previous_value, value_text, _before) = falls[0]
         out.append(dict(
             doc_id=doc_id, kind="cumulative_drop", status="warning",
             reported=value_text or fmt_vn(value), expected=f">= {fmt_vn(previous_value)}", method="",

@@ -27,9 +27,10 @@ from .rounding import candidates, match
 # "so với cùng kỳ năm 2023 (" right after the change, then the bracket with the earlier value
 _SO_VOI_BRACKET = re.compile(r"\s*,?\s*so\s+với(?:\s+[^\s();.,]+){0,8}\s*\(", re.I)
 _NOT_BASELINE = re.compile(r"\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể|riêng)", re.I)
-# what may stand beside the earlier value in its bracket: "(cùng kỳ năm 2023: 76.200 lượt)"
-_BRACKET_WORDS = re.compile(r"[\s:,/]*(?:(?:cùng\s+kỳ|năm|quý|tháng|kỳ|trước|là|đạt|có|[IVX]+)[\s:,/]*)*",
-                            re.I)
+# what may stand beside the earlier value in its bracket: "(cùng kỳ năm 2023: 76.200 lượt)",
+# "(quý II sau điều chỉnh: 71,2 tỷ đồng)", "(ước thực hiện cùng kỳ: ...)"
+_BRACKET_WORDS = re.compile(r"[\s:,/]*(?:(?:cùng\s+kỳ|năm|quý|tháng|kỳ|trước|là|đạt|có|sau|điều\s+chỉnh|"
+                            r"ước|thực\s+hiện|chính\s+thức|[IVX]+)[\s:,/]*)*", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _POINTS = re.compile(r"điểm\s*(?:phần\s*trăm|%)|\bđiểm\b", re.I)
 

@@ -253,6 +253,7 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # the row-number column is not a quantity
     pct_col = rate_col | {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
     out += _grid_percent(t, facts, rows, cols, head, label, rate_col, pct_col)
+    out += _grid_change(t, facts, rows, cols, head, label, rate_col, pct_col)
     out += _share_column(t, facts, rows, cols, head, label, rate_col, pct_col, total_rows)
     # group rows numbered I, II, … hold the subtotals of the rows under them
     groups = [r for r in rows[1:] if r not in total_rows and _ROMAN.match(t.text.get((r, cols[0]), ""))]
@@ -360,6 +361,13 @@ def _part_columns(t: _Table, facts, rows, cols, head, tc, skip):
 
 
 _CHANGE_HDR = re.compile(r"so với|cùng kỳ|tăng|giảm", re.I)
+# "So với kế hoạch năm (%)" is an achievement rate, a ratio like "Tỷ lệ (%)", not a change
+_TARGET_HDR = re.compile(r"so với\s+(?:kế hoạch|kh\b|chỉ tiêu|dự toán|nghị quyết|mục tiêu)", re.I)
+_POINTS_HDR = re.compile(r"\bđiểm\b", re.I)
+
+
+def _change_hdr(h: str) -> bool:
+    return bool(_CHANGE_HDR.search(_TARGET_HDR.sub(" ", h or "")))
 _BASE_HDR = re.compile(r"chỉ tiêu|kế hoạch|tổng số|\btổng\b|được giao|phải thực hiện", re.I)
 
 
@@ -382,7 +390,7 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
             if p is not None and facts[p].kind in ("percent", "count") and not facts[p].qualifier \
                     and _count(facts, x) and _count(facts, y):
                 cells.append((r, p, {a: x, b: y}))
-        if _CHANGE_HDR.search(head[pc] or ""):
+        if _change_hdr(head[pc]):
             continue                # "Tỷ lệ so với cùng kỳ (%)" is no ratio of these columns
         fit = {d: sum(1 for _, p, v in cells if _agrees(facts, p, v[a if d == b else b], v[d]))
                for d in (a, b)}
@@ -413,6 +421,118 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
     return out
 
 
+_SIGNED = re.compile(r"\s*([-+−–])?\s*(\d[\d.,]*)\s*%?\s*")
+
+
+def _cell_number(t: _Table, facts, rc):
+    """(written value as a Decimal, places, fact id | None) of a cell: its one fact, or a signed
+    number the extractor leaves out ("-3,0" under "Tăng, giảm (%)")."""
+    from .numbers import NumberTextError, parse_vn
+    i = t.value(facts, rc)
+    if i is not None:
+        f = facts[i]
+        if f.qualifier or f.kind not in ("count", "percent"):
+            return None
+        w = exact(f)
+        if w is None:
+            return None
+        sign = -1 if re.match(r"\s*[-−–]", t.text.get(rc, "")) and w[0] > 0 else 1
+        return w[0] * sign, w[1], i
+    if t.facts.get(rc):
+        return None
+    m = _SIGNED.fullmatch(t.text.get(rc, ""))
+    if not m:
+        return None
+    try:
+        v, places = parse_vn(m.group(2))
+    except NumberTextError:
+        return None
+    return v * (-1 if m.group(1) in ("-", "−", "–") else 1), places, None
+
+
+_CHANGE_READINGS = {
+    "ratio": lambda x, y: x / y * 100 if y else None,
+    "change": lambda x, y: (x / y - 1) * 100 if y else None,
+    "points": lambda x, y: x - y,
+}
+
+
+def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) -> list[Check]:
+    """A change column against two columns before it: "Năm 2025 | Năm 2024 | Tăng, giảm (%)" is
+    (2025 / 2024 − 1) × 100, "So với cùng kỳ (%)" may be that or the ratio, "Tăng, giảm (điểm %)"
+    between two rate columns is their difference. Which two columns (not always the two just
+    before it: "Thực hiện 2024 | Kế hoạch 2025 | Thực hiện 2025 | So với KH | So với cùng kỳ"),
+    which is the earlier one and which reading the column holds are not written: the hypothesis
+    most rows agree with is taken, when at least two rows and half of them agree and no other
+    hypothesis does as well; otherwise the column compares with something outside the table and
+    is left alone."""
+    from itertools import permutations
+
+    from .rounding import match
+    out = []
+    for pc in sorted(rate_col):
+        h = head[pc] or ""
+        if not _change_hdr(h):
+            continue
+        points = bool(_POINTS_HDR.search(h))
+        kinds = ("percent",) if points else ("count",)
+        # two rates compared in points are rate columns themselves ("Năm 2024 (%)")
+        src = [c for c in cols if c < pc and (c in rate_col and not _change_hdr(head[c]) if points
+                                              else c not in skip_col)
+               and any(t.value(facts, (r, c)) is not None and facts[t.value(facts, (r, c))].kind in kinds
+                       and not facts[t.value(facts, (r, c))].qualifier for r in rows)][-4:]
+        if len(src) < 2:
+            continue
+        changes = {}
+        for r in rows[1:]:
+            if not _SUBSET_ROW.match(label[r]):
+                ch = _cell_number(t, facts, (r, pc))
+                if ch is not None:
+                    changes[r] = ch
+
+        def _operand(r, c):
+            i = t.value(facts, (r, c))
+            if i is None or facts[i].kind not in kinds or facts[i].qualifier:
+                return None
+            if not points and not _count(facts, i):
+                return None
+            return i
+
+        hyps = []       # (fit, rows, name, num column, den column, [(r, change, num id, den id, value)])
+        for num_c, den_c in permutations(src, 2):
+            for name in (("points",) if points else ("ratio", "change")):
+                fn = _CHANGE_READINGS[name]
+                cells = []
+                for r, ch in changes.items():
+                    x, y = _operand(r, num_c), _operand(r, den_c)
+                    if x is not None and y is not None:
+                        cells.append((r, ch, x, y, fn(_num(facts, x), _num(facts, y))))
+                fit = sum(1 for _, (w, pl, _), _, _, v in cells if v is not None and match(v, w, pl))
+                hyps.append((fit, len(cells), name, num_c, den_c, cells))
+        hyps.sort(key=lambda hy: -hy[0])
+        fit, n, name, num_c, den_c, cells = hyps[0]
+        if fit < 2 or 2 * fit < n or (len(hyps) > 1 and hyps[1][0] == fit):
+            continue
+        for r, (w, pl, cid), num, den, v in cells:
+            if v is None:
+                continue
+            ids = sorted({num, den} | ({cid} if cid is not None else set()))
+            lhs = {"ratio": "{n}/{d}", "change": "{n}/{d} − 1", "points": "{n} − {d}"}[name].format(
+                n=fmt_vn(exact(facts[num])[0]), d=fmt_vn(exact(facts[den])[0]))
+            where = (f"row '{_short(label[r], 30)}', '{_short(h.strip(), 20)}' = "
+                     f"'{_short(head[num_c].strip(), 20)}' against '{_short(head[den_c].strip(), 20)}' ({name}): ")
+            m = match(v, w, pl)
+            shown_w = fmt_vn(w)
+            true_txt = fmt_vn(v, pl + 2)
+            if m:
+                out.append(Check("table_change", "ok", shown_w, true_txt, m,
+                                 where + f"{lhs} = {true_txt}; reported {shown_w} agrees ({m})", ids))
+            else:
+                out.append(Check("table_change", "mismatch", shown_w, true_txt, "",
+                                 where + f"{lhs} = {true_txt}; reported {shown_w} matches no rounding", ids))
+    return out
+
+
 def _share_column(t: _Table, facts, rows, cols, head, label, rate_col, skip_col, total_rows) -> list[Check]:
     """A percent column beside a single count column, with a total row: each row's share of
     the column total ("Loại hình | Số lượng | Tỷ lệ (%)": 60 of 120 is 50%). As for ratio
@@ -422,7 +542,7 @@ def _share_column(t: _Table, facts, rows, cols, head, label, rate_col, skip_col,
         return out
     tr = total_rows[0]
     for pc in sorted(rate_col):
-        if _CHANGE_HDR.search(head[pc] or ""):
+        if _change_hdr(head[pc]):
             continue
         cnt = [c for c in cols if c < pc and c not in skip_col
                and any(_count(facts, t.value(facts, (r, c))) for r in rows)]

@@ -96,7 +96,7 @@ CREATE TABLE IF NOT EXISTS fact_links (
 CREATE TABLE IF NOT EXISTS checks (
     doc_id      VARCHAR NOT NULL,
     check_id    INTEGER NOT NULL,
-    kind        VARCHAR NOT NULL,           -- fraction_percent | percent_of_percents | parts_total | shares_sum | table_total | table_percent | bound | malformed | stated_change | cumulative_drop
+    kind        VARCHAR NOT NULL,           -- fraction_percent | percent_of_percents | parts_total | shares_sum | table_total | table_percent | table_change | bound | malformed | stated_change | cumulative_drop
     status      VARCHAR NOT NULL,           -- ok | mismatch | warning
     reported    VARCHAR,
     expected    VARCHAR,
