@@ -16,7 +16,7 @@ import re
 from ..model import Metadata, Paragraph
 from .normalize import fold, normalize
 from .headings import classify
-from .orgname import normalise_org
+from .orgname import expand_acronyms, normalise_org
 from .periods import parse_period
 
 DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
@@ -95,18 +95,39 @@ def org_from_lines(lines: list[str]) -> str:
     "ỦY BAN NHÂN DÂN" + "TỈNH LÂM ĐỒNG")."""
     out: list[str] = []
     for line in lines:
-        line = line.strip().strip("-–_ ").strip()
+        line = expand_acronyms(line.strip().strip("-–_ ").strip())
         if not line:
             continue
         if out:
             prev = out[-1]
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
-                    or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)):
+                    or fl.startswith(("va ", ", ", "- ")) \
+                    or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)) \
+                    or fp in _HEAD_ONLY or (fp + " ").endswith(_ADMIN_UNIT) \
+                    or (_place_only(fl) and not _has_place(fp)):
                 out[-1] = f"{prev} {line}"
                 continue
         out.append(line)
     return " / ".join(out)
+
+
+# a line that is only the head of a body's name goes on with the next line: "BAN CHỈ ĐẠO" +
+# "CHUYỂN ĐỔI SỐ", "BAN CHẤP HÀNH" + "HUYỆN PHỤNG HIỆP"
+_HEAD_ONLY = ("ban chi dao", "ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc",
+              "ban chap hanh dang bo", "uy ban")
+# "HUYỆN ỦY", "TỈNH ĐOÀN"... are bodies, not places
+_UNIT_BODIES = ("huyen uy", "tinh uy", "thanh uy", "quan uy", "thi uy", "huyen doan", "tinh doan",
+                "thanh doan", "quan doan", "thi doan", "xa doan", "thi xa uy")
+
+
+def _place_only(f: str) -> bool:
+    """"huyen vi thuy": a place, which names the body on the line above."""
+    return f.startswith(_ADMIN_UNIT) and not f.startswith(_UNIT_BODIES) and "," not in f
+
+
+def _has_place(f: str) -> bool:
+    return any(f" {u}" in f" {f} " for u in _ADMIN_UNIT) or f.startswith(_UNIT_BODIES)
 
 
 def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int, dict]:
