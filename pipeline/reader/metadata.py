@@ -24,6 +24,10 @@ DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong
              "chi thi", "ket luan", "thong tri", "quy dinh", "quy che", "de cuong"]
 _MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap-tu do", "dang cong san viet nam",
           "doc lap – tu do")
+# the motto broken over two lines of a narrow cell: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
+_MOTTO_LINE = re.compile(r"^(?:cong hoa xa hoi|chu nghia viet nam|doc lap|tu do - hanh phuc|hanh phuc)$")
+# a document number typed on its own line under a bare "Số:": "215/BC-UBND", "45-BC/HU"
+_NUMBER_ALONE = re.compile(r"^\d+\s*[/-]\s*[A-ZĐ]", re.I)
 _SEP = re.compile(r"^[\s\-_*=.…–—~]{3,}$")
 _NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
 _DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
@@ -75,7 +79,7 @@ def parse_issue_date(text: str):
 
 def _is_motto(line: str) -> bool:
     f = fold(line)
-    return any(k in f for k in _MOTTO)
+    return any(k in f for k in _MOTTO) or bool(_MOTTO_LINE.match(f.strip(" .-")))
 
 
 def _is_doc_type(text: str) -> str:
@@ -258,15 +262,21 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     for line in lh["left"]:
         f = fold(line)
         if (not line or not any(ch.isalnum() for ch in line) or _is_motto(line) or _NUMBER.match(line)
-                or _DATE.search(f)):
+                or _DATE.search(f) or _NUMBER_ALONE.match(line) or re.search(r"\bngay\b[\s\d.]*$", f)
+                or f.startswith("thang ") and re.search(r"\bnam\s+(?:19|20)\d{2}", f)):
             continue
         left.append(line)
     md.org = normalise_org(org_from_lines(left).split(" / ")) if left else ""
-    for line in lines:
+    for k, line in enumerate(lines):
         if _NUMBER.match(line) and not md.doc_number:
+            if not split_number(line)[1] and k + 1 < len(lines) and _NUMBER_ALONE.match(lines[k + 1]):
+                line = f"Số: {lines[k + 1]}"       # "Số:" and the number on two lines of the cell
             md.doc_number, md.doc_symbol = split_number(line)
             md.doc_symbol = md.doc_symbol.lstrip("-/ ")
             break
+    # "Kiên Giang, ngày 30" / "tháng 6 năm 2025": the date broken over two lines of the cell
+    lines = lines + [f"{a} {b}" for a, b in zip(lines, lines[1:])
+                     if re.search(r"\bngay\b[\s\d.]*$", fold(a)) and fold(b).lstrip().startswith("thang")]
     date_src = [x for x in lines if _DATE.search(fold(x))]
     if not date_src:   # no letterhead: look in the first and last paragraphs
         cand = paras[:15] + paras[max(0, n_body - 15):n_body]
