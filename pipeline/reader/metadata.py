@@ -168,6 +168,12 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
                     lh["left"].append(q.text)
             p.role = "title"
             lh["type"] = dtype
+            # "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025" on one line: the type, then the title
+            kw = next(k for k in DOC_TYPES if fold(dtype) == k or fold(dtype).startswith(k + " "))
+            rest = " ".join(dtype.split()[len(kw.split()):])
+            if rest and parse_period(rest) is not None:
+                lh["type"] = " ".join(dtype.split()[:len(kw.split())])
+                lh["title"].append(rest)
             i = j + 1
             break
     if lh["type"]:
@@ -295,13 +301,17 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
                 period = parse_period(p.text, year)
                 break
     if period is None:
-        period = parse_period(os.path.splitext(os.path.basename(path))[0], year)
+        # "BC-CongAn-thang-5-2025", "bao_cao_quy_II_2024": words joined by "-" or "_"
+        stem = os.path.splitext(os.path.basename(path))[0]
+        period = parse_period(stem, year) or parse_period(re.sub(r"[_+]+|(?<=[^\W\d])-|-(?=[^\W\d])", " ", stem), year)
     if period is not None and md.issued_date and period.start and period.start > md.issued_date \
             and not _YEAR_WRITTEN.search(period.label) and year:
         # "quý IV và phương hướng quý I năm 2025" issued on 05/01/2025 reports on quý IV/2024:
         # a period whose year was not written cannot start after the report was issued
         earlier = parse_period(period.label, year - 1)
         period = earlier or period
+    if period is not None and md.title and not fold(period.label).startswith("tu "):
+        period = _bounds_from_title(period, md.title, year)
     if period is not None:
         md.period = period
         if md.title and period.label in md.title:
@@ -314,6 +324,22 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FROM = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
+
+
+def _bounds_from_title(period, title: str, year):
+    """"6 tháng đầu năm 2024 (Từ ngày 15/12/2023 đến ngày 14/6/2024)", "tuần 10 năm 2025 (từ ngày
+    03/3/2025 đến ngày 07/3/2025)": the dates the title writes are the period's bounds (inspection
+    and complaint figures run from the 15th of the last month of the previous period). The kind,
+    label and cumulative flag stay those of the named period; a range that does not overlap the
+    named one is left alone."""
+    for m in _FROM.finditer(fold(title)):
+        r = parse_period(title[m.start():], year)
+        if r is None or r.kind != "range" or not r.start or not period.start:
+            continue
+        if r.start <= period.end and r.end >= period.start and (r.start, r.end) != (period.start, period.end):
+            return dataclasses.replace(period, start=r.start, end=r.end)
+    return period
 
 
 def figures_period(period, sections):
