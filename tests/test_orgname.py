@@ -76,3 +76,22 @@ def test_same_body_typed_two_ways(a, b):
 def test_letterhead_lines_of_other_bodies(lines, want):
     from pipeline.reader.metadata import org_from_lines
     assert normalise_org(org_from_lines(lines).split(" / ")) == want
+
+
+@pytest.mark.parametrize("a,b", [
+    # older tone placement, "TP." for thành phố, "VIỆT NAM" carried to the next line
+    (["UỶ BAN NHÂN DÂN", "XÃ HOÀ AN"], ["ỦY BAN NHÂN DÂN XÃ HÒA AN"]),
+    (["HUYỆN UỶ VỊ THUỶ"], ["HUYỆN ỦY VỊ THỦY"]),
+    (["UBND TP. CẦN THƠ"], ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ"]),
+    (["UBND TP CẦN THƠ"], ["UBND THÀNH PHỐ CẦN THƠ"]),
+    (["ỦY BAN MẶT TRẬN TỔ QUỐC", "VIỆT NAM TỈNH HẬU GIANG"], ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "TỈNH HẬU GIANG"]),
+])
+def test_same_body_other_spellings(a, b):
+    from pipeline.reader.metadata import org_from_lines
+    assert normalise_org(org_from_lines(a).split(" / ")) == normalise_org(org_from_lines(b).split(" / "))
+
+
+def test_tones_and_social_words():
+    from pipeline.reader.orgname import modern_tones
+    assert modern_tones("Thuỷ Hoà Khoẻ Uỷ QUÝ quý hoàng khuyến") == "Thủy Hòa Khỏe Ủy QUÝ quý hoàng khuyến"
+    assert normalise_org(["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]) == "Sở Lao động - Thương binh và Xã hội"

@@ -57,10 +57,15 @@ def split_number(line: str) -> tuple[str, str]:
     return "", rest.replace(" ", "")
 
 
+# "Vị Thanh, ngày 05/8/2025": the date in figures, read only on a letterhead line that names the place
+_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*ngay\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+                       r"(?P<y>(?:19|20)\d{2})\s*$")
+
+
 def parse_issue_date(text: str):
     """(place, date, precision) from "Phụng Hiệp, ngày   tháng 6 năm 2024"; None if absent."""
     t = normalize(text)
-    m = _DATE.search(fold(t))
+    m = _DATE.search(fold(t)) or _DATE_NUM.search(fold(t))
     if not m:
         return None
     place = t[m.start("place"):m.end("place")].strip() if m.group("place") else ""
@@ -106,7 +111,7 @@ def org_from_lines(lines: list[str]) -> str:
             prev = out[-1]
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
-                    or fl.startswith(("va ", ", ", "- ")) \
+                    or fl.startswith(("va ", ", ", "- ", "viet nam")) \
                     or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)) \
                     or fp in _HEAD_ONLY or (fp + " ").endswith(_ADMIN_UNIT) \
                     or (_place_only(fl) and not _has_place(fp)):
@@ -268,7 +273,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     for line in lh["left"]:
         f = fold(line)
         if (not line or not any(ch.isalnum() for ch in line) or _is_motto(line) or _NUMBER.match(line)
-                or _DATE.search(f) or _NUMBER_ALONE.match(line) or re.search(r"\bngay\b[\s\d.]*$", f)
+                or _DATE.search(f) or _DATE_NUM.search(f) or _NUMBER_ALONE.match(line) or re.search(r"\bngay\b[\s\d.]*$", f)
                 or f.startswith("thang ") and re.search(r"\bnam\s+(?:19|20)\d{2}", f)):
             continue
         left.append(line)
@@ -283,7 +288,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     # "Kiên Giang, ngày 30" / "tháng 6 năm 2025": the date broken over two lines of the cell
     lines = lines + [f"{a} {b}" for a, b in zip(lines, lines[1:])
                      if re.search(r"\bngay\b[\s\d.]*$", fold(a)) and fold(b).lstrip().startswith("thang")]
-    date_src = [x for x in lines if _DATE.search(fold(x))]
+    date_src = [x for x in lines if _DATE.search(fold(x))] or [x for x in lines if _DATE_NUM.search(fold(x))]
     if not date_src:   # no letterhead: look in the first and last paragraphs
         cand = paras[:15] + paras[max(0, n_body - 15):n_body]
         date_src = [p.text for p in cand if _DATE.search(fold(p.text))]

@@ -49,10 +49,32 @@ EXPAND = {
 _ACRO = re.compile(r"(?<![\w/-])(" + "|".join(sorted(EXPAND, key=len, reverse=True)) + r")(?![\w/-])")
 
 
+# "TP. CẦN THƠ", "UBND TP CẦN THƠ", "TX. NGÃ NĂM": the unit word of a place
+_UNIT_ABBR = re.compile(r"(?<![\w.])(TP|TX)\.\s*|(?:(?<=\bUBND )|(?<=\bHĐND )|(?<=\bDÂN ))(TP|TX)\s+(?=[^\W\d_])")
+_UNIT_WORDS = {"TP": ("THÀNH PHỐ", "thành phố"), "TX": ("THỊ XÃ", "thị xã")}
+
+
 def expand_acronyms(line: str) -> str:
     """"UBND TỈNH LÂM ĐỒNG" -> "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"; "UBND huyện X" -> "Ủy ban nhân dân huyện X"."""
+    line = modern_tones(line)
     upper = _is_upper_line(line)
+    line = _UNIT_ABBR.sub(lambda m: _UNIT_WORDS[m.group(1) or m.group(2)][0 if upper else 1] + " ", line)
     return _ACRO.sub(lambda m: EXPAND[m.group(1)][0 if upper else 1], line)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# "oa", "oe", "uy" closing a syllable carry the tone on their first vowel in the spelling the
+# reader writes ("Hòa", "Thủy", "Ủy"); the older placement ("Hoà", "Thuỷ", "Uỷ") is moved there.
+# "quý" keeps its tone on the y ("qu" is the consonant), and so does any syllable that goes on
+# ("hoàng", "khuyến").
+_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
+
+
+def modern_tones(text: str) -> str:
+    import unicodedata
+    d = unicodedata.normalize("NFD", text)
+    d = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)
+    return unicodedata.normalize("NFC", d)
 
 
 def _is_upper_line(line: str) -> bool:
@@ -114,6 +136,8 @@ def normalise_line(line: str) -> str:
             after_ban = fixed.startswith("Ban ")
             continue
         unit = next((u for u in PLACE_UNITS if _starts(bare, i, u)), None)
+        if unit == "xã" and bare[i + 1:i + 2] == ["hội"]:
+            unit = None               # "Lao động - Thương binh và Xã hội"
         head = next((h for h in NAME_HEADS if _starts(bare, i, h)), None)
         if unit and not place:
             n = len(unit.split())

@@ -13,6 +13,7 @@ Kinds (see docs/reader.md):
   half         "6 tháng đầu năm 2024"                     Jan 1 - Jun 30      cumulative
                "6 tháng cuối năm 2024"                    Jul 1 - Dec 31      not cumulative
                "6 tháng năm 2024"                         Jan 1 - Jun 30      cumulative
+  quarter      "3 tháng đầu năm 2025" (cumulative), "3 tháng cuối năm"
   nine_months  "9 tháng (đầu) năm 2025"                   Jan 1 - Sep 30      cumulative
   as_of        "10 tháng năm 2025", "11 tháng đầu năm"    Jan 1 - end of the Nth month, cumulative
   year         "năm 2025"                                 Jan 1 - Dec 31      not cumulative
@@ -54,6 +55,8 @@ _PATTERNS = [
     ("range_years", re.compile(rf"\b(?:giai\s+doan|nhiem\s+ky)\s+{_Y}\s*[-–]\s*{_Y}")),
     # "6 tháng đầu năm", "6 tháng cuối năm", and plain "6 tháng năm 2024" (the first half)
     ("half", re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:(dau|cuoi)\s+)?nam{_YEAR_OPT}")),
+    # "3 tháng đầu năm 2025" is quý I (running from January), "3 tháng cuối năm" quý IV
+    ("three_months", re.compile(rf"\b(?:0?3|ba)\s+thang\s+(dau|cuoi)\s+nam{_YEAR_OPT}")),
     ("nine_months", re.compile(rf"\b(?:0?9|chin)\s+thang(?:\s+dau)?(?:\s+nam)?{_YEAR_OPT}")),
     # "10 tháng năm 2025", "11 tháng đầu năm": months counted from January (year to date)
     ("months_to_date", re.compile(rf"\b(0?[2-578]|1[01])\s+thang(?:\s+dau)?\s+nam{_YEAR_OPT}")),
@@ -115,6 +118,10 @@ def _build(kind: str, m: re.Match, label: str, default_year, later_year=None) ->
         if g[0] != "cuoi":
             return Period(label, "half", dt.date(y, 1, 1), dt.date(y, 6, 30), True)
         return Period(label, "half", dt.date(y, 7, 1), dt.date(y, 12, 31), False)
+    if kind == "three_months":
+        if g[0] == "dau":
+            return Period(label, "quarter", dt.date(y, 1, 1), dt.date(y, 3, 31), True)
+        return Period(label, "quarter", dt.date(y, 10, 1), dt.date(y, 12, 31), False)
     if kind == "nine_months":
         return Period(label, "nine_months", dt.date(y, 1, 1), dt.date(y, 9, 30), True)
     if kind == "months_to_date":
