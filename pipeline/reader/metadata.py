@@ -16,7 +16,7 @@ import re
 from ..model import Metadata, Paragraph
 from .normalize import fold, normalize
 from .headings import classify
-from .orgname import expand_acronyms, normalise_org
+from .orgname import expand_acronyms, modern_tones, normalise_org
 from .periods import parse_period
 
 DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
@@ -33,6 +33,8 @@ _NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
 _DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
 _ADMIN_UNIT = ("tinh ", "huyen ", "xa ", "thanh pho ", "quan ", "thi xa ", "phuong ", "thi tran ")
+# the same with their accents: "quận" is a unit, "quản" ("Ban Quản lý") is not
+_UNIT_WORDS = ("tỉnh ", "huyện ", "xã ", "thành phố ", "quận ", "thị xã ", "phường ", "thị trấn ")
 # bodies every place has, named by the place on the next letterhead line ("ỦY BAN NHÂN DÂN" +
 # "TỈNH LÂM ĐỒNG", "HỘI LIÊN HIỆP PHỤ NỮ" + "HUYỆN LONG MỸ"): one name, not two bodies
 _GENERIC_BODY = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd",
@@ -113,8 +115,8 @@ def org_from_lines(lines: list[str]) -> str:
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
                     or fl.startswith(("va ", ", ", "- ", "viet nam")) \
                     or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)) \
-                    or fp in _HEAD_ONLY or (fp + " ").endswith(_ADMIN_UNIT) \
-                    or (_place_only(fl) and not _has_place(fp)):
+                    or fp in _HEAD_ONLY or (_low(prev) + " ").endswith(_UNIT_WORDS) \
+                    or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
                 continue
         out.append(line)
@@ -130,13 +132,17 @@ _UNIT_BODIES = ("huyen uy", "tinh uy", "thanh uy", "quan uy", "thi uy", "huyen d
                 "thanh doan", "quan doan", "thi doan", "xa doan", "thi xa uy")
 
 
+def _low(line: str) -> str:
+    return " ".join(modern_tones(line).lower().split())
+
+
 def _place_only(f: str) -> bool:
-    """"huyen vi thuy": a place, which names the body on the line above."""
-    return f.startswith(_ADMIN_UNIT) and not f.startswith(_UNIT_BODIES) and "," not in f
+    """"huyện vị thủy": a place, which names the body on the line above."""
+    return f.startswith(_UNIT_WORDS) and not fold(f).startswith(_UNIT_BODIES) and "," not in f
 
 
 def _has_place(f: str) -> bool:
-    return any(f" {u}" in f" {f} " for u in _ADMIN_UNIT) or f.startswith(_UNIT_BODIES)
+    return any(f" {u}" in f" {f} " for u in _UNIT_WORDS) or fold(f).startswith(_UNIT_BODIES)
 
 
 def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int, dict]:
@@ -198,7 +204,8 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
             if (not (centred or p.bold or (j == first and len(p.text) <= 200)) or len(p.text) > 250
                     or infos[j].num_label
                     or classify(p.text) is not None
-                    or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))):
+                    or f.startswith(("can cu", "kinh gui", "ngay "))
+                    or f.startswith("thuc hien") and not (centred or p.bold)):
                 break
             p.role = "title"
             lh["title"].append(p.text)
@@ -270,8 +277,17 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     md = Metadata()
     lines = [normalize(x) for x in lh["lines"]]
     left = []
+    vv = ""
+    numbered = False
     for line in lh["left"]:
         f = fold(line)
+        if f.startswith(("v/v ", "v/v:", "ve viec")):
+            vv = vv or normalize(line)          # a công văn's summary under its number
+            continue
+        if left and _NUMBER.match(line) and split_number(line)[1]:
+            numbered = True  # the number closes the body's lines; what follows is the other column
+        if numbered:
+            continue
         if (not line or not any(ch.isalnum() for ch in line) or _is_motto(line) or _NUMBER.match(line)
                 or _DATE.search(f) or _DATE_NUM.search(f) or _NUMBER_ALONE.match(line) or re.search(r"\bngay\b[\s\d.]*$", f)
                 or f.startswith("thang ") and re.search(r"\bnam\s+(?:19|20)\d{2}", f)):
@@ -297,7 +313,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
         if r:
             md.place, md.issued_date, md.issued_precision = r
     md.doc_type = normalize(lh["type"])
-    md.title = normalize(" ".join(lh["title"]))
+    md.title = normalize(" ".join(lh["title"])) or (vv if not lh["type"] else "")
     year = md.issued_date.year if md.issued_date else None
     period = parse_period(md.title, year)
     if period is None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", "TW", "TƯ", "CSVN",
+# not "TƯ": it is the word of "ĐẦU TƯ", "TƯ PHÁP" far more often than Trung ương
+ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", "TW", "CSVN",
             "HTX", "LĐLĐ", "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA",
             "TNCS", "HCM", "LHPN", "HLHPN", "HND", "HCCB", "ĐTN"}
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
@@ -67,7 +68,7 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # reader writes ("Hòa", "Thủy", "Ủy"); the older placement ("Hoà", "Thuỷ", "Uỷ") is moved there.
 # "quý" keeps its tone on the y ("qu" is the consonant), and so does any syllable that goes on
 # ("hoàng", "khuyến").
-_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_])")
+_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_]|[\u0300-\u036f])")
 
 
 def modern_tones(text: str) -> str:
