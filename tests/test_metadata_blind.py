@@ -31,3 +31,41 @@ def test_head(read, head):
 @pytest.mark.parametrize("a,b", SAME_BODY)
 def test_same_body_same_org(read, a, b):
     assert read[a].org == read[b].org != ""
+
+
+def _lh(place_line="An Lạc, ngày 10 tháng 7 năm 2025"):
+    from docx_factory import cell, p, row, table
+    return table(row(cell(*(p(t, jc="center") for t in ["ỦY BAN NHÂN DÂN", "XÃ AN LẠC", "Số: 12/BC-UBND"])),
+                     cell(*(p(t, jc="center") for t in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                         "Độc lập - Tự do - Hạnh phúc", place_line]))))
+
+
+@pytest.mark.parametrize("type_line,title,want_title,want_period", [
+    # "(Dự thảo)" under the type is a mark, the title follows it
+    ("BÁO CÁO", ["(Dự thảo)", "Kết quả công tác 6 tháng đầu năm 2025"], "Kết quả công tác 6 tháng đầu năm 2025",
+     ("half", "2025-01-01", "2025-06-30")),
+    # the type typed in mixed case or letter-spaced on its own centred bold line
+    ("Báo cáo", ["Kết quả công tác quý III năm 2025"], "Kết quả công tác quý III năm 2025",
+     ("quarter", "2025-07-01", "2025-09-30")),
+    ("B Á O  C Á O", ["Kết quả công tác quý III năm 2025"], "Kết quả công tác quý III năm 2025",
+     ("quarter", "2025-07-01", "2025-09-30")),
+    # "(số liệu tính đến ngày 15/12/2025)" ends the named year there
+    ("BÁO CÁO", ["Tình hình thu ngân sách năm 2025 (số liệu tính đến ngày 15/12/2025)"],
+     "Tình hình thu ngân sách năm 2025 (số liệu tính đến ngày 15/12/2025)", ("year", "2025-01-01", "2025-12-15")),
+])
+def test_type_and_title_lines(tmp_path, type_line, title, want_title, want_period):
+    from docx_factory import make_docx, p
+    xml = _lh() + p(type_line, bold=True, jc="center") + "".join(p(t, bold=True, jc="center") for t in title)
+    xml += p("Trong kỳ, đã tổ chức 12 cuộc kiểm tra.")
+    md = read_report(make_docx(tmp_path / "t.docx", xml)).metadata
+    assert (md.doc_type, md.title) == ("BÁO CÁO", want_title)
+    assert (md.period.kind, str(md.period.start), str(md.period.end)) == want_period
+
+
+def test_place_with_its_own_comma(tmp_path):
+    import datetime as dt
+    from docx_factory import make_docx, p
+    xml = _lh("Phường 5, thành phố Vị Thanh, ngày 10 tháng 7 năm 2025") + p("BÁO CÁO", bold=True, jc="center")
+    xml += p("Tình hình 6 tháng đầu năm 2025", bold=True, jc="center") + p("Trong kỳ, đã tổ chức 12 cuộc kiểm tra.")
+    md = read_report(make_docx(tmp_path / "t.docx", xml)).metadata
+    assert (md.place, md.issued_date) == ("Phường 5, thành phố Vị Thanh", dt.date(2025, 7, 10))

@@ -22,6 +22,12 @@ from .periods import parse_period
 DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
              "nghi quyet", "chuong trinh", "huong dan", "phu luc", "bien ban", "de an",
              "chi thi", "ket luan", "thong tri", "quy dinh", "quy che", "de cuong"]
+# the type as a letterhead prints it, for a type line typed in mixed case or letter-spaced
+DOC_TYPE_NAMES = {"bao cao": "BÁO CÁO", "ke hoach": "KẾ HOẠCH", "to trinh": "TỜ TRÌNH", "thong bao": "THÔNG BÁO",
+                  "quyet dinh": "QUYẾT ĐỊNH", "cong van": "CÔNG VĂN", "nghi quyet": "NGHỊ QUYẾT",
+                  "chuong trinh": "CHƯƠNG TRÌNH", "huong dan": "HƯỚNG DẪN", "phu luc": "PHỤ LỤC",
+                  "bien ban": "BIÊN BẢN", "de an": "ĐỀ ÁN", "chi thi": "CHỈ THỊ", "ket luan": "KẾT LUẬN",
+                  "thong tri": "THÔNG TRI", "quy dinh": "QUY ĐỊNH", "quy che": "QUY CHẾ", "de cuong": "ĐỀ CƯƠNG"}
 _MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap-tu do", "dang cong san viet nam",
           "doc lap – tu do")
 # the motto broken over two lines of a narrow cell: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
@@ -30,7 +36,7 @@ _MOTTO_LINE = re.compile(r"^(?:cong hoa xa hoi|chu nghia viet nam|doc lap|tu do 
 _NUMBER_ALONE = re.compile(r"^\d+\s*[/-]\s*[A-ZĐ]", re.I)
 _SEP = re.compile(r"^[\s\-_*=.…–—~]{3,}$")
 _NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
-_DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
+_DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}(?:,[^,]{2,60})?),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
 _ADMIN_UNIT = ("tinh ", "huyen ", "xa ", "thanh pho ", "quan ", "thi xa ", "phuong ", "thi tran ")
 # the same with their accents: "quận" is a unit, "quản" ("Ban Quản lý") is not
@@ -97,6 +103,19 @@ def _is_doc_type(text: str) -> str:
     for k in DOC_TYPES:
         if f == k or f.startswith(k + " ") and len(f) < 40:
             return t
+    return ""
+
+
+def _loose_doc_type(p, info) -> str:
+    """"Báo cáo" typed in mixed case, "B Á O  C Á O" letter-spaced: a type line when it is alone on
+    a bold or centred line."""
+    if not (p.bold or info.jc in ("center", "centre")):
+        return ""
+    f = fold(p.text.strip())
+    squeezed = f.replace(" ", "")
+    for k in DOC_TYPES:
+        if f == k or squeezed == k.replace(" ", ""):
+            return DOC_TYPE_NAMES[k]
     return ""
 
 
@@ -169,7 +188,7 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
         p = paras[j]
         if p.source not in ("body", "textbox"):
             break
-        dtype = _is_doc_type(p.text)
+        dtype = _is_doc_type(p.text) or _loose_doc_type(p, infos[j])
         if dtype:
             # Letterhead written as plain paragraphs: everything above the type line.
             for q in paras[i:j]:
@@ -197,6 +216,10 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
                 p.role = "title"
                 i = j + 1
                 break
+            if re.match(r"^\(?\s*du thao\b[^)]{0,30}\)?$", fold(p.text)):
+                p.role = "title"                # "(Dự thảo)", "(Dự thảo lần 2)": a mark, not the title
+                i = j + 1
+                continue
             f = fold(p.text)
             centred = infos[j].jc in ("center", "centre")
             # the line right under the type is the title even when typed without centring or
@@ -345,6 +368,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_UNTIL = re.compile(r"\b(?:tinh|luy ke)\s+den\b")
 _FROM = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 
 
@@ -353,7 +377,11 @@ def _bounds_from_title(period, title: str, year):
     03/3/2025 đến ngày 07/3/2025)": the dates the title writes are the period's bounds (inspection
     and complaint figures run from the 15th of the last month of the previous period). The kind,
     label and cumulative flag stay those of the named period; a range that does not overlap the
-    named one is left alone."""
+    named one is left alone. "năm 2025 (số liệu tính đến ngày 15/12/2025)": the figures end there."""
+    for m in _UNTIL.finditer(fold(title)):
+        r = parse_period(title[m.start():], year)
+        if r is not None and r.kind == "as_of" and period.start <= r.end < period.end:
+            return dataclasses.replace(period, end=r.end)
     for m in _FROM.finditer(fold(title)):
         r = parse_period(title[m.start():], year)
         if r is None or r.kind != "range" or not r.start or not period.start:
