@@ -86,7 +86,9 @@ HEADS = [
     H("h08", plain=["HĐND HUYỆN MỸ TÚ", "THƯỜNG TRỰC", "Số: 09/BC-TTHĐND", *MOTTO,
                     "Mỹ Tú, ngày 10 tháng 7 năm 2024"],
       title=["Hoạt động của Thường trực HĐND huyện 6 tháng đầu năm 2024"],
-      org="Hội đồng nhân dân huyện Mỹ Tú / Thường trực", number="09/BC-TTHĐND", place="Mỹ Tú",
+      # written by reading as "Hội đồng nhân dân huyện Mỹ Tú / Thường trực"; made one name with the
+      # single-line "THƯỜNG TRỰC HĐND HUYỆN MỸ TÚ" after the first round
+      org="Thường trực Hội đồng nhân dân huyện Mỹ Tú", number="09/BC-TTHĐND", place="Mỹ Tú",
       date=(D(2024, 7, 10), "day"), title_="Hoạt động của Thường trực HĐND huyện 6 tháng đầu năm 2024",
       period=per("6 tháng đầu năm 2024", "half", D(2024, 1, 1), D(2024, 6, 30), True)),
     H("h09", rows=[(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 402/BC-SNNMT"],
@@ -464,3 +466,59 @@ HEADS2 = [
 ]
 
 SAME_BODY2 = [("g04", "g05")]
+
+
+# A third round, written by reading after the second round's fixes.
+HEADS3 = [
+    H("k01", rows=[(["HỘI NÔNG DÂN HUYỆN LONG MỸ", "BCH HỘI NÔNG DÂN", "XÃ LONG TRỊ", "Số: 14-BC/HND"],
+                    MOTTO + ["Long Trị, ngày 19 tháng 12 năm 2024"])],
+      title=["Tổng kết công tác Hội và phong trào nông dân năm 2024;", "phương hướng, nhiệm vụ năm 2025"],
+      org="Hội Nông dân huyện Long Mỹ / Ban Chấp hành Hội Nông dân xã Long Trị", number="14-BC/HND",
+      place="Long Trị", date=(D(2024, 12, 19), "day"),
+      title_="Tổng kết công tác Hội và phong trào nông dân năm 2024; phương hướng, nhiệm vụ năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("k02", plain=["UỶ BAN NHÂN DÂN", "XÃ HOÀ LỢI", "Số: 201/BC-UBND", *MOTTO, "Hoà Lợi, ngày 29 tháng 11 năm 2024"],
+      title=["Tình hình kinh tế - xã hội 11 tháng năm 2024"],
+      org="Ủy ban nhân dân xã Hòa Lợi", number="201/BC-UBND", place="Hoà Lợi", date=(D(2024, 11, 29), "day"),
+      title_="Tình hình kinh tế - xã hội 11 tháng năm 2024",
+      period=per("11 tháng năm 2024", "as_of", D(2024, 1, 1), D(2024, 11, 30), True)),
+    H("k03", rows=[(["UBND XÃ HÒA LỢI", "Số: 150/BC-UBND"], MOTTO + ["Hòa Lợi, ngày 25 tháng 9 năm 2024"])],
+      title=["Tình hình kinh tế - xã hội 9 tháng đầu năm 2024"],
+      org="Ủy ban nhân dân xã Hòa Lợi", number="150/BC-UBND", place="Hòa Lợi", date=(D(2024, 9, 25), "day"),
+      title_="Tình hình kinh tế - xã hội 9 tháng đầu năm 2024",
+      period=per("9 tháng đầu năm 2024", "nine_months", D(2024, 1, 1), D(2024, 9, 30), True)),
+    H("k04", rows=[(["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH TRÀ VINH", "Số: 820/BC-SGDĐT"],
+                    MOTTO + ["Trà Vinh, ngày 15 tháng 8 năm 2025"])],
+      title=["Tổng kết năm học 2024 - 2025 và phương hướng, nhiệm vụ năm học 2025 - 2026"],
+      org="Sở Giáo dục và Đào tạo tỉnh Trà Vinh", number="820/BC-SGDĐT", place="Trà Vinh",
+      date=(D(2025, 8, 15), "day"),
+      title_="Tổng kết năm học 2024 - 2025 và phương hướng, nhiệm vụ năm học 2025 - 2026",
+      period=per("năm học 2024 - 2025", "range", D(2024, 9, 1), D(2025, 8, 31), False)),
+    H("k05", plain=["LIÊN ĐOÀN LAO ĐỘNG", "TỈNH VĨNH LONG", "Số: 210/BC-LĐLĐ", *MOTTO, "Vĩnh Long, ngày 12 tháng 6 năm 2025"],
+      title=["Sơ kết hoạt động công đoàn 6 tháng đầu năm,", "nhiệm vụ trọng tâm 6 tháng cuối năm 2025"],
+      org="Liên đoàn Lao động tỉnh Vĩnh Long", number="210/BC-LĐLĐ", place="Vĩnh Long",
+      date=(D(2025, 6, 12), "day"),
+      title_="Sơ kết hoạt động công đoàn 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2025",
+      period=per("6 tháng đầu năm", "half", D(2025, 1, 1), D(2025, 6, 30), True)),
+    H("k06", rows=[(["ĐẢNG BỘ TỈNH VĨNH LONG", "THÀNH ỦY VĨNH LONG", "*", "Số 75-BC/TU"],
+                    PARTY + ["Vĩnh Long, ngày 20 tháng 3 năm 2025"])],
+      type="BÁO CÁO", title=["Kết quả thực hiện nhiệm vụ quý I,", "phương hướng nhiệm vụ quý II năm 2025"],
+      org="Đảng bộ tỉnh Vĩnh Long / Thành ủy Vĩnh Long", number="75-BC/TU", place="Vĩnh Long",
+      date=(D(2025, 3, 20), "day"),
+      title_="Kết quả thực hiện nhiệm vụ quý I, phương hướng nhiệm vụ quý II năm 2025",
+      period=per("quý I", "quarter", D(2025, 1, 1), D(2025, 3, 31), False)),
+    H("k07", plain=["HĐND TỈNH HẬU GIANG", "BAN PHÁP CHẾ", "Số: 30/BC-BPC", *MOTTO, "Hậu Giang, ngày    tháng 11 năm 2025"],
+      title=["Kết quả thẩm tra các báo cáo trình kỳ họp cuối năm 2025"],
+      org="Hội đồng nhân dân tỉnh Hậu Giang / Ban Pháp chế", number="30/BC-BPC", place="Hậu Giang",
+      date=(D(2025, 11, 1), "month"), title_="Kết quả thẩm tra các báo cáo trình kỳ họp cuối năm 2025",
+      period=per("năm 2025", "year", D(2025, 1, 1), D(2025, 12, 31), False)),
+    H("k08", rows=[(["BHXH TỈNH HẬU GIANG", "BHXH HUYỆN CHÂU THÀNH", "Số: 95/BC-BHXH"],
+                    MOTTO + ["Châu Thành, ngày 05 tháng 7 năm 2025"])],
+      title=["Tình hình thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế 6 tháng đầu năm 2025"],
+      org="BHXH tỉnh Hậu Giang / BHXH huyện Châu Thành", number="95/BC-BHXH", place="Châu Thành",
+      date=(D(2025, 7, 5), "day"),
+      title_="Tình hình thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế 6 tháng đầu năm 2025",
+      period=per("6 tháng đầu năm 2025", "half", D(2025, 1, 1), D(2025, 6, 30), True)),
+]
+
+SAME_BODY3 = [("k02", "k03")]

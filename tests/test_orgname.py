@@ -95,3 +95,10 @@ def test_tones_and_social_words():
     from pipeline.reader.orgname import modern_tones
     assert modern_tones("Thuỷ Hoà Khoẻ Uỷ QUÝ quý hoàng khuyến") == "Thủy Hòa Khỏe Ủy QUÝ quý hoàng khuyến"
     assert normalise_org(["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]) == "Sở Lao động - Thương binh và Xã hội"
+
+
+def test_standing_committee_of_a_council_either_order():
+    from pipeline.reader.metadata import org_from_lines
+    a = normalise_org(org_from_lines(["HĐND HUYỆN MỸ TÚ", "THƯỜNG TRỰC"]).split(" / "))
+    b = normalise_org(org_from_lines(["THƯỜNG TRỰC HĐND HUYỆN MỸ TÚ"]).split(" / "))
+    assert a == b == "Thường trực Hội đồng nhân dân huyện Mỹ Tú"

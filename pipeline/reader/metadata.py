@@ -138,6 +138,10 @@ def org_from_lines(lines: list[str]) -> str:
                     or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
                 continue
+            if fl == "thuong truc" and fp.startswith(("hoi dong nhan dan", "hdnd")):
+                # "HĐND HUYỆN MỸ TÚ" / "THƯỜNG TRỰC" is the body typed "THƯỜNG TRỰC HĐND HUYỆN MỸ TÚ"
+                out[-1] = f"{line} {prev}"
+                continue
         out.append(line)
     return " / ".join(out)
 
