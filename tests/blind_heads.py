@@ -258,8 +258,8 @@ HEADS = [
       fname="BC-CongAn-thang-5-2025.docx",
       org="Công an huyện Tân Hiệp / Công an xã Tân Hội", number="45/BC-CAX", place="Tân Hội",
       date=(D(2025, 5, 31), "day"), title_="Kết quả công tác phòng, chống tội phạm",
-      # written by reading as "thang-5-2025"; the file name's "-" between words is read as a space
-      period=per("thang 5-2025", "month", D(2025, 5, 1), D(2025, 5, 31), False)),
+      # written by reading as "thang-5-2025"; the label is the file name's words written out
+      period=per("tháng 5/2025", "month", D(2025, 5, 1), D(2025, 5, 31), False)),
     H("h35", rows=[(["ĐẢNG BỘ HUYỆN TÂN HIỆP", "ĐẢNG ỦY XÃ TÂN AN", "*", "Số 01-BC/ĐU"],
                     PARTY + ["Tân An, ngày 15 tháng 5 năm 2025"])],
       type="BÁO CÁO CHÍNH TRỊ",

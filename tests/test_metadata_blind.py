@@ -70,3 +70,25 @@ def test_place_with_its_own_comma(tmp_path):
     xml += p("Tình hình 6 tháng đầu năm 2025", bold=True, jc="center") + p("Trong kỳ, đã tổ chức 12 cuộc kiểm tra.")
     md = read_report(make_docx(tmp_path / "t.docx", xml)).metadata
     assert (md.place, md.issued_date) == ("Phường 5, thành phố Vị Thanh", dt.date(2025, 7, 10))
+
+
+@pytest.mark.parametrize("stem,want", [
+    ("BC_Q2_2024", ("quarter", "2024-04-01", "2024-06-30")),
+    ("BC T8-2025", ("month", "2025-08-01", "2025-08-31")),
+    ("BC 6T 2025", ("half", "2025-01-01", "2025-06-30")),
+    ("6thang2025", ("half", "2025-01-01", "2025-06-30")),
+    ("BC-9T-2025", ("nine_months", "2025-01-01", "2025-09-30")),
+    ("BC-CongAn-thang-5-2025", ("month", "2025-05-01", "2025-05-31")),
+])
+def test_period_from_a_file_name(stem, want):
+    from pipeline.reader.metadata import _file_words
+    from pipeline.reader.periods import parse_period
+    p = parse_period(_file_words(stem))
+    assert (p.kind, str(p.start), str(p.end)) == want
+
+
+@pytest.mark.parametrize("stem", ["BC UBND Q1", "BC so 45 T3", "Phu luc 2"])
+def test_file_name_short_forms_need_a_year(stem):
+    from pipeline.reader.metadata import _file_words
+    from pipeline.reader.periods import parse_period
+    assert parse_period(_file_words(stem)) is None

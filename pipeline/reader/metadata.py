@@ -351,7 +351,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     if period is None:
         # "BC-CongAn-thang-5-2025", "bao_cao_quy_II_2024": words joined by "-" or "_"
         stem = os.path.splitext(os.path.basename(path))[0]
-        period = parse_period(stem, year) or parse_period(re.sub(r"[_+]+|(?<=[^\W\d])-|-(?=[^\W\d])", " ", stem), year)
+        period = parse_period(stem, year) or parse_period(_file_words(stem), year)
     if period is not None and md.issued_date and period.start and period.start > md.issued_date \
             and not _YEAR_WRITTEN.search(period.label) and year:
         # "quý IV và phương hướng quý I năm 2025" issued on 05/01/2025 reports on quý IV/2024:
@@ -369,6 +369,19 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     else:
         md.subject = md.title
     return md
+
+
+def _file_words(stem: str) -> str:
+    """A file name as words: "-" and "_" between words are spaces, and the short forms file names
+    use are written out when a year follows: "BC_Q2_2024" -> quý 2 2024, "BC T8-2025" -> tháng 8
+    2025, "BC 6T 2025" / "6thang2025" -> 6 tháng năm 2025, "9T-2025" -> 9 tháng năm 2025."""
+    t = re.sub(r"[_+]+|(?<=[^\W\d])-|-(?=[^\W\d])", " ", stem)
+    y = r"\s*[-. ]?\s*((?:19|20)\d{2})\b"
+    t = re.sub(rf"(?i)\bq(?:uy)?\s*([1-4]){y}", r"quý \1/\2", t)
+    t = re.sub(rf"(?i)\bt(?:hang)?\s*(\d{{1,2}}){y}", r"tháng \1/\2", t)
+    t = re.sub(rf"(?i)\b([69])\s*(?:t|thang)\b(?:\s*(?:dau\s*)?nam)?{y}", r"\1 tháng năm \2", t)
+    t = re.sub(rf"(?i)\b([69])\s*thang(?:dau)?(?:nam)?((?:19|20)\d{{2}})\b", r"\1 tháng năm \2", t)
+    return t
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
