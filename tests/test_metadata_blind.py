@@ -92,3 +92,32 @@ def test_file_name_short_forms_need_a_year(stem):
     from pipeline.reader.metadata import _file_words
     from pipeline.reader.periods import parse_period
     assert parse_period(_file_words(stem)) is None
+
+
+def _ub_table(rows):
+    from docx_factory import cell, p, row, table
+    return table(*(row(*(cell(*(p(t) for t in c)) for c in r)) for r in rows))
+
+
+L_UB = ["ỦY BAN NHÂN DÂN", "XÃ AN LẠC", "Số: 12/BC-UBND"]
+R_UB = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Lạc, ngày 10 tháng 7 năm 2025"]
+
+
+@pytest.mark.parametrize("layout", ["merged_row", "boxed_title", "two_tables"])
+def test_letterhead_and_title_in_tables(tmp_path, layout):
+    """The type and title in a merged last row of the letterhead table, the title in a one-cell box,
+    the number and date in a second table right under the first."""
+    from docx_factory import cell, make_docx, p, row, table
+    body = p("Thực hiện Kế hoạch của huyện, Ủy ban nhân dân xã báo cáo như sau:") + p("I. KẾT QUẢ ĐẠT ĐƯỢC")
+    type_ = p("BÁO CÁO", bold=True, jc="center")
+    title = p("Kết quả công tác quý II năm 2025", bold=True, jc="center")
+    if layout == "merged_row":
+        xml = table(row(cell(*(p(t) for t in L_UB)), cell(*(p(t) for t in R_UB))), row(cell(type_, title, span=2)))
+    elif layout == "boxed_title":
+        xml = _ub_table([[L_UB, R_UB]]) + type_ + table(row(cell(title)))
+    else:
+        xml = _ub_table([[L_UB[:2], R_UB[:2]]]) + _ub_table([[L_UB[2:], R_UB[2:]]]) + type_ + title
+    md = read_report(make_docx(tmp_path / "t.docx", xml + body)).metadata
+    assert (md.org, md.doc_number, md.doc_type, md.title) == (
+        "Ủy ban nhân dân xã An Lạc", "12/BC-UBND", "BÁO CÁO", "Kết quả công tác quý II năm 2025")
+    assert (md.period.kind, str(md.period.end)) == ("quarter", "2025-06-30")

@@ -106,6 +106,14 @@ def _is_doc_type(text: str) -> str:
     return ""
 
 
+def _boxed(p, paras, tables) -> bool:
+    """A title typed in a one-cell table (a box under the type line)."""
+    if p.source != "table" or p.table_id is None:
+        return False
+    t = tables[p.table_id]
+    return t.last - t.first <= 4 and all((q.row, q.col) == (p.row, p.col) for q in paras[t.first:t.last])
+
+
 def _loose_doc_type(p, info) -> str:
     """"Báo cáo" typed in mixed case, "B Á O  C Á O" letter-spaced: a type line when it is alone on
     a bold or centred line."""
@@ -174,23 +182,44 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
     lh = {"lines": [], "left": [], "type": "", "title": []}
     i = 0
     # Letterhead table: a table at the very top (nothing but empty lines before it).
-    if tables and tables[0].first <= 1 and tables[0].first < n_body:
-        t0 = tables[0]
+    k = 0
+    while k < len(tables) and k < 3 and tables[k].first < n_body and (
+            tables[k].first <= 1 if k == 0 else tables[k].first == tables[k - 1].last):
+        # the letterhead is the table at the very top (nothing but empty lines before it), and a
+        # second one right under it when the number and date were typed in a table of their own
+        t0 = tables[k]
         texts = " ".join(p.text for p in paras[t0.first:t0.last])
         f = fold(texts)
-        if any(k in f for k in ("so", "ngay", "cong hoa", "dang cong san", "doc lap")):
-            cols = [p.col for p in paras[t0.first:t0.last] if p.col is not None]
-            left = min(cols) if cols else 0
-            for p in paras[t0.first:t0.last]:
-                p.role = "letterhead"
-                lh["lines"].append(p.text)
-                if p.col == left:
-                    lh["left"].append(p.text)
-            i = t0.last
+        if lh["type"]:
+            break
+        if k == 0 and not any(x in f for x in ("so", "ngay", "cong hoa", "dang cong san", "doc lap")):
+            break
+        if k and (t0.last - t0.first > 8 or not any(_NUMBER.match(p.text) or _DATE.search(fold(p.text))
+                                                    for p in paras[t0.first:t0.last])):
+            break
+        cols = [p.col for p in paras[t0.first:t0.last] if p.col is not None]
+        left = min(cols) if cols else 0
+        top = paras[t0.first].row
+        for p in paras[t0.first:t0.last]:
+            dtype = "" if lh["type"] or p.row == top else _is_doc_type(p.text)
+            if dtype or lh["type"]:
+                # "BÁO CÁO" and the title in a merged last row of the letterhead table
+                p.role = "title"
+                if dtype:
+                    lh["type"] = dtype
+                elif len(lh["title"]) < 6 and p.text:
+                    lh["title"].append(p.text)
+                continue
+            p.role = "letterhead"
+            lh["lines"].append(p.text)
+            if p.col == left:
+                lh["left"].append(p.text)
+        i = t0.last
+        k += 1
     # Document type line, then title lines, within the first paragraphs.
     for j in range(i, min(n_body, i + 12)):
         p = paras[j]
-        if p.source not in ("body", "textbox"):
+        if p.source not in ("body", "textbox") or lh["type"]:
             break
         dtype = _is_doc_type(p.text) or _loose_doc_type(p, infos[j])
         if dtype:
@@ -211,10 +240,10 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
             i = j + 1
             break
     if lh["type"]:
-        first = i
+        first = i if not lh["title"] else -1     # a title already read in the letterhead table
         for j in range(i, min(n_body, i + 6)):
             p = paras[j]
-            if p.source != "body":
+            if p.source != "body" and not _boxed(p, paras, tables):
                 break
             if _SEP.match(p.text):
                 p.role = "title"
