@@ -17,7 +17,7 @@ if not LD.is_dir():
     pytest.skip(f"shared material missing: {LD}", allow_module_level=True)
 
 FILES = sorted(p for p in LD.iterdir() if p.suffix.lower() in (".docx", ".doc"))
-BCD = "UBND tỉnh Lâm Đồng / Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, " \
+BCD = "Ủy ban nhân dân tỉnh Lâm Đồng / Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, " \
       "chuyển đổi số và Đề án 06"
 
 
@@ -97,7 +97,7 @@ def test_de_an_06_august_metadata_and_tree():
 def test_chi_so_tree_and_tables():
     rep = _read("Bao cao cac chi so cua tinh 06.11s.docx")
     md = rep.metadata
-    assert md.org == "UBND tỉnh Lâm Đồng / Sở Nội vụ"
+    assert md.org == "Ủy ban nhân dân tỉnh Lâm Đồng / Sở Nội vụ"
     assert md.issued_date == dt.date(2025, 11, 1) and md.issued_precision == "month"
     assert md.title == "Tình hình thực hiện các chỉ số PAR Index, SIPAS, PAPI, PCI, 766 của tỉnh Lâm Đồng"
     top = _kids(rep, 0)

@@ -90,3 +90,17 @@ def test_period_without_its_year_does_not_start_after_the_issue_date(tmp_path):
     d.save(tmp_path / "q4.docx")
     per = read_report(tmp_path / "q4.docx").metadata.period
     assert (per.label, per.start, per.end) == ("quý IV", D(2024, 10, 1), D(2024, 12, 31))
+
+
+def test_three_months_school_year_week():
+    import datetime as dt
+    from pipeline.reader.periods import parse_period
+    p = parse_period("Kết quả 3 tháng đầu năm 2025")
+    assert (p.kind, p.start, p.end, p.cumulative) == ("quarter", dt.date(2025, 1, 1), dt.date(2025, 3, 31), True)
+    p = parse_period("phương hướng 3 tháng cuối năm 2024")
+    assert (p.kind, p.start, p.end, p.cumulative) == ("quarter", dt.date(2024, 10, 1), dt.date(2024, 12, 31), False)
+    p = parse_period("Tổng kết năm học 2024 - 2025")
+    assert (p.label, p.kind, p.start, p.end) == ("năm học 2024 - 2025", "range", dt.date(2024, 9, 1), dt.date(2025, 8, 31))
+    p = parse_period("Tình hình công tác tuần 10 năm 2025")
+    assert (p.label, p.kind, p.start, p.end) == ("tuần 10 năm 2025", "range", dt.date(2025, 3, 3), dt.date(2025, 3, 9))
+    assert parse_period("trong 3 tháng, đạt 12 cuộc") is None

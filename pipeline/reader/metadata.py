@@ -16,19 +16,31 @@ import re
 from ..model import Metadata, Paragraph
 from .normalize import fold, normalize
 from .headings import classify
-from .orgname import normalise_org
+from .orgname import expand_acronyms, modern_tones, normalise_org
 from .periods import parse_period
 
 DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
              "nghi quyet", "chuong trinh", "huong dan", "phu luc", "bien ban", "de an",
              "chi thi", "ket luan", "thong tri", "quy dinh", "quy che", "de cuong"]
+# the type as a letterhead prints it, for a type line typed in mixed case or letter-spaced
+DOC_TYPE_NAMES = {"bao cao": "BÁO CÁO", "ke hoach": "KẾ HOẠCH", "to trinh": "TỜ TRÌNH", "thong bao": "THÔNG BÁO",
+                  "quyet dinh": "QUYẾT ĐỊNH", "cong van": "CÔNG VĂN", "nghi quyet": "NGHỊ QUYẾT",
+                  "chuong trinh": "CHƯƠNG TRÌNH", "huong dan": "HƯỚNG DẪN", "phu luc": "PHỤ LỤC",
+                  "bien ban": "BIÊN BẢN", "de an": "ĐỀ ÁN", "chi thi": "CHỈ THỊ", "ket luan": "KẾT LUẬN",
+                  "thong tri": "THÔNG TRI", "quy dinh": "QUY ĐỊNH", "quy che": "QUY CHẾ", "de cuong": "ĐỀ CƯƠNG"}
 _MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap-tu do", "dang cong san viet nam",
           "doc lap – tu do")
+# the motto broken over two lines of a narrow cell: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
+_MOTTO_LINE = re.compile(r"^(?:cong hoa xa hoi|chu nghia viet nam|doc lap|tu do - hanh phuc|hanh phuc)$")
+# a document number typed on its own line under a bare "Số:": "215/BC-UBND", "45-BC/HU"
+_NUMBER_ALONE = re.compile(r"^\d+\s*[/-]\s*[A-ZĐ]", re.I)
 _SEP = re.compile(r"^[\s\-_*=.…–—~]{3,}$")
 _NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
-_DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
+_DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}(?:,[^,]{2,60})?),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
 _ADMIN_UNIT = ("tinh ", "huyen ", "xa ", "thanh pho ", "quan ", "thi xa ", "phuong ", "thi tran ")
+# the same with their accents: "quận" is a unit, "quản" ("Ban Quản lý") is not
+_UNIT_WORDS = ("tỉnh ", "huyện ", "xã ", "thành phố ", "quận ", "thị xã ", "phường ", "thị trấn ")
 # bodies every place has, named by the place on the next letterhead line ("ỦY BAN NHÂN DÂN" +
 # "TỈNH LÂM ĐỒNG", "HỘI LIÊN HIỆP PHỤ NỮ" + "HUYỆN LONG MỸ"): one name, not two bodies
 _GENERIC_BODY = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd",
@@ -53,10 +65,15 @@ def split_number(line: str) -> tuple[str, str]:
     return "", rest.replace(" ", "")
 
 
+# "Vị Thanh, ngày 05/8/2025": the date in figures, read only on a letterhead line that names the place
+_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*ngay\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+                       r"(?P<y>(?:19|20)\d{2})\s*$")
+
+
 def parse_issue_date(text: str):
     """(place, date, precision) from "Phụng Hiệp, ngày   tháng 6 năm 2024"; None if absent."""
     t = normalize(text)
-    m = _DATE.search(fold(t))
+    m = _DATE.search(fold(t)) or _DATE_NUM.search(fold(t))
     if not m:
         return None
     place = t[m.start("place"):m.end("place")].strip() if m.group("place") else ""
@@ -75,7 +92,7 @@ def parse_issue_date(text: str):
 
 def _is_motto(line: str) -> bool:
     f = fold(line)
-    return any(k in f for k in _MOTTO)
+    return any(k in f for k in _MOTTO) or bool(_MOTTO_LINE.match(f.strip(" .-")))
 
 
 def _is_doc_type(text: str) -> str:
@@ -89,24 +106,74 @@ def _is_doc_type(text: str) -> str:
     return ""
 
 
+def _boxed(p, paras, tables) -> bool:
+    """A title typed in a one-cell table (a box under the type line)."""
+    if p.source != "table" or p.table_id is None:
+        return False
+    t = tables[p.table_id]
+    return t.last - t.first <= 4 and all((q.row, q.col) == (p.row, p.col) for q in paras[t.first:t.last])
+
+
+def _loose_doc_type(p, info) -> str:
+    """"Báo cáo" typed in mixed case, "B Á O  C Á O" letter-spaced: a type line when it is alone on
+    a bold or centred line."""
+    if not (p.bold or info.jc in ("center", "centre")):
+        return ""
+    f = fold(p.text.strip())
+    squeezed = f.replace(" ", "")
+    for k in DOC_TYPES:
+        if f == k or squeezed == k.replace(" ", ""):
+            return DOC_TYPE_NAMES[k]
+    return ""
+
+
 def org_from_lines(lines: list[str]) -> str:
     """Join the issuing-body lines: " / " between bodies, a space where one body's
     name runs over two lines ("...ĐỔI MỚI SÁNG TẠO," + "CHUYỂN ĐỔI SỐ...",
     "ỦY BAN NHÂN DÂN" + "TỈNH LÂM ĐỒNG")."""
     out: list[str] = []
     for line in lines:
-        line = line.strip().strip("-–_ ").strip()
+        line = expand_acronyms(line.strip().strip("-–_ ").strip())
         if not line:
             continue
         if out:
             prev = out[-1]
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
-                    or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)):
+                    or fl.startswith(("va ", ", ", "- ", "viet nam")) \
+                    or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)) \
+                    or fp in _HEAD_ONLY or (_low(prev) + " ").endswith(_UNIT_WORDS) \
+                    or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
+                continue
+            if fl == "thuong truc" and fp.startswith(("hoi dong nhan dan", "hdnd")):
+                # "HĐND HUYỆN MỸ TÚ" / "THƯỜNG TRỰC" is the body typed "THƯỜNG TRỰC HĐND HUYỆN MỸ TÚ"
+                out[-1] = f"{line} {prev}"
                 continue
         out.append(line)
     return " / ".join(out)
+
+
+# a line that is only the head of a body's name goes on with the next line: "BAN CHỈ ĐẠO" +
+# "CHUYỂN ĐỔI SỐ", "BAN CHẤP HÀNH" + "HUYỆN PHỤNG HIỆP"
+_HEAD_ONLY = ("ban chi dao", "ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc",
+              "ban chap hanh dang bo", "uy ban")
+# "HUYỆN ỦY", "TỈNH ĐOÀN"... are bodies, not places
+_UNIT_BODIES = ("huyen uy", "tinh uy", "thanh uy", "quan uy", "thi uy", "huyen doan", "tinh doan",
+                "thanh doan", "quan doan", "thi doan", "xa doan", "thi xa uy")
+
+
+def _low(line: str) -> str:
+    return " ".join(modern_tones(line).lower().split())
+
+
+def _place_only(f: str) -> bool:
+    """"huyện vị thủy": a place, which names the body on the line above."""
+    return f.startswith(_UNIT_WORDS) and not fold(f).startswith(_UNIT_BODIES) and "," not in f
+
+
+def _has_place(f: str) -> bool:
+    return any(f" {u}" in f" {f} " for u in _UNIT_WORDS) or fold(f).startswith(_UNIT_BODIES)
 
 
 def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int, dict]:
@@ -115,25 +182,46 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
     lh = {"lines": [], "left": [], "type": "", "title": []}
     i = 0
     # Letterhead table: a table at the very top (nothing but empty lines before it).
-    if tables and tables[0].first <= 1 and tables[0].first < n_body:
-        t0 = tables[0]
+    k = 0
+    while k < len(tables) and k < 3 and tables[k].first < n_body and (
+            tables[k].first <= 1 if k == 0 else tables[k].first == tables[k - 1].last):
+        # the letterhead is the table at the very top (nothing but empty lines before it), and a
+        # second one right under it when the number and date were typed in a table of their own
+        t0 = tables[k]
         texts = " ".join(p.text for p in paras[t0.first:t0.last])
         f = fold(texts)
-        if any(k in f for k in ("so", "ngay", "cong hoa", "dang cong san", "doc lap")):
-            cols = [p.col for p in paras[t0.first:t0.last] if p.col is not None]
-            left = min(cols) if cols else 0
-            for p in paras[t0.first:t0.last]:
-                p.role = "letterhead"
-                lh["lines"].append(p.text)
-                if p.col == left:
-                    lh["left"].append(p.text)
-            i = t0.last
+        if lh["type"]:
+            break
+        if k == 0 and not any(x in f for x in ("so", "ngay", "cong hoa", "dang cong san", "doc lap")):
+            break
+        if k and (t0.last - t0.first > 8 or not any(_NUMBER.match(p.text) or _DATE.search(fold(p.text))
+                                                    for p in paras[t0.first:t0.last])):
+            break
+        cols = [p.col for p in paras[t0.first:t0.last] if p.col is not None]
+        left = min(cols) if cols else 0
+        top = paras[t0.first].row
+        for p in paras[t0.first:t0.last]:
+            dtype = "" if lh["type"] or p.row == top else _is_doc_type(p.text)
+            if dtype or lh["type"]:
+                # "BÁO CÁO" and the title in a merged last row of the letterhead table
+                p.role = "title"
+                if dtype:
+                    lh["type"] = dtype
+                elif len(lh["title"]) < 6 and p.text:
+                    lh["title"].append(p.text)
+                continue
+            p.role = "letterhead"
+            lh["lines"].append(p.text)
+            if p.col == left:
+                lh["left"].append(p.text)
+        i = t0.last
+        k += 1
     # Document type line, then title lines, within the first paragraphs.
     for j in range(i, min(n_body, i + 12)):
         p = paras[j]
-        if p.source not in ("body", "textbox"):
+        if p.source not in ("body", "textbox") or lh["type"]:
             break
-        dtype = _is_doc_type(p.text)
+        dtype = _is_doc_type(p.text) or _loose_doc_type(p, infos[j])
         if dtype:
             # Letterhead written as plain paragraphs: everything above the type line.
             for q in paras[i:j]:
@@ -143,18 +231,28 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
                     lh["left"].append(q.text)
             p.role = "title"
             lh["type"] = dtype
+            # "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025" on one line: the type, then the title
+            kw = next(k for k in DOC_TYPES if fold(dtype) == k or fold(dtype).startswith(k + " "))
+            rest = " ".join(dtype.split()[len(kw.split()):])
+            if rest and parse_period(rest) is not None:
+                lh["type"] = " ".join(dtype.split()[:len(kw.split())])
+                lh["title"].append(rest)
             i = j + 1
             break
     if lh["type"]:
-        first = i
+        first = i if not lh["title"] else -1     # a title already read in the letterhead table
         for j in range(i, min(n_body, i + 6)):
             p = paras[j]
-            if p.source != "body":
+            if p.source != "body" and not _boxed(p, paras, tables):
                 break
             if _SEP.match(p.text):
                 p.role = "title"
                 i = j + 1
                 break
+            if re.match(r"^\(?\s*du thao\b[^)]{0,30}\)?$", fold(p.text)):
+                p.role = "title"                # "(Dự thảo)", "(Dự thảo lần 2)": a mark, not the title
+                i = j + 1
+                continue
             f = fold(p.text)
             centred = infos[j].jc in ("center", "centre")
             # the line right under the type is the title even when typed without centring or
@@ -162,7 +260,8 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
             if (not (centred or p.bold or (j == first and len(p.text) <= 200)) or len(p.text) > 250
                     or infos[j].num_label
                     or classify(p.text) is not None
-                    or f.startswith(("thuc hien", "can cu", "kinh gui", "ngay "))
+                    or f.startswith(("can cu", "kinh gui", "ngay "))
+                    or f.startswith("thuc hien") and not (centred or p.bold)
                     # a bold line set flush left under a centred title is the first heading
                     # ("TÌNH HÌNH CHUNG"), not more title
                     or j > first and not centred and p.bold and infos[j - 1].jc in ("center", "centre")):
@@ -271,19 +370,34 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     md = Metadata()
     lines = [normalize(x) for x in lh["lines"]]
     left = []
+    vv = ""
+    numbered = False
     for line in lh["left"]:
         f = fold(line)
+        if f.startswith(("v/v ", "v/v:", "ve viec")):
+            vv = vv or normalize(line)          # a công văn's summary under its number
+            continue
+        if left and _NUMBER.match(line) and split_number(line)[1]:
+            numbered = True  # the number closes the body's lines; what follows is the other column
+        if numbered:
+            continue
         if (not line or not any(ch.isalnum() for ch in line) or _is_motto(line) or _NUMBER.match(line)
-                or _DATE.search(f)):
+                or _DATE.search(f) or _DATE_NUM.search(f) or _NUMBER_ALONE.match(line) or re.search(r"\bngay\b[\s\d.]*$", f)
+                or f.startswith("thang ") and re.search(r"\bnam\s+(?:19|20)\d{2}", f)):
             continue
         left.append(line)
     md.org = normalise_org(org_from_lines(left).split(" / ")) if left else ""
-    for line in lines:
+    for k, line in enumerate(lines):
         if _NUMBER.match(line) and not md.doc_number:
+            if not split_number(line)[1] and k + 1 < len(lines) and _NUMBER_ALONE.match(lines[k + 1]):
+                line = f"Số: {lines[k + 1]}"       # "Số:" and the number on two lines of the cell
             md.doc_number, md.doc_symbol = split_number(line)
             md.doc_symbol = md.doc_symbol.lstrip("-/ ")
             break
-    date_src = [x for x in lines if _DATE.search(fold(x))]
+    # "Kiên Giang, ngày 30" / "tháng 6 năm 2025": the date broken over two lines of the cell
+    lines = lines + [f"{a} {b}" for a, b in zip(lines, lines[1:])
+                     if re.search(r"\bngay\b[\s\d.]*$", fold(a)) and fold(b).lstrip().startswith("thang")]
+    date_src = [x for x in lines if _DATE.search(fold(x))] or [x for x in lines if _DATE_NUM.search(fold(x))]
     if not date_src:   # no letterhead: look in the first and last paragraphs
         cand = paras[:15] + paras[max(0, n_body - 15):n_body]
         date_src = [p.text for p in cand if _DATE.search(fold(p.text))]
@@ -292,7 +406,7 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
         if r:
             md.place, md.issued_date, md.issued_precision = r
     md.doc_type = normalize(lh["type"])
-    md.title = normalize(" ".join(lh["title"]))
+    md.title = normalize(" ".join(lh["title"])) or (vv if not lh["type"] else "")
     year = md.issued_date.year if md.issued_date else None
     period = parse_period(md.title, year)
     if period is None:
@@ -301,13 +415,17 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
                 period = parse_period(p.text, year)
                 break
     if period is None:
-        period = parse_period(os.path.splitext(os.path.basename(path))[0], year)
+        # "BC-CongAn-thang-5-2025", "bao_cao_quy_II_2024": words joined by "-" or "_"
+        stem = os.path.splitext(os.path.basename(path))[0]
+        period = parse_period(stem, year) or parse_period(_file_words(stem), year)
     if period is not None and md.issued_date and period.start and period.start > md.issued_date \
             and not _YEAR_WRITTEN.search(period.label) and year:
         # "quý IV và phương hướng quý I năm 2025" issued on 05/01/2025 reports on quý IV/2024:
         # a period whose year was not written cannot start after the report was issued
         earlier = parse_period(period.label, year - 1)
         period = earlier or period
+    if period is not None and md.title and not fold(period.label).startswith("tu "):
+        period = _bounds_from_title(period, md.title, year)
     if period is not None:
         md.period = period
         if md.title and period.label in md.title:
@@ -319,7 +437,41 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     return md
 
 
+def _file_words(stem: str) -> str:
+    """A file name as words: "-" and "_" between words are spaces, and the short forms file names
+    use are written out when a year follows: "BC_Q2_2024" -> quý 2 2024, "BC T8-2025" -> tháng 8
+    2025, "BC 6T 2025" / "6thang2025" -> 6 tháng năm 2025, "9T-2025" -> 9 tháng năm 2025."""
+    t = re.sub(r"[_+]+|(?<=[^\W\d])-|-(?=[^\W\d])", " ", stem)
+    y = r"\s*[-. ]?\s*((?:19|20)\d{2})\b"
+    t = re.sub(rf"(?i)\bq(?:uy)?\s*([1-4]){y}", r"quý \1/\2", t)
+    t = re.sub(rf"(?i)\bt(?:hang)?\s*(\d{{1,2}}){y}", r"tháng \1/\2", t)
+    t = re.sub(rf"(?i)\b([69])\s*(?:t|thang)\b(?:\s*(?:dau\s*)?nam)?{y}", r"\1 tháng năm \2", t)
+    t = re.sub(rf"(?i)\b([69])\s*thang(?:dau)?(?:nam)?((?:19|20)\d{{2}})\b", r"\1 tháng năm \2", t)
+    return t
+
+
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_UNTIL = re.compile(r"\b(?:tinh|luy ke)\s+den\b")
+_FROM = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
+
+
+def _bounds_from_title(period, title: str, year):
+    """"6 tháng đầu năm 2024 (Từ ngày 15/12/2023 đến ngày 14/6/2024)", "tuần 10 năm 2025 (từ ngày
+    03/3/2025 đến ngày 07/3/2025)": the dates the title writes are the period's bounds (inspection
+    and complaint figures run from the 15th of the last month of the previous period). The kind,
+    label and cumulative flag stay those of the named period; a range that does not overlap the
+    named one is left alone. "năm 2025 (số liệu tính đến ngày 15/12/2025)": the figures end there."""
+    for m in _UNTIL.finditer(fold(title)):
+        r = parse_period(title[m.start():], year)
+        if r is not None and r.kind == "as_of" and period.start <= r.end < period.end:
+            return dataclasses.replace(period, end=r.end)
+    for m in _FROM.finditer(fold(title)):
+        r = parse_period(title[m.start():], year)
+        if r is None or r.kind != "range" or not r.start or not period.start:
+            continue
+        if r.start <= period.end and r.end >= period.start and (r.start, r.end) != (period.start, period.end):
+            return dataclasses.replace(period, start=r.start, end=r.end)
+    return period
 
 
 def figures_period(period, sections):

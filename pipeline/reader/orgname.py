@@ -9,7 +9,10 @@ name after a head word (Sở, Ban, Hội...) are capitalised, acronyms stay in c
 """
 from __future__ import annotations
 
-ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", "TW", "TƯ", "CSVN",
+import re
+
+# not "TƯ": it is the word of "ĐẦU TƯ", "TƯ PHÁP" far more often than Trung ương
+ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", "TW", "CSVN",
             "HTX", "LĐLĐ", "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA",
             "TNCS", "HCM", "LHPN", "HLHPN", "HND", "HCCB", "ĐTN"}
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
@@ -23,7 +26,56 @@ PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân 
           ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
           ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
+          ("ban chấp hành", "Ban Chấp hành"), ("ban thường vụ", "Ban Thường vụ"),
           ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
+
+
+# the same body is typed "UBND TỈNH X" in one report and "ỦY BAN NHÂN DÂN TỈNH X" in the next: the
+# acronym of a body's kind is written out (upper-case form for a capitalised line, running-text
+# form otherwise) so both give one org string. Only acronyms that name one thing; "VP", "TP", "ĐU"
+# and the like are left as typed.
+EXPAND = {
+    "UBND": ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"), "HĐND": ("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"),
+    "UBMTTQVN": ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    "UBMTTQ": ("ỦY BAN MẶT TRẬN TỔ QUỐC", "Ủy ban Mặt trận Tổ quốc"),
+    "MTTQVN": ("MẶT TRẬN TỔ QUỐC VIỆT NAM", "Mặt trận Tổ quốc Việt Nam"),
+    "MTTQ": ("MẶT TRẬN TỔ QUỐC", "Mặt trận Tổ quốc"),
+    "LĐLĐ": ("LIÊN ĐOÀN LAO ĐỘNG", "Liên đoàn Lao động"),
+    "HLHPN": ("HỘI LIÊN HIỆP PHỤ NỮ", "Hội Liên hiệp Phụ nữ"), "LHPN": ("LIÊN HIỆP PHỤ NỮ", "Liên hiệp Phụ nữ"),
+    "HCCB": ("HỘI CỰU CHIẾN BINH", "Hội Cựu chiến binh"), "CCB": ("CỰU CHIẾN BINH", "Cựu chiến binh"),
+    "HND": ("HỘI NÔNG DÂN", "Hội Nông dân"), "BCH": ("BAN CHẤP HÀNH", "Ban Chấp hành"),
+    "BTV": ("BAN THƯỜNG VỤ", "Ban Thường vụ"), "BCĐ": ("BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
+    "UBKT": ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra"), "TNCS": ("THANH NIÊN CỘNG SẢN", "Thanh niên Cộng sản"),
+}
+_ACRO = re.compile(r"(?<![\w/-])(" + "|".join(sorted(EXPAND, key=len, reverse=True)) + r")(?![\w/-])")
+
+
+# "TP. CẦN THƠ", "UBND TP CẦN THƠ", "TX. NGÃ NĂM": the unit word of a place
+_UNIT_ABBR = re.compile(r"(?<![\w.])(TP|TX)\.\s*|(?:(?<=\bUBND )|(?<=\bHĐND )|(?<=\bDÂN ))(TP|TX)\s+(?=[^\W\d_])")
+_UNIT_WORDS = {"TP": ("THÀNH PHỐ", "thành phố"), "TX": ("THỊ XÃ", "thị xã")}
+
+
+def expand_acronyms(line: str) -> str:
+    """"UBND TỈNH LÂM ĐỒNG" -> "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"; "UBND huyện X" -> "Ủy ban nhân dân huyện X"."""
+    line = modern_tones(line)
+    upper = _is_upper_line(line)
+    line = _UNIT_ABBR.sub(lambda m: _UNIT_WORDS[m.group(1) or m.group(2)][0 if upper else 1] + " ", line)
+    return _ACRO.sub(lambda m: EXPAND[m.group(1)][0 if upper else 1], line)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# "oa", "oe", "uy" closing a syllable carry the tone on their first vowel in the spelling the
+# reader writes ("Hòa", "Thủy", "Ủy"); the older placement ("Hoà", "Thuỷ", "Uỷ") is moved there.
+# "quý" keeps its tone on the y ("qu" is the consonant), and so does any syllable that goes on
+# ("hoàng", "khuyến").
+_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_]|[\u0300-\u036f])")
+
+
+def modern_tones(text: str) -> str:
+    import unicodedata
+    d = unicodedata.normalize("NFD", text)
+    d = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)
+    return unicodedata.normalize("NFC", d)
 
 
 def _is_upper_line(line: str) -> bool:
@@ -41,12 +93,19 @@ def _starts(bare: list[str], i: int, phrase: str) -> bool:
     return bare[i] == ph[0] and bare[i:i + len(ph)] == ph
 
 
+# a school type between "Trường" and its name: the name is still capitalised
+SCHOOL = {"THPT", "THCS", "TH", "MN", "PTDTNT", "PTDTBT"}
+# names that are lists of fields, each capitalised: "Sở Nông nghiệp và Môi trường",
+# "Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch"
+FIELD_HEADS = ("sở", "phòng")
+# bodies named by a unit word, capitalised wherever they stand: "Ban Chấp hành Huyện đoàn Phụng Hiệp"
+UNIT_BODIES = {"huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy"}
 # phrase -> its words, split once rather than for every word of every line
 _WORDS = {ph: ph.split() for ph in (*(k for k, _ in PROPER), *PLACE_UNITS, *NAME_HEADS)}
 
 
 def normalise_line(line: str) -> str:
-    line = " ".join(line.split())
+    line = expand_acronyms(" ".join(line.split()))
     if not _is_upper_line(line):
         return line
     orig = line.split()
@@ -55,12 +114,17 @@ def normalise_line(line: str) -> str:
     out: list[str] = []
     place = False            # inside a place name: capitalise every word up to a comma
     cap_next = False
+    fields = False           # inside the name of a Sở/Phòng: each field after "và", ",", "-" capitalised
+    after_ban = False        # right after "Ban Chấp hành"/"Ban Thường vụ": "Hội", "Đoàn" are names
     i = 0
     while i < len(words):
         if orig[i].strip(",.;:()") in ACRONYMS:
             out.append(orig[i])       # an acronym is the name a head word announced
             i += 1
+            if cap_next and orig[i - 1].strip(",.;:()") in SCHOOL:
+                place = True          # "Trường THPT Tân Phú": the school's name follows
             cap_next = False
+            after_ban = False
             continue
         fixed = next((v for k, v in PROPER if _starts(bare, i, k)), None)
         if fixed and not place:
@@ -70,21 +134,30 @@ def normalise_line(line: str) -> str:
             out.extend(toks if out else [_cap(toks[0])] + toks[1:])
             i += n
             cap_next = False
+            after_ban = fixed.startswith("Ban ")
             continue
         unit = next((u for u in PLACE_UNITS if _starts(bare, i, u)), None)
+        if unit == "xã" and bare[i + 1:i + 2] == ["hội"]:
+            unit = None               # "Lao động - Thương binh và Xã hội"
         head = next((h for h in NAME_HEADS if _starts(bare, i, h)), None)
         if unit and not place:
             n = len(unit.split())
             toks = words[i:i + n]
-            out.extend([_cap(toks[0])] + toks[1:] if not out or cap_next else toks)
+            out.extend([_cap(toks[0])] + toks[1:] if not out or cap_next or unit in UNIT_BODIES else toks)
             i += n
-            place, cap_next = True, False
+            place, cap_next, fields, after_ban = True, False, False, False
             continue
         w = words[i]
-        out.append(_cap(w) if (place or cap_next or not out) else w)
+        prev = words[i - 1] if i else ""
+        field_start = fields and (prev in ("và", "-", "–") or prev.endswith(","))
+        out.append(_cap(w) if (place or cap_next or not out or field_start
+                               or (after_ban and bare[i] in ("hội", "đoàn", "công"))) else w)
         if place and w.endswith(","):
             place = False
         cap_next = bool(head) and not place
+        if head in FIELD_HEADS:
+            fields = True
+        after_ban = False
         if head and len(head.split()) > 1:
             out.append(words[i + 1])
             i += 1

@@ -13,12 +13,15 @@ Kinds (see docs/reader.md):
   half         "6 tháng đầu năm 2024"                     Jan 1 - Jun 30      cumulative
                "6 tháng cuối năm 2024"                    Jul 1 - Dec 31      not cumulative
                "6 tháng năm 2024"                         Jan 1 - Jun 30      cumulative
+  quarter      "3 tháng đầu năm 2025" (cumulative), "3 tháng cuối năm"
   nine_months  "9 tháng (đầu) năm 2025"                   Jan 1 - Sep 30      cumulative
   as_of        "10 tháng năm 2025", "11 tháng đầu năm"    Jan 1 - end of the Nth month, cumulative
   year         "năm 2025"                                 Jan 1 - Dec 31      not cumulative
   as_of        "tính đến 20-9-2025", "tính đến ngày 15/11/2025", "lũy kế đến ..."
                                                           Jan 1 of that year - the date, cumulative
-  range        "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025"
+  range        "năm học 2024-2025"                         Sep 1 2024 - Aug 31 2025
+               "tuần 10 năm 2025"                          Monday - Sunday of ISO week 10
+               "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025"
                "giai đoạn 2022 - 2025", "nhiệm kỳ 2020 - 2025" (when nothing shorter is written)
                                                           start - end         not cumulative
 """
@@ -44,10 +47,16 @@ _PATTERNS = [
     ("as_of", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?(?:ngay\s+)?(?:{_DATE}|{_DATE_WORDS})")),
     ("as_of_month", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?thang\s+(\d{{1,2}}){_SEP}{_Y}")),
     ("range", re.compile(rf"\btu\s+(?:ngay\s+)?{_DATE}\s+den\s+(?:ngay\s+)?{_DATE}")),
+    # "năm học 2024-2025": the school year, 1 September - 31 August
+    ("school_year", re.compile(rf"\bnam\s+hoc\s+{_Y}\s*[-–/]\s*{_Y}")),
+    # "tuần 10 năm 2025", "tuần thứ 32": the ISO week (Monday - Sunday)
+    ("week", re.compile(rf"\btuan\s+(?:thu\s+)?(\d{{1,2}})\b{_YEAR_OPT}")),
     # a span of years names the period only when nothing shorter is written (RANGE_LAST)
     ("range_years", re.compile(rf"\b(?:giai\s+doan|nhiem\s+ky)\s+{_Y}\s*[-–]\s*{_Y}")),
     # "6 tháng đầu năm", "6 tháng cuối năm", and plain "6 tháng năm 2024" (the first half)
     ("half", re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:(dau|cuoi)\s+)?nam{_YEAR_OPT}")),
+    # "3 tháng đầu năm 2025" is quý I (running from January), "3 tháng cuối năm" quý IV
+    ("three_months", re.compile(rf"\b(?:0?3|ba)\s+thang\s+(dau|cuoi)\s+nam{_YEAR_OPT}")),
     ("nine_months", re.compile(rf"\b(?:0?9|chin)\s+thang(?:\s+dau)?(?:\s+nam)?{_YEAR_OPT}")),
     # "10 tháng năm 2025", "11 tháng đầu năm": months counted from January (year to date)
     ("months_to_date", re.compile(rf"\b(0?[2-578]|1[01])\s+thang(?:\s+dau)?\s+nam{_YEAR_OPT}")),
@@ -91,6 +100,11 @@ def _build(kind: str, m: re.Match, label: str, default_year, later_year=None) ->
         if a is None or b is None or b < a:
             return None
         return Period(label, "range", a, b, False)
+    if kind == "school_year":
+        a, b = int(g[0]), int(g[1])
+        if b != a + 1:
+            return None
+        return Period(label, "range", dt.date(a, 9, 1), dt.date(b, 8, 31), False)
     if kind == "range_years":
         a, b = int(g[0]), int(g[1])
         if b < a:
@@ -104,10 +118,20 @@ def _build(kind: str, m: re.Match, label: str, default_year, later_year=None) ->
         if g[0] != "cuoi":
             return Period(label, "half", dt.date(y, 1, 1), dt.date(y, 6, 30), True)
         return Period(label, "half", dt.date(y, 7, 1), dt.date(y, 12, 31), False)
+    if kind == "three_months":
+        if g[0] == "dau":
+            return Period(label, "quarter", dt.date(y, 1, 1), dt.date(y, 3, 31), True)
+        return Period(label, "quarter", dt.date(y, 10, 1), dt.date(y, 12, 31), False)
     if kind == "nine_months":
         return Period(label, "nine_months", dt.date(y, 1, 1), dt.date(y, 9, 30), True)
     if kind == "months_to_date":
         return Period(label, "as_of", dt.date(y, 1, 1), _month_end(y, int(g[0])), True)
+    if kind == "week":
+        try:
+            monday = dt.date.fromisocalendar(y, int(g[0]), 1)
+        except ValueError:
+            return None
+        return Period(label, "range", monday, monday + dt.timedelta(days=6), False)
     if kind == "quarter":
         q = _ROMAN.get(g[0]) or int(g[0])
         return Period(label, "quarter", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), False)
