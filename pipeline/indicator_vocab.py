@@ -11,7 +11,8 @@ STOP_PHRASES = (
     "trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn xã", "trên địa bàn thành phố",
     "địa bàn tỉnh", "địa bàn huyện", "trên địa bàn", "địa bàn", "trên toàn", "cả nước",
     "tính đến ngày", "tính đến nay", "tính đến", "tính từ", "đến nay", "hiện nay", "đến thời điểm",
-    "từ đầu năm", "lũy kế", "luỹ kế", "nâng tổng số", "nâng tổng", "tổng cộng", "tổng số", "số lượng",
+    "từ đầu năm", "lũy kế", "luỹ kế", "cộng dồn", "tính chung", "nâng tổng số", "nâng tổng", "tổng cộng",
+    "tổng số", "số lượng",
     "tháng đầu năm", "đầu năm", "cuối năm", "cùng kỳ", "so với", "kỳ trước", "tháng trước",
     "quý trước", "năm trước", "năm ngoái", "vừa qua", "thời gian qua", "thời gian tới",
     "trong tháng", "trong quý", "trong năm", "trong kỳ", "trong đó", "cụ thể", "bao gồm",
@@ -34,10 +35,10 @@ a b c d đ e
 CUMULATIVE_CUES = (
     "tính đến", "tính từ", "đến nay", "đến thời điểm", "lũy kế", "luỹ kế", "lũy tiến",
     "tháng đầu năm", "từ đầu năm", "nâng tổng", "tổng cộng đến", "từ khi", "từ ngày",
-    "đến hết", "đến cuối",
+    "đến hết", "đến cuối", "cộng dồn", "tính chung",
 )
 PERIOD_CUES = (
-    "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này",
+    "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này", "riêng tháng", "riêng quý",
 )
 
 # Units written differently but meaning the same thing (after lowercasing).

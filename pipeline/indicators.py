@@ -34,6 +34,10 @@ UNIT_FREE_THRESHOLD = 0.8
 # Weight of the clause context when ranking candidates; small so it only breaks ties
 # between series with the same or equally similar keys.
 CONTEXT_WEIGHT = 0.05
+# Bonus of a series whose figures are of the fact's own scope (series_scope: running total or
+# one period) over one that says neither: "từ đầu năm đến nay 21 vụ" goes on "lũy kế 7 tháng
+# xảy ra 19 vụ" rather than "xảy ra 3 vụ tai nạn giao thông" of the month.
+SCOPE_WEIGHT = 0.25
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -50,6 +54,12 @@ _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
+# "tháng 9" naming one month ("Thu ngân sách tháng 9 ước 15.600 triệu đồng; 9 tháng ước 162,0 tỷ"),
+# not a date ("ngày 15 tháng 9"), an end ("đến hết tháng 9", "từ tháng 1 đến tháng 9") or
+# a month/year ("tháng 9/2025").
+_NAMED_MONTH = regex.compile(
+    r"(?<!\p{L})(?<!\d\s*|(?:ngày|đến|hết|cuối|từ|tới|đầu|sau|trước|và)\s+)"
+    r"tháng\s+(?:1[0-2]|0?[1-9])(?![\d/.,\-]\d|\d|\s*/)")
 
 
 def _words(phrases) -> tuple[str, ...]:
@@ -63,6 +73,7 @@ _SCOPE_CUES = (
     (_CUM_CUES, "cumulative", _words(vocab.CUMULATIVE_CUES)),
     (_MONTHS_RUN, "cumulative", ("tháng",)),
     (_PERIOD_CUES, "period", _words(vocab.PERIOD_CUES)),
+    (_NAMED_MONTH, "period", ("tháng",)),
 )
 
 
@@ -371,11 +382,19 @@ def fact_scope(paragraph_text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
-def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str, str]:
+def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str, str, str, str]:
     """The fact_context row of the figure at `start` (scope, context, sentence, phrase),
-    remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
-    return (fact_scope(paragraph_text, start), clause_context(paragraph_text, start),
-            sentence_words(paragraph_text, start), figure_phrase(paragraph_text, start))
+    remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures.
+    In a table cell the column `header` also speaks: "Lũy kế 8 tháng" makes a running total and
+    "Tháng 8" a month's figure (when the cell says neither), and its words open the clause
+    context that tells two columns of one row apart."""
+    scope, context = fact_scope(paragraph_text, start), clause_context(paragraph_text, start)
+    head = " ".join((header or "").split())
+    if head:
+        if scope == "document":
+            scope = fact_scope(head + " 0", len(head) + 1)
+        context = " ".join(dict.fromkeys(clause_context(head, len(head)).split() + context.split()))
+    return scope, context, sentence_words(paragraph_text, start), figure_phrase(paragraph_text, start)
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
@@ -434,6 +453,7 @@ class Item:
     context: frozenset = frozenset()     # clause before the figure (tie-breaker)
     sentence: frozenset = frozenset()    # whole sentence (second chance for rewording)
     phrase: frozenset = frozenset()      # the figure's own words (figure_phrase): contrasts
+    scope: str | None = None             # 'period' | 'cumulative' | None (either): series_scope
 
 
 @dataclass
@@ -445,6 +465,29 @@ class _Series:
     keys: set = field(default_factory=set)
     variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
+    scopes: set = field(default_factory=set)       # series_scope of its facts (None left out)
+
+
+def series_scope(scope: str, cumulative: bool, starts_year: bool, beside_total: bool = False) -> str | None:
+    """What a figure counts, for matching: 'cumulative' (a running total: "lũy kế 7 tháng 2.870
+    lao động", or any figure of a 6- or 9-month report), 'period' (one month or quarter: "trong
+    tháng 410 lao động"), or None when the text does not say or both are the same (the first
+    quarter's or January's own figure is also the year to date). fact_scope gives `scope`;
+    `cumulative` is the report's flag, `starts_year` whether its period starts on 1 January.
+    A figure of a single-period report that says nothing, in a paragraph that also gives a
+    running total of its kind and unit (`beside_total`: "Xảy ra 3 vụ tai nạn giao thông ... Lũy
+    kế 7 tháng xảy ra 19 vụ"), is the period's own."""
+    if scope == "cumulative":
+        return "cumulative"
+    if scope == "period" or (scope == "document" and beside_total and not cumulative):
+        return None if starts_year else "period"
+    return "cumulative" if cumulative else None
+
+
+def scope_conflict(scope: str | None, scopes: set) -> bool:
+    """A running total never continues an in-month series, nor the reverse ("trong tháng 385 lao
+    động; từ đầu năm 3.255 người"): the series' figures say one, the fact the other."""
+    return bool(scope) and bool(scopes) and scope not in scopes
 
 
 def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) -> dict:
@@ -480,6 +523,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         return series[name]
 
     def add(s: _Series, item: Item, toks: frozenset) -> None:
+        if item.scope:
+            s.scopes.add(item.scope)
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
@@ -526,7 +571,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         for idx, it, toks, marks in pending:
             for n in by_key.get(it.key, ()):
                 # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
-                if n not in used and not contrasting(marks, series[n].variants[it.key][3]):
+                if (n not in used and not contrasting(marks, series[n].variants[it.key][3])
+                        and not scope_conflict(it.scope, series[n].scopes)):
                     ctx = max(jaccard(it.context, v[1]) for v in series[n].variants.values())
                     cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, series[n].order, it, toks, n, "key"))
         assign(cands)
@@ -543,6 +589,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             weak = weak_key(it.key)
             for n in names:
                 s = series[n]
+                if scope_conflict(it.scope, s.scopes):
+                    continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
                 vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
@@ -559,14 +607,16 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:
-                    cands.append((-(jk + js + CONTEXT_WEIGHT * jc), idx, s.order, it, toks, n, "fuzzy"))
+                    agree = SCOPE_WEIGHT if it.scope and it.scope in s.scopes else 0.0
+                    cands.append((-(jk + js + CONTEXT_WEIGHT * jc + agree), idx, s.order, it, toks, n, "fuzzy"))
         assign(cands)
         for idx, it, toks, marks in pending:
             if idx in placed:
                 continue
             name, k = it.key, 1
             while name in series and (name in used or it.key not in series[name].keys
-                                      or contrasting(marks, series[name].variants[it.key][3])):
+                                      or contrasting(marks, series[name].variants[it.key][3])
+                                      or scope_conflict(it.scope, series[name].scopes)):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)
