@@ -470,18 +470,19 @@ class _Series:
 
 def series_scope(scope: str, cumulative: bool, starts_year: bool, beside_total: bool = False) -> str | None:
     """What a figure counts, for matching: 'cumulative' (a running total: "lũy kế 7 tháng 2.870
-    lao động", or any figure of a 6- or 9-month report), 'period' (one month or quarter: "trong
-    tháng 410 lao động"), or None when the text does not say or both are the same (the first
-    quarter's or January's own figure is also the year to date). fact_scope gives `scope`;
-    `cumulative` is the report's flag, `starts_year` whether its period starts on 1 January.
-    A figure of a single-period report that says nothing, in a paragraph that also gives a
-    running total of its kind and unit (`beside_total`: "Xảy ra 3 vụ tai nạn giao thông ... Lũy
-    kế 7 tháng xảy ra 19 vụ"), is the period's own."""
+    lao động"), 'period' (one month or quarter: "trong tháng 410 lao động"), or None when the
+    text does not say or both are the same (the first quarter's or January's own figure is also
+    the year to date). fact_scope gives `scope`; `starts_year` says whether the report's period
+    starts on 1 January. A figure of a single-period report (`cumulative` false) that says
+    nothing, in a paragraph that also gives a running total of its kind and unit (`beside_total`:
+    "Xảy ra 3 vụ tai nạn giao thông ... Lũy kế 7 tháng xảy ra 19 vụ"), is the period's own. The
+    report's flag alone says nothing: a report counting from January also gives stocks and
+    plans ("11 nội dung cần tập trung thực hiện trong quý II")."""
     if scope == "cumulative":
         return "cumulative"
     if scope == "period" or (scope == "document" and beside_total and not cumulative):
         return None if starts_year else "period"
-    return "cumulative" if cumulative else None
+    return None
 
 
 def scope_conflict(scope: str | None, scopes: set) -> bool:
