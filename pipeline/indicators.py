@@ -223,11 +223,24 @@ def match_words(words) -> frozenset[str]:
     return frozenset(out)
 
 
+_MONEY_SCALE = regex.compile(r"(?<!\S)(?:nghìn tỷ|tỷ|triệu|nghìn|ngàn) đồng(?!\S)")
+
+
+def key_content(key: str) -> tuple[str, str]:
+    """(unit, content) of a key as matching reads it: a sum of money without its scale ("612
+    triệu đồng" one month, "0,68 tỷ đồng" the next: the unit is đồng either way). The stored
+    key keeps the words as written."""
+    _, unit, content = split_key(key)
+    if unit == "đồng" and "đồng" in content:
+        content = " ".join(_MONEY_SCALE.sub(" ", content).split())
+    return unit, content
+
+
 @lru_cache(maxsize=65536)   # a key recurs in every report of its series
 def key_tokens(key: str) -> frozenset[str]:
     """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase),
     as match_syllables reads them."""
-    _, unit, content = split_key(key)
+    unit, content = key_content(key)
     words = content.split() + unit.split()
     if unit in vocab.GENERIC_PERSON_UNITS:
         # "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới": the counter says nothing
@@ -289,7 +302,7 @@ def contrasting(a: dict, b: dict) -> bool:
 def weak_key(key: str) -> bool:
     """A key whose phrase holds nothing but its unit's words ("count:đảng viên|đảng viên"): the
     extractor found no words for the figure."""
-    _, unit, content = split_key(key)
+    unit, content = key_content(key)
     return bool(unit) and set(content.split()) <= set(unit.split())
 
 
@@ -586,7 +599,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             kind, unit, _ = split_key(it.key)
             bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
-            content = frozenset(split_key(it.key)[2].split())
+            content = frozenset(key_content(it.key)[1].split())
             weak = weak_key(it.key)
             for n in names:
                 s = series[n]
@@ -600,7 +613,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 if not vs:
                     continue
                 if not units_compatible(unit, s.unit) and max(
-                        jaccard(content, frozenset(split_key(k)[2].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
+                        jaccard(content, frozenset(key_content(k)[1].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
                 # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
                 # says the unit agrees, nothing more: only the sentence can place it
