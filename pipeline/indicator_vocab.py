@@ -68,11 +68,15 @@ ABBREVIATIONS = {
 # Units that name people in general: they may stand for any unit of PERSON_UNITS in the next
 # report ("4.126 đảng viên" / "4.150 đồng chí", "3.412 cán bộ" / "3.377 người"). Two specific
 # units (đảng viên / hội viên) stay apart.
-GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí"})
+GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí", "chị"})   # "14.455 chị" of the Women's Union
 PERSON_UNITS = frozenset({
     "đảng viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "lao động",
-    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên",
+    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên", "thành viên",
 })
+
+# Words for a plan that reports use in turn ("đạt 35,3% chỉ tiêu năm" / "đạt 66,3% kế hoạch năm" /
+# "bằng 50,7% dự toán"): read as the first when keys are compared (the stored keys keep the text).
+PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")
 
 # Words that set look-alike indicators apart. Each entry lists the sides of one contrast; a side is
 # a few phrases. A fact does not join a series by similarity (only by its exact key) when its key

@@ -224,15 +224,20 @@ def match_words(words) -> frozenset[str]:
 
 
 _MONEY_SCALE = regex.compile(r"(?<!\S)(?:nghìn tỷ|tỷ|triệu|nghìn|ngàn) đồng(?!\S)")
+_PLAN = _phrase_regex(vocab.PLAN_WORDS[1:])
 
 
+@lru_cache(maxsize=65536)
 def key_content(key: str) -> tuple[str, str]:
     """(unit, content) of a key as matching reads it: a sum of money without its scale ("612
-    triệu đồng" one month, "0,68 tỷ đồng" the next: the unit is đồng either way). The stored
-    key keeps the words as written."""
+    triệu đồng" one month, "0,68 tỷ đồng" the next: the unit is đồng either way), and one word
+    for a plan (PLAN_WORDS: "chỉ tiêu" / "kế hoạch" / "dự toán"). The stored key keeps the words
+    as written."""
     _, unit, content = split_key(key)
     if unit == "đồng" and "đồng" in content:
         content = " ".join(_MONEY_SCALE.sub(" ", content).split())
+    if _PLAN.search(content):
+        content = " ".join(dict.fromkeys(_PLAN.sub(vocab.PLAN_WORDS[0], content).split()))
     return unit, content
 
 
@@ -402,12 +407,13 @@ def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str
     "Tháng 8" a month's figure (when the cell says neither), and its words open the clause
     context that tells two columns of one row apart."""
     scope, context = fact_scope(paragraph_text, start), clause_context(paragraph_text, start)
+    sentence = sentence_words(paragraph_text, start)
     head = " ".join((header or "").split())
     if head:
         if scope == "document":
             scope = fact_scope(head + " 0", len(head) + 1)
         context = " ".join(dict.fromkeys(clause_context(head, len(head)).split() + context.split()))
-    return scope, context, sentence_words(paragraph_text, start), figure_phrase(paragraph_text, start)
+    return scope, context, sentence, figure_phrase(paragraph_text, start)
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
