@@ -287,13 +287,23 @@ def contrast_marks(tokens: frozenset) -> dict[int, frozenset]:
 
 
 def figure_marks(key_toks: frozenset, phrase: frozenset = frozenset(),
-                 context: frozenset = frozenset()) -> dict[int, frozenset]:
+                 context: frozenset = frozenset(), sentence: frozenset = frozenset()) -> dict[int, frozenset]:
     """The contrast sides of one figure: its own phrase's where it names one ("4 đồng chí học cao
     cấp ... và 30 đồng chí học trung cấp": one key for both, two phrases), else its key's, else
     the clause before it's ("thu ngân sách ... 58,4 tỷ đồng, đạt 24,3% dự toán": the key of 24,3%
-    is only "dự toán"). Not the whole sentence: a long one names words of its other figures
-    ("03 Tổ công tác kiểm tra, hướng dẫn ... dịch vụ công trực tuyến")."""
-    return {**contrast_marks(context), **contrast_marks(key_toks), **contrast_marks(phrase)}
+    is only "dự toán"). The whole sentence (given only for a percent or a key of nothing but its
+    unit) comes last, and only for a contrast of which it names one side ("Chi ngân sách ... 22,4
+    tỷ đồng; lũy kế 171,3 tỷ đồng, đạt 52,1% dự toán": the subject is in the clause before). Not
+    for other figures: a long sentence names words of its other figures ("03 Tổ công tác kiểm
+    tra, hướng dẫn ... dịch vụ công trực tuyến")."""
+    whole = {g: x for g, x in contrast_marks(sentence).items() if len(x) == 1} if sentence else {}
+    return {**whole, **contrast_marks(context), **contrast_marks(key_toks), **contrast_marks(phrase)}
+
+
+def _subject_sentence(item) -> frozenset:
+    """The sentence figure_marks may read for a figure whose own words name no subject: a percent
+    ("đạt 52,1% dự toán") or a key of nothing but its unit ("lũy kế 171,3 tỷ đồng")."""
+    return item.sentence if item.key.startswith("percent") or weak_key(item.key) else frozenset()
 
 
 def contrasting(a: dict, b: dict) -> bool:
@@ -550,7 +560,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             by_key.setdefault(item.key, []).append(s.name)
         if item.key not in s.variants:
             s.variants[item.key] = (toks, item.context, item.sentence,
-                                    figure_marks(toks, item.phrase, item.context))
+                                    figure_marks(toks, item.phrase, item.context, _subject_sentence(item)))
         # a series meets the same words again and again (one fact per report): index new ones only
         fresh = (toks | item.sentence) - s.indexed
         if fresh:
@@ -573,7 +583,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
-                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context)))
+                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context, _subject_sentence(it))))
         placed: set[int] = set()
 
         def assign(cands):
