@@ -87,6 +87,7 @@ CONTRASTS = (
     (("sơ cấp",), ("trung cấp",), ("cao cấp",)),
     (("kết nạp",), ("xóa tên",), ("khai trừ",), ("chính thức",), ("kỷ luật",), ("huy hiệu",)),
     (("kiểm tra",), ("giám sát",)),
+    (("kiểm tra",), ("xử phạt",)),          # "kiểm tra 36 cơ sở ..., xử phạt 3 cơ sở"
     (("nghèo !cận !thoát",), ("cận nghèo",), ("thoát nghèo",)),
     (("bảo hiểm y tế",), ("bảo hiểm xã hội",), ("bảo hiểm thất nghiệp",)),
     (("trực tuyến",), ("trực tiếp",)),
