@@ -23,7 +23,7 @@ from importlib import resources
 import click
 import pandas as pd
 
-from pipeline.indicators import THRESHOLD, Item, fact_context, iter_series, match_words
+from pipeline.indicators import THRESHOLD, Item, fact_context, iter_series, match_words, series_scope
 from pipeline.model import Period
 
 CHECK_KINDS = ("stated_change", "cumulative_drop")
@@ -49,14 +49,14 @@ def _fill_context(con) -> int:
     # rows written before fact_context had the figure's own phrase: computed again
     con.execute("DELETE FROM fact_context WHERE phrase IS NULL")
     rows = con.execute("""
-        SELECT f.doc_id, f.fact_id, f."start", p.text
+        SELECT f.doc_id, f.fact_id, f."start", p.text, coalesce(p.header, '')
         FROM facts f
         JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
         WHERE NOT EXISTS (SELECT 1 FROM fact_context c
                           WHERE c.doc_id = f.doc_id AND c.fact_id = f.fact_id)""").fetchall()
     if not rows:
         return 0
-    df = pd.DataFrame([(d, i, *fact_context(t, s)) for d, i, s, t in rows],
+    df = pd.DataFrame([(d, i, *fact_context(t, s, h)) for d, i, s, t, h in rows],
                       columns=["doc_id", "fact_id", "scope", "context", "sentence", "phrase"])
     return _insert_frame(con, "fact_context", df)
 
@@ -93,7 +93,7 @@ def _assign_pass(con, orgs: list[str], fixed: dict, threshold: float) -> int:
     reader = con.cursor()    # its own connection: `con` keeps writing while this one streams
     reader.execute(f"""
         SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
-               coalesce(c.sentence, ''), coalesce(c.phrase, '')
+               coalesce(c.sentence, ''), coalesce(c.phrase, ''), {SCOPE_COLUMNS}
         FROM facts f
         JOIN documents d ON d.doc_id = f.doc_id
         LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
@@ -127,8 +127,17 @@ def _assign_pass(con, orgs: list[str], fixed: dict, threshold: float) -> int:
 SERIES_CHUNK = 50_000   # assignments written at a time
 
 
+# What _documents needs to place a figure in time (indicators.series_scope): its scope, the
+# report's cumulative flag, whether the report's period starts on 1 January, whether its
+# paragraph holds a running total of the same kind and unit.
+SCOPE_COLUMNS = """coalesce(c.scope, 'document'), coalesce(d.cumulative, false),
+               coalesce(month(d.period_start) = 1 AND day(d.period_start) = 1, false),
+               bool_or(c.scope = 'cumulative') OVER (PARTITION BY f.doc_id, f.para_id, f.kind, f.unit)"""
+
+
 def _documents(reader, size: int = 4096):
-    """(group, org, doc_id, [Item]) per document from the streamed rows of _assign_pass."""
+    """(group, org, doc_id, [Item]) per document from the streamed rows of _assign_pass (org,
+    doc_id, fact_id, key, context, sentence, phrase, then optionally SCOPE_COLUMNS)."""
     doc = None
     words: dict[str, frozenset] = {}   # facts of one sentence share its word set
 
@@ -140,13 +149,14 @@ def _documents(reader, size: int = 4096):
         return ws
 
     while rows := reader.fetchmany(size):
-        for org, doc_id, fact_id, key, ctx, sentence, phrase in rows:
+        for org, doc_id, fact_id, key, ctx, sentence, phrase, *when in rows:
             if doc is None or doc[2] != doc_id:
                 if doc is not None:
                     yield doc
                 words = {}
                 doc = (org if org else "\0" + doc_id, org, doc_id, [])
-            doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence), word_set(phrase)))
+            doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence), word_set(phrase),
+                               series_scope(*when) if when else None))
     if doc is not None:
         yield doc
 

@@ -11,7 +11,8 @@ STOP_PHRASES = (
     "trên địa bàn tỉnh", "trên địa bàn huyện", "trên địa bàn xã", "trên địa bàn thành phố",
     "địa bàn tỉnh", "địa bàn huyện", "trên địa bàn", "địa bàn", "trên toàn", "cả nước",
     "tính đến ngày", "tính đến nay", "tính đến", "tính từ", "đến nay", "hiện nay", "đến thời điểm",
-    "từ đầu năm", "lũy kế", "luỹ kế", "nâng tổng số", "nâng tổng", "tổng cộng", "tổng số", "số lượng",
+    "từ đầu năm", "lũy kế", "luỹ kế", "cộng dồn", "tính chung", "nâng tổng số", "nâng tổng", "tổng cộng",
+    "tổng số", "số lượng",
     "tháng đầu năm", "đầu năm", "cuối năm", "cùng kỳ", "so với", "kỳ trước", "tháng trước",
     "quý trước", "năm trước", "năm ngoái", "vừa qua", "thời gian qua", "thời gian tới",
     "trong tháng", "trong quý", "trong năm", "trong kỳ", "trong đó", "cụ thể", "bao gồm",
@@ -34,10 +35,10 @@ a b c d đ e
 CUMULATIVE_CUES = (
     "tính đến", "tính từ", "đến nay", "đến thời điểm", "lũy kế", "luỹ kế", "lũy tiến",
     "tháng đầu năm", "từ đầu năm", "nâng tổng", "tổng cộng đến", "từ khi", "từ ngày",
-    "đến hết", "đến cuối",
+    "đến hết", "đến cuối", "cộng dồn", "tính chung",
 )
 PERIOD_CUES = (
-    "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này",
+    "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này", "riêng tháng", "riêng quý",
 )
 
 # Units written differently but meaning the same thing (after lowercasing).
@@ -67,11 +68,15 @@ ABBREVIATIONS = {
 # Units that name people in general: they may stand for any unit of PERSON_UNITS in the next
 # report ("4.126 đảng viên" / "4.150 đồng chí", "3.412 cán bộ" / "3.377 người"). Two specific
 # units (đảng viên / hội viên) stay apart.
-GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí"})
+GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí", "chị"})   # "14.455 chị" of the Women's Union
 PERSON_UNITS = frozenset({
     "đảng viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "lao động",
-    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên",
+    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên", "thành viên",
 })
+
+# Words for a plan that reports use in turn ("đạt 35,3% chỉ tiêu năm" / "đạt 66,3% kế hoạch năm" /
+# "bằng 50,7% dự toán"): read as the first when keys are compared (the stored keys keep the text).
+PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")
 
 # Words that set look-alike indicators apart. Each entry lists the sides of one contrast; a side is
 # a few phrases. A fact does not join a series by similarity (only by its exact key) when its key
@@ -82,6 +87,7 @@ CONTRASTS = (
     (("sơ cấp",), ("trung cấp",), ("cao cấp",)),
     (("kết nạp",), ("xóa tên",), ("khai trừ",), ("chính thức",), ("kỷ luật",), ("huy hiệu",)),
     (("kiểm tra",), ("giám sát",)),
+    (("kiểm tra",), ("xử phạt",)),          # "kiểm tra 36 cơ sở ..., xử phạt 3 cơ sở"
     (("nghèo !cận !thoát",), ("cận nghèo",), ("thoát nghèo",)),
     (("bảo hiểm y tế",), ("bảo hiểm xã hội",), ("bảo hiểm thất nghiệp",)),
     (("trực tuyến",), ("trực tiếp",)),

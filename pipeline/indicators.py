@@ -34,6 +34,10 @@ UNIT_FREE_THRESHOLD = 0.8
 # Weight of the clause context when ranking candidates; small so it only breaks ties
 # between series with the same or equally similar keys.
 CONTEXT_WEIGHT = 0.05
+# Bonus of a series whose figures are of the fact's own scope (series_scope: running total or
+# one period) over one that says neither: "từ đầu năm đến nay 21 vụ" goes on "lũy kế 7 tháng
+# xảy ra 19 vụ" rather than "xảy ra 3 vụ tai nạn giao thông" of the month.
+SCOPE_WEIGHT = 0.25
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -50,6 +54,12 @@ _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
+# "tháng 9" naming one month ("Thu ngân sách tháng 9 ước 15.600 triệu đồng; 9 tháng ước 162,0 tỷ"),
+# not a date ("ngày 15 tháng 9"), an end ("đến hết tháng 9", "từ tháng 1 đến tháng 9") or
+# a month/year ("tháng 9/2025").
+_NAMED_MONTH = regex.compile(
+    r"(?<!\p{L})(?<!\d\s*|(?:ngày|đến|hết|cuối|từ|tới|đầu|sau|trước|và)\s+)"
+    r"tháng\s+(?:1[0-2]|0?[1-9])(?![\d/.,\-]\d|\d|\s*/)")
 
 
 def _words(phrases) -> tuple[str, ...]:
@@ -63,6 +73,7 @@ _SCOPE_CUES = (
     (_CUM_CUES, "cumulative", _words(vocab.CUMULATIVE_CUES)),
     (_MONTHS_RUN, "cumulative", ("tháng",)),
     (_PERIOD_CUES, "period", _words(vocab.PERIOD_CUES)),
+    (_NAMED_MONTH, "period", ("tháng",)),
 )
 
 
@@ -212,11 +223,29 @@ def match_words(words) -> frozenset[str]:
     return frozenset(out)
 
 
+_MONEY_SCALE = regex.compile(r"(?<!\S)(?:nghìn tỷ|tỷ|triệu|nghìn|ngàn) đồng(?!\S)")
+_PLAN = _phrase_regex(vocab.PLAN_WORDS[1:])
+
+
+@lru_cache(maxsize=65536)
+def key_content(key: str) -> tuple[str, str]:
+    """(unit, content) of a key as matching reads it: a sum of money without its scale ("612
+    triệu đồng" one month, "0,68 tỷ đồng" the next: the unit is đồng either way), and one word
+    for a plan (PLAN_WORDS: "chỉ tiêu" / "kế hoạch" / "dự toán"). The stored key keeps the words
+    as written."""
+    _, unit, content = split_key(key)
+    if unit == "đồng" and "đồng" in content:
+        content = " ".join(_MONEY_SCALE.sub(" ", content).split())
+    if _PLAN.search(content):
+        content = " ".join(dict.fromkeys(_PLAN.sub(vocab.PLAN_WORDS[0], content).split()))
+    return unit, content
+
+
 @lru_cache(maxsize=65536)   # a key recurs in every report of its series
 def key_tokens(key: str) -> frozenset[str]:
     """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase),
     as match_syllables reads them."""
-    _, unit, content = split_key(key)
+    unit, content = key_content(key)
     words = content.split() + unit.split()
     if unit in vocab.GENERIC_PERSON_UNITS:
         # "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới": the counter says nothing
@@ -258,13 +287,23 @@ def contrast_marks(tokens: frozenset) -> dict[int, frozenset]:
 
 
 def figure_marks(key_toks: frozenset, phrase: frozenset = frozenset(),
-                 context: frozenset = frozenset()) -> dict[int, frozenset]:
+                 context: frozenset = frozenset(), sentence: frozenset = frozenset()) -> dict[int, frozenset]:
     """The contrast sides of one figure: its own phrase's where it names one ("4 đồng chí học cao
     cấp ... và 30 đồng chí học trung cấp": one key for both, two phrases), else its key's, else
     the clause before it's ("thu ngân sách ... 58,4 tỷ đồng, đạt 24,3% dự toán": the key of 24,3%
-    is only "dự toán"). Not the whole sentence: a long one names words of its other figures
-    ("03 Tổ công tác kiểm tra, hướng dẫn ... dịch vụ công trực tuyến")."""
-    return {**contrast_marks(context), **contrast_marks(key_toks), **contrast_marks(phrase)}
+    is only "dự toán"). The whole sentence (given only for a percent or a key of nothing but its
+    unit) comes last, and only for a contrast of which it names one side ("Chi ngân sách ... 22,4
+    tỷ đồng; lũy kế 171,3 tỷ đồng, đạt 52,1% dự toán": the subject is in the clause before). Not
+    for other figures: a long sentence names words of its other figures ("03 Tổ công tác kiểm
+    tra, hướng dẫn ... dịch vụ công trực tuyến")."""
+    whole = {g: x for g, x in contrast_marks(sentence).items() if len(x) == 1} if sentence else {}
+    return {**whole, **contrast_marks(context), **contrast_marks(key_toks), **contrast_marks(phrase)}
+
+
+def _subject_sentence(item) -> frozenset:
+    """The sentence figure_marks may read for a figure whose own words name no subject: a percent
+    ("đạt 52,1% dự toán") or a key of nothing but its unit ("lũy kế 171,3 tỷ đồng")."""
+    return item.sentence if item.key.startswith("percent") or weak_key(item.key) else frozenset()
 
 
 def contrasting(a: dict, b: dict) -> bool:
@@ -278,7 +317,7 @@ def contrasting(a: dict, b: dict) -> bool:
 def weak_key(key: str) -> bool:
     """A key whose phrase holds nothing but its unit's words ("count:đảng viên|đảng viên"): the
     extractor found no words for the figure."""
-    _, unit, content = split_key(key)
+    unit, content = key_content(key)
     return bool(unit) and set(content.split()) <= set(unit.split())
 
 
@@ -371,11 +410,20 @@ def fact_scope(paragraph_text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
-def fact_context(paragraph_text: str, start: int) -> tuple[str, str, str, str]:
+def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str, str, str, str]:
     """The fact_context row of the figure at `start` (scope, context, sentence, phrase),
-    remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures."""
-    return (fact_scope(paragraph_text, start), clause_context(paragraph_text, start),
-            sentence_words(paragraph_text, start), figure_phrase(paragraph_text, start))
+    remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures.
+    In a table cell the column `header` also speaks: "Lũy kế 8 tháng" makes a running total and
+    "Tháng 8" a month's figure (when the cell says neither), and its words open the clause
+    context that tells two columns of one row apart."""
+    scope, context = fact_scope(paragraph_text, start), clause_context(paragraph_text, start)
+    sentence = sentence_words(paragraph_text, start)
+    head = " ".join((header or "").split())
+    if head:
+        if scope == "document":
+            scope = fact_scope(head + " 0", len(head) + 1)
+        context = " ".join(dict.fromkeys(clause_context(head, len(head)).split() + context.split()))
+    return scope, context, sentence, figure_phrase(paragraph_text, start)
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
@@ -434,6 +482,7 @@ class Item:
     context: frozenset = frozenset()     # clause before the figure (tie-breaker)
     sentence: frozenset = frozenset()    # whole sentence (second chance for rewording)
     phrase: frozenset = frozenset()      # the figure's own words (figure_phrase): contrasts
+    scope: str | None = None             # 'period' | 'cumulative' | None (either): series_scope
 
 
 @dataclass
@@ -445,6 +494,30 @@ class _Series:
     keys: set = field(default_factory=set)
     variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
+    scopes: set = field(default_factory=set)       # series_scope of its facts (None left out)
+
+
+def series_scope(scope: str, cumulative: bool, starts_year: bool, beside_total: bool = False) -> str | None:
+    """What a figure counts, for matching: 'cumulative' (a running total: "lũy kế 7 tháng 2.870
+    lao động"), 'period' (one month or quarter: "trong tháng 410 lao động"), or None when the
+    text does not say or both are the same (the first quarter's or January's own figure is also
+    the year to date). fact_scope gives `scope`; `starts_year` says whether the report's period
+    starts on 1 January. A figure of a single-period report (`cumulative` false) that says
+    nothing, in a paragraph that also gives a running total of its kind and unit (`beside_total`:
+    "Xảy ra 3 vụ tai nạn giao thông ... Lũy kế 7 tháng xảy ra 19 vụ"), is the period's own. The
+    report's flag alone says nothing: a report counting from January also gives stocks and
+    plans ("11 nội dung cần tập trung thực hiện trong quý II")."""
+    if scope == "cumulative":
+        return "cumulative"
+    if scope == "period" or (scope == "document" and beside_total and not cumulative):
+        return None if starts_year else "period"
+    return None
+
+
+def scope_conflict(scope: str | None, scopes: set) -> bool:
+    """A running total never continues an in-month series, nor the reverse ("trong tháng 385 lao
+    động; từ đầu năm 3.255 người"): the series' figures say one, the fact the other."""
+    return bool(scope) and bool(scopes) and scope not in scopes
 
 
 def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) -> dict:
@@ -480,12 +553,14 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         return series[name]
 
     def add(s: _Series, item: Item, toks: frozenset) -> None:
+        if item.scope:
+            s.scopes.add(item.scope)
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
         if item.key not in s.variants:
             s.variants[item.key] = (toks, item.context, item.sentence,
-                                    figure_marks(toks, item.phrase, item.context))
+                                    figure_marks(toks, item.phrase, item.context, _subject_sentence(item)))
         # a series meets the same words again and again (one fact per report): index new ones only
         fresh = (toks | item.sentence) - s.indexed
         if fresh:
@@ -508,7 +583,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
-                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context)))
+                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context, _subject_sentence(it))))
         placed: set[int] = set()
 
         def assign(cands):
@@ -526,7 +601,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         for idx, it, toks, marks in pending:
             for n in by_key.get(it.key, ()):
                 # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
-                if n not in used and not contrasting(marks, series[n].variants[it.key][3]):
+                if (n not in used and not contrasting(marks, series[n].variants[it.key][3])
+                        and not scope_conflict(it.scope, series[n].scopes)):
                     ctx = max(jaccard(it.context, v[1]) for v in series[n].variants.values())
                     cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, series[n].order, it, toks, n, "key"))
         assign(cands)
@@ -539,10 +615,12 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             kind, unit, _ = split_key(it.key)
             bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
-            content = frozenset(split_key(it.key)[2].split())
+            content = frozenset(key_content(it.key)[1].split())
             weak = weak_key(it.key)
             for n in names:
                 s = series[n]
+                if scope_conflict(it.scope, s.scopes):
+                    continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
                 vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
@@ -551,7 +629,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 if not vs:
                     continue
                 if not units_compatible(unit, s.unit) and max(
-                        jaccard(content, frozenset(split_key(k)[2].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
+                        jaccard(content, frozenset(key_content(k)[1].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
                 # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
                 # says the unit agrees, nothing more: only the sentence can place it
@@ -559,14 +637,16 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:
-                    cands.append((-(jk + js + CONTEXT_WEIGHT * jc), idx, s.order, it, toks, n, "fuzzy"))
+                    agree = SCOPE_WEIGHT if it.scope and it.scope in s.scopes else 0.0
+                    cands.append((-(jk + js + CONTEXT_WEIGHT * jc + agree), idx, s.order, it, toks, n, "fuzzy"))
         assign(cands)
         for idx, it, toks, marks in pending:
             if idx in placed:
                 continue
             name, k = it.key, 1
             while name in series and (name in used or it.key not in series[name].keys
-                                      or contrasting(marks, series[name].variants[it.key][3])):
+                                      or contrasting(marks, series[name].variants[it.key][3])
+                                      or scope_conflict(it.scope, series[name].scopes)):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)

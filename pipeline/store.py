@@ -128,10 +128,11 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
     # the words around each figure that series matching needs (pipeline.compare); computed
     # here, in the worker that read the report, so the single writer does not redo them
     from pipeline.indicators import fact_context
-    texts = {p.para_id: p.text for p in report.paragraphs}
+    texts = {p.para_id: (p.text, p.header or "") for p in report.paragraphs}
     rows["fact_context"] = _columns(
         ("doc_id", "fact_id", "scope", "context", "sentence", "phrase"),
-        [(doc_id, i, *fact_context(texts.get(f.para_id, ""), f.start)) for i, f in enumerate(facts)])
+        [(doc_id, i, *fact_context(texts.get(f.para_id, ("", ""))[0], f.start, texts.get(f.para_id, ("", ""))[1]))
+         for i, f in enumerate(facts)])
     rows["fact_links"] = {
         "doc_id": [doc_id] * len(links),
         "src_fact_id": [l.src for l in links],

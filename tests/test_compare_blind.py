@@ -126,15 +126,15 @@ def score(con) -> dict:
 def leave_one_out(con) -> set:
     """Wrong pairs when one labelled fact at a time is taken out and its body matched again: with
     a report's true counterpart gone, a look-alike must not take its place."""
-    from pipeline.compare import _documents
+    from pipeline.compare import SCOPE_COLUMNS, _documents
     from pipeline.indicators import match_series
     lab = {v: k for k, v in _locate(con).items()}
     wrong = set()
     for (org,) in con.execute("SELECT DISTINCT coalesce(org, '') FROM documents").fetchall():
         cur = con.cursor()
-        cur.execute("""
+        cur.execute(f"""
             SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
-                   coalesce(c.sentence, ''), coalesce(c.phrase, '')
+                   coalesce(c.sentence, ''), coalesce(c.phrase, ''), {SCOPE_COLUMNS}
             FROM facts f JOIN documents d ON d.doc_id = f.doc_id
             LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
             WHERE coalesce(f.indicator_key, '') <> '' AND f.kind <> 'change'

@@ -114,11 +114,13 @@ def test_other_org_kept_apart(con):
 
 def test_same_key_twice_in_a_document(con):
     # q3 has the same key twice: 12 (trong quý) and 37 (lũy kế). Automatic matching gives each its
-    # own series; without it (raw keys) the quarterly document's representative is the in-quarter 12.
+    # own series, and the running total 37 continues the running totals (q1 is also the year to
+    # date, q2 says "6 tháng đầu năm"); without it (raw keys) the quarterly document's
+    # representative is the in-quarter 12.
     key = indicator_key("tiếp nhận hồ sơ trực tuyến", "hồ sơ", "count")
     got = con.execute("SELECT series_key, doc_id, value, cumulative FROM indicator_series WHERE series_key LIKE ? "
                       "ORDER BY series_key, period_end", [key + "%"]).fetchall()
-    assert got == [(key, "q1", 10, False), (key, "q2", 25, True), (key, "q3", 12, False), (key + "#2", "q3", 37, True)]
+    assert got == [(key, "q1", 10, False), (key, "q2", 25, True), (key, "q3", 37, True), (key + "#2", "q3", 12, False)]
     con.execute("DELETE FROM fact_series")
     assert [r[1:] for r in con.execute("SELECT series_key, doc_id, value FROM indicator_series WHERE series_key = ? "
                                        "ORDER BY period_end", [key]).fetchall()] == [("q1", 10), ("q2", 25), ("q3", 12)]
@@ -132,9 +134,11 @@ def test_period_changes_values_and_flags(con):
     kn = rows["q2:kết nạp mới đảng viên"]
     assert kn[:5] == (30, 15, 0.5, "q1", True) and kn[5] == ""
     assert rows["q3:kết nạp mới đảng viên"][:2] == (45, -5)
-    # six-month total after a quarter, and back: flagged, not silently compared
-    for k in ("q2:tiếp nhận hồ sơ trực tuyến", "q3:tiếp nhận hồ sơ trực tuyến"):
-        assert rows[k][4] is False and rows[k][5] == "mixes cumulative and single-period figures"
+    # six-month total after a quarter: flagged, not silently compared; then nine months after six
+    k = "q2:tiếp nhận hồ sơ trực tuyến"
+    assert rows[k][4] is False and rows[k][5] == "mixes cumulative and single-period figures"
+    hs = rows["q3:tiếp nhận hồ sơ trực tuyến"]
+    assert hs[:2] == (25, 12) and hs[4] is True and hs[5].startswith("running totals")
     tn = rows["q3:thu ngân sách"]
     assert tn[4] is True and tn[5].startswith("running totals")
 
