@@ -164,11 +164,13 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
                 # "thu hồi 3,2 tỷ đồng", "thu hồi 12,5 ha đất": the verb recover, not "at (time)"
                 hit = None
     if hit:
-        # "tháng 78 cuộc" cannot be a month: a calendar word only takes values it can have
+        # "tháng 78 cuộc" cannot be a month: a calendar word only takes values it can have,
+        # and whole ones ("trong tháng 14,2 triệu đồng", "7 tháng 171,3 tỷ đồng")
         limit = _CALENDAR_MAX.get(phrase.lower())
-        if limit and "," not in text[start:end] and "." not in text[start:end] \
-                and int(text[start:end]) > limit:
-            return None
+        if limit:
+            num = text[start:end]
+            if "," in num or "." not in num and int(num) > limit:
+                return None
         return "label after " + phrase
     hit = context.phrase_before(text, start, vocab.not_fact_words("name"),
                                 case_sensitive=True)

@@ -195,7 +195,7 @@ PLANTED = {
 }
 # the reader takes the t06 table for a signature block: "Số người bị thương" folds to "... bi
 # thuong", which holds "bi thu" (bí thư) in pipeline/reader/metadata.py
-READER_MISSES = {"t06-tang-giam-sai"}
+READER_MISSES: set = set()     # tables the reader cannot give the checks yet
 
 # columns of a correct table a check should reach (coverage, not errors): ratio columns
 # "So sánh (%)", "So với kế hoạch năm (%)", "Tăng, giảm (%)"

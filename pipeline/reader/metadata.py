@@ -326,7 +326,7 @@ def _closing_table_without_recipients(paras, tables, n_body: int) -> None:
         t = tables[-1]
         if t.last >= n_body - 1 and t.first < n_body:
             f = fold(" ".join(p.text for p in paras[t.first:t.last]))
-            if re.search(r"\b(tm|kt|tl|tuq)\.|chu tich|giam doc|chanh van phong|bi thu|truong ban", f) \
+            if re.search(r"\b(tm|kt|tl|tuq)\.|\b(?:chu tich|giam doc|chanh van phong|bi thu|truong ban)\b", f) \
                     and len(f) < 400:
                 for q in paras[t.first:t.last]:
                     q.role = "signature"
