@@ -40,12 +40,14 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     facts: list[Fact] = []
     links: list[Link] = []
     per_para: dict[int, list[int]] = {}
-    hints = _row_units(report)
+    hints, head_cells = _row_units(report)
     for p in paras:
         cell = None
+        if p.para_id in head_cells and _bare_text(p.text):
+            continue          # a number alone in a header row numbers a column ("1", "(2)")
         if p.source == "table":
             cell = {"header": p.header, "row_header": p.row_header,
-                    "unit_hint": hints.get((p.table_id, p.row), "")}
+                    "unit_hint": hints.get(p.para_id, "")}
         # what a paragraph yields depends only on its text and, in a table, its cell context
         key = (p.text,) if cell is None else (p.text, p.header, p.row_header, cell["unit_hint"])
         bare = _bare(p.text, cell)
@@ -124,12 +126,116 @@ class _Memo:
 _MEMO = _Memo(int(os.environ.get("SOLIEU_MEMO", "8192")))
 
 
-def _row_units(report) -> dict[tuple, str]:
-    """(table, row) -> the unit written in the row's "Đơn vị tính"/"ĐVT" column."""
-    out = {}
-    for p in report.paragraphs:
-        if p.source == "table" and p.header:
-            last = p.header.split(" / ")[-1].strip().lower()
-            if last.startswith("đơn vị tính") or last in ("đvt", "đơn vị"):
-                out[(p.table_id, p.row)] = p.text.strip()
-    return out
+_UNIT_LABEL = regex.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
+# a caption line's unit, at its end: "Biểu 03: ... (ĐVT: người)", "(Đơn vị tính: triệu đồng)"
+_CAPTION_UNIT = regex.compile(r"(?:^|\()\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
+_END_UNIT = regex.compile(r"\(\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
+_PERCENT_COLUMN = regex.compile(r"^\s*(?:tỷ|tỉ)\s*lệ", regex.I)
+
+
+def _bare_text(text: str) -> bool:
+    t = text.strip("() ")
+    return t.isdigit() or bool(_COLNUM_FORMULA.match(text))
+
+
+_COLNUM_FORMULA = regex.compile(r"^\(?\d{1,2}\)?\s*=\s*[\d()+\-*/x:.,\s]+$")
+
+
+def _row_units(report) -> tuple[dict[int, str], set[int]]:
+    """para_id -> the unit a table cell's figure is counted in, as the table states it:
+    a percent column ("Tỷ lệ (%)", "So sánh (%) / So với KH") gives "%" whatever the row's unit;
+    else the row's "Đơn vị tính"/"ĐVT" column; else a header's "(ĐVT: người)"; else (when the
+    column header has no unit of its own in brackets) a unit at the end of the row's label
+    ("Thu ngân sách (triệu đồng)") or the table's caption ("Đơn vị tính: triệu đồng" just above
+    the table, or as a row of its header). Also the paragraphs of header rows that come
+    before a table's first labelled row."""
+    out: dict[int, str] = {}
+    head: list = []
+    paras = report.paragraphs
+    rows: dict[tuple, str] = {}            # (table, row) -> its Đơn vị tính cell
+    cells: list = []
+    caption: dict[int, str] = {}           # table -> the unit its caption states
+    first_row: dict[int, int] = {}         # table -> first row with a header label (body)
+    prev = None
+    for i, p in enumerate(paras):
+        if p.source != "table" or p.table_id is None:
+            prev = None
+            continue
+        tid = p.table_id
+        if prev != tid and tid not in caption:
+            caption[tid] = _caption_unit(paras, i)
+        prev = tid
+        if not p.header:
+            m = _UNIT_LABEL.match(p.text) if "đvt" in p.text.lower() or "đơn vị" in p.text.lower() else None
+            if m and (tid not in first_row) and not caption[tid]:
+                caption[tid] = m.group("u")        # a header cell "ĐVT: tỷ đồng"
+            head.append(p)
+            continue
+        first_row.setdefault(tid, p.row)
+        cells.append(p)
+        last = p.header.rsplit(" / ", 1)[-1].strip().lower()
+        if last.startswith("đơn vị tính") or last == "đvt" or (last == "đơn vị" and p.text != p.row_header):
+            rows[(tid, p.row)] = p.text.strip()
+    col_units: dict[str, str] = {}
+    for p in cells:
+        h = p.header
+        cu = col_units.get(h)
+        if cu is None:
+            cu = col_units[h] = _column_unit(h)
+        if cu == "%":
+            out[p.para_id] = "%"
+            continue
+        ru = rows.get((p.table_id, p.row))
+        if ru is not None:
+            out[p.para_id] = ru
+        elif cu:
+            out[p.para_id] = cu
+        elif not _END_UNIT.search(h.rsplit(" / ", 1)[-1]):
+            lu = _label_unit(p.row_header) if p.row_header.endswith(")") else ""
+            u = lu or caption.get(p.table_id, "")
+            if u:
+                out[p.para_id] = u
+    head_cells = {p.para_id for p in head if p.table_id in first_row and p.row < first_row[p.table_id]}
+    return out, head_cells
+
+
+def _column_unit(header: str) -> str:
+    """"%" for a percent column; the unit a header states as "ĐVT: X"; else ""."""
+    parts = header.split(" / ")
+    if "%" in header or _PERCENT_COLUMN.match(parts[-1]):
+        return "%"
+    for part in parts:
+        m = _CAPTION_UNIT.search(part)
+        if m:
+            return m.group("u")
+    return ""
+
+
+def _caption_unit(paras, first: int) -> str:
+    """The unit stated by the short lines just above a table ("Đơn vị tính: người")."""
+    for j in range(first - 1, max(first - 3, -1), -1):
+        q = paras[j]
+        if q.source == "table" or len(q.text) > 200:
+            break
+        m = _CAPTION_UNIT.search(q.text)
+        if m:
+            return m.group("u")
+    return ""
+
+
+def _label_unit(label: str) -> str:
+    """A unit in brackets at the end of a row's label, when it reads as one: "%", money
+    ("triệu đồng") or a known count noun ("người", "ha")."""
+    m = _END_UNIT.search(label)
+    if not m:
+        return ""
+    u = m.group("u")
+    if u == "%":
+        return u
+    from .rules.money import read_money_unit
+    from . import context, vocab
+    mu = read_money_unit(" " + u, 0)
+    if mu and mu[2] >= len(u):
+        return u
+    known = context.phrase_at(u, 0, vocab.units())
+    return u if known and known[1] == len(u) else ""

@@ -376,25 +376,40 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
     # A row holds data when a cell other than its first (the STT column) is a number.
     numeric_rows = [any(is_numeric(c.text) and not _STT.match(c.text) for c in cells[1:])
                     for _, cells in rows]
-    if any(numeric_rows):
-        # Leading rows without numeric data (or marked as header rows) are headers.
-        while n < len(rows) and n < 4 and (rows[n][0] or not numeric_rows[n]) \
-                and any(c.text for c in rows[n][1]):
-            n += 1
-        if n == len(rows):
-            n = 0
-    else:
+    if not any(numeric_rows):
         # No figures at all (letterhead, signature, text layout): nothing to label.
         tab.header_rows = 0
         return
+    # Leading rows without numeric data (or marked as header rows) are headers, and so is a
+    # row numbering the columns ("A | B | 1 | 2 | 3=2/1", "(1) | (2) | (3)") right under them;
+    # a row opening with a row number ("I | Kinh tế") or holding text only in its first cells
+    # (a section row) is the body's first row.
+    numbering: set[int] = set()
+    while n < len(rows) and n < 4:
+        flag, cells = rows[n]
+        if n and _column_numbers(cells):
+            numbering.add(n)
+        elif not (flag or not numeric_rows[n]) or not any(c.text for c in cells) \
+                or (not flag and _section_row(cells)):
+            break
+        n += 1
+    if n == len(rows):
+        n = 0
+        numbering.clear()
     tab.header_rows = n
     headers: dict[tuple[int, int], str] = {}   # (col, span) -> header, the same on every row
     for ri, (_, cells) in enumerate(rows):
         if ri < n:
             continue
         row_label = ""
-        for c in cells:
-            if c.text and not is_numeric(c.text) and not _STT.match(c.text):
+        for i, c in enumerate(cells):
+            if not c.text:
+                continue
+            if i == 0 and c.col == cells[0].col and _YEAR.match(c.text):
+                row_label = c.text            # a year down the first column names its row
+                break
+            if not is_numeric(c.text) and not _STT.match(c.text) \
+                    and not (i == 0 and _STT_LETTER.match(c.text)):
                 row_label = c.text
                 break
         for c in cells:
@@ -402,6 +417,8 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
             if header is None:
                 labels: list[str] = []
                 for hi in range(n):
+                    if hi in numbering:
+                        continue
                     for hc in rows[hi][1]:
                         if hc.col < c.col + c.span and c.col < hc.col + hc.span:
                             if hc.text and hc.text not in labels:
@@ -411,3 +428,37 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
                 if p.table_id == tab.table_id:
                     p.header = header
                     p.row_header = row_label
+
+
+# A row number in the first column written without a dot: "a", "b", "I", "A".
+_STT_LETTER = re.compile(r"^[a-zđA-ZĐ]$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A cell of a column-numbering row: "A", "1", "(2)", "3=2/1", "(4)=(2)+(3)".
+_COLNUM = re.compile(r"^\(?([A-Z]|\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x:.,\s]+)?$")
+
+
+def _column_numbers(cells) -> bool:
+    """A row numbering the columns: every cell a letter or a small number (or a formula over
+    column numbers), the numbers counting up one by one (at least three cells)."""
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 3:
+        return False
+    nums = []
+    for t in texts:
+        m = _COLNUM.match(t)
+        if not m:
+            return False
+        if m.group(1).isdigit():
+            nums.append(int(m.group(1)))
+    return len(nums) >= 2 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+
+
+def _section_row(cells) -> bool:
+    """A body row that holds no figures: it opens with a row number ("I | Kinh tế", "1 | Đảng
+    bộ xã"), or has text only in its first one or two cells and at least three empty cells
+    after them ("Kinh tế | | | |")."""
+    first = cells[0].text if cells else ""
+    if cells and cells[0].col == 0 and (_STT.match(first) or first.isdigit()):
+        return True
+    filled = [i for i, c in enumerate(cells) if c.text]
+    return bool(filled) and filled[-1] <= 1 and len(cells) - len(filled) >= 3
