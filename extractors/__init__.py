@@ -43,8 +43,8 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     hints, head_cells = _row_units(report)
     for p in paras:
         cell = None
-        if p.para_id in head_cells and _bare_text(p.text):
-            continue          # a number alone in a header row numbers a column ("1", "(2)")
+        if p.para_id in head_cells and (p.header or _bare_text(p.text)):
+            continue   # a row's number, or a number alone in a header row numbering a column
         if p.source == "table":
             cell = {"header": p.header, "row_header": p.row_header,
                     "unit_hint": hints.get(p.para_id, "")}
@@ -138,6 +138,7 @@ def _bare_text(text: str) -> bool:
     return t.isdigit() or bool(_COLNUM_FORMULA.match(text))
 
 
+_ROW_NUMBER = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXivx]{1,5}[.)]?|[a-zđ][.)]?)$")
 _COLNUM_FORMULA = regex.compile(r"^\(?\d{1,2}\)?\s*=\s*[\d()+\-*/x:.,\s]+$")
 
 
@@ -156,6 +157,7 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
     cells: list = []
     caption: dict[int, str] = {}           # table -> the unit its caption states
     first_row: dict[int, int] = {}         # table -> first row with a header label (body)
+    row_first: dict[tuple, object] = {}    # (table, row) -> its first cell's paragraph
     prev = None
     for i, p in enumerate(paras):
         if p.source != "table" or p.table_id is None:
@@ -173,6 +175,10 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
             continue
         first_row.setdefault(tid, p.row)
         cells.append(p)
+        if (tid, p.row) not in row_first:
+            row_first[(tid, p.row)] = p
+            if p.row_header and p.row_header != p.text and _ROW_NUMBER.match(p.text):
+                head.append(p)     # the row's number (STT column), whatever its header says
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
         if last.startswith("đơn vị tính") or last == "đvt" or (last == "đơn vị" and p.text != p.row_header):
             rows[(tid, p.row)] = p.text.strip()
@@ -195,7 +201,8 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
             u = lu or caption.get(p.table_id, "")
             if u:
                 out[p.para_id] = u
-    head_cells = {p.para_id for p in head if p.table_id in first_row and p.row < first_row[p.table_id]}
+    head_cells = {p.para_id for p in head if p.table_id in first_row and
+                  (p.row < first_row[p.table_id] or p.header)}
     return out, head_cells
 
 
