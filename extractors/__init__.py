@@ -130,6 +130,8 @@ _UNIT_LABEL = regex.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>[^()\
 # a caption line's unit, at its end: "Biểu 03: ... (ĐVT: người)", "(Đơn vị tính: triệu đồng)"
 _CAPTION_UNIT = regex.compile(r"(?:^|\()\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
 _END_UNIT = regex.compile(r"\(\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
+# a unit column's header: "Đơn vị tính", "ĐVT", "ĐV tính", "Đ.v.t"
+_UNIT_COLUMN = regex.compile(r"^(?:đơn\s*vị\s*tính|đv\.?\s*tính|đ\.?\s*v\.?\s*t\.?)(?![\p{L}])", regex.I)
 _PERCENT_COLUMN = regex.compile(r"^\s*(?:tỷ|tỉ)\s*lệ", regex.I)
 
 
@@ -180,7 +182,7 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
             if p.row_header and p.row_header != p.text and _ROW_NUMBER.match(p.text):
                 head.append(p)     # the row's number (STT column), whatever its header says
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
-        if last.startswith("đơn vị tính") or last == "đvt" or (last == "đơn vị" and p.text != p.row_header):
+        if _UNIT_COLUMN.match(last) or (last == "đơn vị" and p.text != p.row_header):
             rows[(tid, p.row)] = p.text.strip()
     col_units: dict[str, str] = {}
     for p in cells:

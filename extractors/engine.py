@@ -54,7 +54,8 @@ def _cell_figure(scan: Scan) -> None:
     """A table cell that opens with its figure and says more in brackets ("12 (giảm 3)",
     "+7", "1.250 (tăng 50)"): the opening figure is the cell's value, read from the column
     header and row unit as a lone figure is; a bare number after "tăng"/"giảm" in the
-    brackets is a change in the same unit (change.find labels it)."""
+    brackets is a change in the same unit (change.find labels it), and one after a label
+    ("45 (nữ 28)", "112 (nữ 61, dân tộc 9)") a part of it, in the same unit."""
     text = scan.text
     if not scan.nums:
         return
@@ -71,13 +72,19 @@ def _cell_figure(scan: Scan) -> None:
     if head is None or not rest:
         return
     for i, t in scan.free_nums():
-        if i == 0 or not context.phrase_before(text, t.start, _CHANGE_VERBS):
+        if i == 0 or "(" not in text[head.end:t.start]:
             continue
         after = text[t.end:].lstrip()
         if after[:1] not in (")", ",", ";", ""):
             continue        # "giảm 3 vụ": its own unit, read by the rules
+        if not context.phrase_before(text, t.start, _CHANGE_VERBS) and not _LABEL_BEFORE.search(text, 0, t.start):
+            continue
         fact(scan, head.kind, t.start, t.end, t, unit=head.unit, scale=head.scale,
              value=t.num.value * (head.scale or 1))
+
+
+# "(nữ 28", ", dân tộc 4": a word labelling a part of the cell's figure
+_LABEL_BEFORE = regex.compile(r"[(,;]\s*[\p{L}][\p{L}\p{M} ]{0,25}\p{L}\s+$")
 
 
 def _signed_cell(scan: Scan) -> None:

@@ -374,8 +374,9 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
     rows = tab.rows
     n = 0
     # A row holds data when a cell other than its first (the STT column) is a number.
-    numeric_rows = [any(is_numeric(c.text) and not _STT.match(c.text) for c in cells[1:])
-                    for _, cells in rows]
+    # A cell opening with its figure and a note in brackets ("12 (giảm 3)") holds a figure too.
+    numeric_rows = [any((is_numeric(c.text) or _LEAD_FIGURE.match(c.text)) and not _STT.match(c.text)
+                        for c in cells[1:]) for _, cells in rows]
     if not any(numeric_rows):
         # No figures at all (letterhead, signature, text layout): nothing to label.
         tab.header_rows = 0
@@ -389,6 +390,8 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
         flag, cells = rows[n]
         if n and _column_numbers(cells):
             numbering.add(n)
+        elif not flag and numeric_rows[n] and _years_only(cells):
+            pass              # "Chỉ tiêu | 2021 | 2022 | 2023": years head their columns
         elif not (flag or not numeric_rows[n]) or not any(c.text for c in cells) \
                 or (not flag and _section_row(cells)):
             break
@@ -435,6 +438,20 @@ _STT_LETTER = re.compile(r"^[a-zđA-ZĐ]$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A cell of a column-numbering row: "A", "1", "(2)", "3=2/1", "(4)=(2)+(3)".
 _COLNUM = re.compile(r"^\(?([A-Z]|\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x:.,\s]+)?$")
+
+
+_LEAD_FIGURE = re.compile(r"^[-+]?\d[\d.,]*\s*%?\s*\(")
+
+
+def _years_only(cells) -> bool:
+    """A row whose figures (past its first cell) are all years, at least two of them."""
+    years = 0
+    for c in cells[1:]:
+        if _YEAR.match(c.text):
+            years += 1
+        elif is_numeric(c.text) or _LEAD_FIGURE.match(c.text):
+            return False
+    return years >= 2
 
 
 def _column_numbers(cells) -> bool:
