@@ -28,6 +28,7 @@ PSTYLE, JC, NUMPR, NUMID, ILVL, OUTLINE = W + "pStyle", W + "jc", W + "numPr", W
 TBLHEADER, GRIDBEFORE, GRIDSPAN, VMERGE = W + "tblHeader", W + "gridBefore", W + "gridSpan", \
     W + "vMerge"
 VAL = W + "val"
+TBLGRID = W + "tblGrid"
 TXBX = W + "txbxContent"
 ALT, CHOICE = MC + "AlternateContent", MC + "Choice"
 DRAWING, PICT, OBJECT = W + "drawing", W + "pict", W + "object"
@@ -68,6 +69,7 @@ class Table:
     last: int = 0
     rows: list = field(default_factory=list)   # [(is_header_flag, [Cell])]
     header_rows: int = 0
+    widths: list = field(default_factory=list)  # grid column widths (w:tblGrid), when given
 
 
 class _State:
@@ -270,6 +272,11 @@ class Walker:
         info = Table(table_id=tid, first=len(self.paras))
         self.tables.append(info)
         source = "table" if not ctx.get("note") else ctx["source"]
+        grid = tbl.find(TBLGRID)
+        if grid is not None:
+            for gc in grid:
+                w = wattr(gc, "w")
+                info.widths.append(int(w) if w and w.isdigit() else 0)
         for ri, tr in enumerate(_children(tbl, TR)):
             trpr = _prop(tr, TRPR)
             header_flag = False
@@ -423,7 +430,8 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
                     if hi in numbering:
                         continue
                     for hc in rows[hi][1]:
-                        if hc.col < c.col + c.span and c.col < hc.col + hc.span:
+                        if hc.col < c.col + c.span and c.col < hc.col + hc.span \
+                                and _covers(tab.widths, hc, c):
                             if hc.text and hc.text not in labels:
                                 labels.append(hc.text)
                 header = headers[c.col, c.span] = " / ".join(labels)
@@ -431,6 +439,18 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
                 if p.table_id == tab.table_id:
                     p.header = header
                     p.row_header = row_label
+
+
+def _covers(widths: list, hc: Cell, c: Cell) -> bool:
+    """Whether header cell hc stands over cell c: when grid widths are known, their shared grid
+    columns must be more than a tenth of c's width. Word leaves slivers of grid columns a few
+    twips wide where edges almost line up, so a header spanning one can touch the next
+    column's cell ("Đắk Nông" over the "Điểm số" of "Bình Thuận")."""
+    if len(widths) < c.col + c.span:
+        return True
+    lo, hi = max(hc.col, c.col), min(hc.col + hc.span, c.col + c.span)
+    shared = sum(widths[lo:hi])
+    return shared * 10 > sum(widths[c.col:c.col + c.span])
 
 
 # A row number in the first column written without a dot: "a", "b", "I", "A".
