@@ -55,6 +55,8 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
             local, local_links = bare, []
         else:
             local, local_links = _MEMO.get(key) or _run(pipe, procs, p.text, cell, key)
+        if p.para_id in head_cells and "000" in p.text:
+            local = [f for f in local if not _UNIT_MULTIPLE_FACT.match(f.raw)]
         local = [_clone(f) for f in local]
         base = len(facts)
         for f in local:
@@ -126,9 +128,22 @@ class _Memo:
 _MEMO = _Memo(int(os.environ.get("SOLIEU_MEMO", "8192")))
 
 
-_UNIT_LABEL = regex.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
+_THOUSANDS = r"(?:1[.,]?000(?:[.,]?000)?\s*)?"       # "1.000 đồng": thousands of đồng
+_UNIT_LABEL = regex.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
 # a caption line's unit, at its end: "Biểu 03: ... (ĐVT: người)", "(Đơn vị tính: triệu đồng)"
-_CAPTION_UNIT = regex.compile(r"(?:^|\()\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
+_CAPTION_UNIT = regex.compile(r"(?:^|\()\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
+_MONEY_MULTIPLE = regex.compile(r"^1[.,]?000(?P<m>[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?$", regex.I)
+_HEADER_MULTIPLE = regex.compile(r"\(\s*(1[.,]?000(?:[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?)(\s*/\s*[^()\d]{1,20})?\s*\)\s*$", regex.I)
+# "(1.000 đồng)", "(ĐVT: 1.000đ/tháng)" in a header: a unit, no figure
+_UNIT_MULTIPLE_FACT = regex.compile(r"^1[.,]?000(?:[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)", regex.I)
+
+
+def _unit(u: str) -> str:
+    """A unit as the money rule reads it: "1.000 đồng" is "nghìn đồng", "1.000.000đ" "triệu đồng"."""
+    m = _MONEY_MULTIPLE.match(u)
+    if m:
+        return "triệu đồng" if m.group("m") else "nghìn đồng"
+    return u
 _END_UNIT = regex.compile(r"\(\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
 # a unit column's header: "Đơn vị tính", "ĐVT", "ĐV tính", "Đ.v.t"
 _UNIT_COLUMN = regex.compile(r"^(?:đơn\s*vị\s*tính|đv\.?\s*tính|đ\.?\s*v\.?\s*t\.?)(?![\p{L}])", regex.I)
@@ -172,7 +187,7 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
         if not p.header:
             m = _UNIT_LABEL.match(p.text) if "đvt" in p.text.lower() or "đơn vị" in p.text.lower() else None
             if m and (tid not in first_row) and not caption[tid]:
-                caption[tid] = m.group("u")        # a header cell "ĐVT: tỷ đồng"
+                caption[tid] = _unit(m.group("u"))        # a header cell "ĐVT: tỷ đồng"
             head.append(p)
             continue
         first_row.setdefault(tid, p.row)
@@ -183,7 +198,7 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
                 head.append(p)     # the row's number (STT column), whatever its header says
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
         if _UNIT_COLUMN.match(last) or (last == "đơn vị" and p.text != p.row_header):
-            rows[(tid, p.row)] = p.text.strip()
+            rows[(tid, p.row)] = _unit(p.text.strip())
     col_units: dict[str, str] = {}
     for p in cells:
         h = p.header
@@ -216,8 +231,9 @@ def _column_unit(header: str) -> str:
     for part in parts:
         m = _CAPTION_UNIT.search(part)
         if m:
-            return m.group("u")
-    return ""
+            return _unit(m.group("u"))
+    m = _HEADER_MULTIPLE.search(parts[-1])
+    return _unit(m.group(1)) + "".join((m.group(2) or "").split()) if m else ""
 
 
 def _caption_unit(paras, first: int) -> str:
@@ -228,7 +244,7 @@ def _caption_unit(paras, first: int) -> str:
             break
         m = _CAPTION_UNIT.search(q.text)
         if m:
-            return m.group("u")
+            return _unit(m.group("u"))
     return ""
 
 

@@ -17,8 +17,8 @@ M6, M9, K = D(10) ** 6, D(10) ** 9, D(1000)
 TABLES = []
 
 
-def T(name, before, rows, expected, notes=""):
-    TABLES.append(dict(name=name, before=before, rows=rows, expected=expected, notes=notes))
+def T(name, before, rows, expected, notes="", xfail=""):
+    TABLES.append(dict(name=name, before=before, rows=rows, expected=expected, notes=notes, xfail=xfail))
 
 
 # 1 socio-economic appendix, ĐVT column, two-row header, % columns, x / - for no data
@@ -469,3 +469,91 @@ T("breakdown-cells", ["Kết quả phát triển đoàn viên"], [
     (1, 1): [("count", "45", "người"), ("count", "28", "?")],
     (2, 1): [("count", "112", "người"), ("count", "61", "?")], (2, 2): [("percent", "12", "%")],
 }, notes="breakdown in brackets: debatable")
+
+
+# ---- batches 3 and 4, also written before running ------------------------------------
+
+T("gender-groups", ["Kết quả kết nạp đảng viên theo giới tính"], [
+    ["STT", "Đơn vị", ("Nam", 2), ("Nữ", 2)],
+    ["^", "^", "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"],
+    ["1", "Đảng bộ Khối cơ quan", "14", "58,3", "10", "41,7"],
+    ["2", "Đảng bộ Công an huyện", "9", "75,0", "3", "25,0"],
+], {
+    (2, 2): [("count", "14", "?")], (2, 3): [("percent", "58.3", "%")], (2, 4): [("count", "10", "?")], (2, 5): [("percent", "41.7", "%")],
+    (3, 2): [("count", "9", "?")], (3, 3): [("percent", "75.0", "%")], (3, 4): [("count", "3", "?")], (3, 5): [("percent", "25.0", "%")],
+})
+T("mixed-cells", ["Kết quả thực hiện chỉ tiêu nghị quyết"], [
+    ["TT", "Chỉ tiêu nghị quyết", "Kết quả", "Đánh giá"],
+    ["1", "Kết nạp đảng viên mới", "02/02 đồng chí", "Đạt 100%"],
+    ["2", "Tổ chức sinh hoạt chuyên đề", "04 lượt", "Đạt"],
+    ["3", "Chi bộ hoàn thành tốt nhiệm vụ trở lên", "100%", "Đạt"],
+], {
+    (1, 2): [("fraction", "?", "?")], (1, 3): [("percent", "100", "%")],
+    (2, 2): [("count", "4", "lượt")], (3, 2): [("percent", "100", "%")],
+})
+T("tblheader-flag", ["Tình hình tiếp nhận hồ sơ"], [
+    ["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Đã giải quyết", "Tỷ lệ đúng hạn (%)"],
+    ["1", "Đất đai", "1.245", "1.198", "97,6"],
+    ["2", "Hộ tịch", "3.410", "3.410", "100"],
+    ["3", "Xây dựng", "86", "80", "93,0"],
+], {
+    (1, 2): [("count", "1245", "?")], (1, 3): [("count", "1198", "?")], (1, 4): [("percent", "97.6", "%")],
+    (2, 2): [("count", "3410", "?")], (2, 3): [("count", "3410", "?")], (2, 4): [("percent", "100", "%")],
+    (3, 2): [("count", "86", "?")], (3, 3): [("count", "80", "?")], (3, 4): [("percent", "93.0", "%")],
+})
+
+T("thousand-dong-caption", ["BẢNG TỔNG HỢP KINH PHÍ HOẠT ĐỘNG NĂM 2025", "(Đơn vị tính: 1.000 đồng)"], [
+    ["STT", "Nội dung chi", "Dự toán", "Đã chi", "Còn lại"],
+    ["1", "Chi thường xuyên", "450.000", "312.500", "137.500"],
+    ["2", "Chi hội nghị", "35.000", "35.000", "0"],
+], {
+    (1, 2): [("money", 450000 * K, "đồng")], (1, 3): [("money", 312500 * K, "đồng")], (1, 4): [("money", 137500 * K, "đồng")],
+    (2, 2): [("money", 35000 * K, "đồng")], (2, 3): [("money", 35000 * K, "đồng")], (2, 4): [("money", 0, "đồng")],
+})
+T("thousand-dong-header", ["Mức thu đoàn phí"], [
+    ["Đối tượng", "Số đoàn viên", "Mức thu (1.000 đồng/tháng)", "Tổng thu (1.000 đồng)"],
+    ["Đoàn viên khu vực hành chính", "120", "5", "7.200"],
+    ["Đoàn viên nông thôn", "340", "2", "8.160"],
+], {
+    (1, 1): [("count", "120", "?")], (1, 2): [("rate", "?", "?")], (1, 3): [("money", 7200 * K, "đồng")],
+    (2, 1): [("count", "340", "?")], (2, 2): [("rate", "?", "?")], (2, 3): [("money", 8160 * K, "đồng")],
+}, notes="rate with a 1.000 multiple: debatable")
+T("vmerge-row-label", ["Kết quả xử lý vi phạm"], [
+    ["Đơn vị", "Năm", "Số vụ", "Số tiền phạt (triệu đồng)"],
+    ["Xã Long Bình", "2023", "14", "56,5"],
+    ["^", "2024", "9", "41"],
+    ["Xã Tân Phú", "2023", "6", "18"],
+    ["^", "2024", "11", "47,5"],
+], {
+    (1, 2): [("count", "14", "?")], (1, 3): [("money", D("56.5") * M6, "đồng")],
+    (2, 2): [("count", "9", "?")], (2, 3): [("money", 41 * M6, "đồng")],
+    (3, 2): [("count", "6", "?")], (3, 3): [("money", 18 * M6, "đồng")],
+    (4, 2): [("count", "11", "?")], (4, 3): [("money", D("47.5") * M6, "đồng")],
+})
+T("dvt-column-variants", ["Kết quả sản xuất nông nghiệp"], [
+    ["STT", "Chỉ tiêu", "Đ.v.t", "Thực hiện"],
+    ["1", "Tổng đàn heo", "Con", "24.600"],
+    ["2", "Giá trị sản xuất trên 1 ha đất trồng trọt", "Tr.đồng", "182"],
+    ["3", "Tỷ lệ che phủ rừng", "%", "21,4"],
+], {
+    (1, 3): [("count", "24600", "Con")], (2, 3): [("money", 182 * M6, "đồng")], (3, 3): [("percent", "21.4", "%")],
+}, xfail="the row label's 'trên 1 ha' (per hectare) is read as the count 1 ha by the count rule, "
+         "in running text as well (extractors/rules, masks: not table code)")
+T("section-row-no-stt", ["Kết quả thực hiện một số chỉ tiêu"], [
+    ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+    ["Kinh tế", "", "", ""],
+    ["Số hợp tác xã thành lập mới", "5", "6", "120"],
+    ["Xã hội", "", "", ""],
+    ["Số lao động được đào tạo nghề", "800", "744", "93"],
+], {
+    (2, 1): [("count", "5", "?")], (2, 2): [("count", "6", "?")], (2, 3): [("percent", "120", "%")],
+    (4, 1): [("count", "800", "?")], (4, 2): [("count", "744", "?")], (4, 3): [("percent", "93", "%")],
+})
+T("caption-in-title", ["BIỂU 05: KẾT QUẢ CẤP THẺ BẢO HIỂM Y TẾ (ĐVT: thẻ)"], [
+    ["TT", "Đối tượng", "Số thẻ cấp mới", "Số thẻ gia hạn"],
+    ["1", "Trẻ em dưới 6 tuổi", "1.420", "3.860"],
+    ["2", "Người cao tuổi", "215", "2.940"],
+], {
+    (1, 2): [("count", "1420", "thẻ")], (1, 3): [("count", "3860", "thẻ")],
+    (2, 2): [("count", "215", "thẻ")], (2, 3): [("count", "2940", "thẻ")],
+})

@@ -40,7 +40,9 @@ def _same(got, want) -> bool:
     return want == "?" or Decimal(got) == Decimal(str(want))
 
 
-@pytest.mark.parametrize("spec", TABLES, ids=[t["name"] for t in TABLES])
+@pytest.mark.parametrize("spec", [
+    pytest.param(t, marks=pytest.mark.xfail(reason=t["xfail"], strict=True)) if t.get("xfail") else t
+    for t in TABLES], ids=[t["name"] for t in TABLES])
 def test_blind_table(tmp_path, spec):
     rep = read_report(make_docx(tmp_path / "t.docx", _build(spec)))
     facts, _ = extract_report(rep)
