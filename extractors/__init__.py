@@ -43,7 +43,7 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     hints, head_cells = _row_units(report)
     for p in paras:
         cell = None
-        if p.para_id in head_cells and (p.header or _bare_text(p.text)):
+        if p.para_id in head_cells and (p.row_header or _bare_text(p.text)):
             continue   # a row's number, or a number alone in a header row numbering a column
         if p.source == "table":
             cell = {"header": p.header, "row_header": p.row_header,
@@ -168,34 +168,40 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
     the table, or as a row of its header). Also the paragraphs of header rows that come
     before a table's first labelled row."""
     out: dict[int, str] = {}
-    head: list = []
+    head: set[int] = set()
     paras = report.paragraphs
     rows: dict[tuple, str] = {}            # (table, row) -> its Đơn vị tính cell
     cells: list = []
     caption: dict[int, str] = {}           # table -> the unit its caption states
-    first_row: dict[int, int] = {}         # table -> first row with a header label (body)
-    row_first: dict[tuple, object] = {}    # (table, row) -> its first cell's paragraph
+    first_row: dict[int, int] = {}         # table -> first row with a header label (its body)
+    seen_rows: set[tuple] = set()          # (table, row) whose first cell was looked at
+    table_paras = [(i, p) for i, p in enumerate(paras) if p.source == "table" and p.table_id is not None]
+    for _, p in table_paras:
+        if p.header and p.table_id not in first_row:
+            first_row[p.table_id] = p.row
     prev = None
-    for i, p in enumerate(paras):
-        if p.source != "table" or p.table_id is None:
-            prev = None
-            continue
+    for i, p in table_paras:
         tid = p.table_id
         if prev != tid and tid not in caption:
             caption[tid] = _caption_unit(paras, i)
         prev = tid
-        if not p.header:
+        body = first_row.get(tid)
+        if body is None:
+            continue                       # no labelled rows: nothing to say
+        if p.row < body:                   # a header row
             m = _UNIT_LABEL.match(p.text) if "đvt" in p.text.lower() or "đơn vị" in p.text.lower() else None
-            if m and (tid not in first_row) and not caption[tid]:
+            if m and not caption[tid]:
                 caption[tid] = _unit(m.group("u"))        # a header cell "ĐVT: tỷ đồng"
-            head.append(p)
+            head.add(p.para_id)
             continue
-        first_row.setdefault(tid, p.row)
-        cells.append(p)
-        if (tid, p.row) not in row_first:
-            row_first[(tid, p.row)] = p
+        if (tid, p.row) not in seen_rows:
+            seen_rows.add((tid, p.row))
             if p.row_header and p.row_header != p.text and _ROW_NUMBER.match(p.text):
-                head.append(p)     # the row's number (STT column), whatever its header says
+                head.add(p.para_id)    # the row's number (STT column), whatever its header says
+                continue
+        if not p.header:
+            continue
+        cells.append(p)
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
         if _UNIT_COLUMN.match(last) or (last == "đơn vị" and p.text != p.row_header):
             rows[(tid, p.row)] = _unit(p.text.strip())
@@ -218,9 +224,7 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
             u = lu or caption.get(p.table_id, "")
             if u:
                 out[p.para_id] = u
-    head_cells = {p.para_id for p in head if p.table_id in first_row and
-                  (p.row < first_row[p.table_id] or p.header)}
-    return out, head_cells
+    return out, head
 
 
 def _column_unit(header: str) -> str:

@@ -108,3 +108,17 @@ def test_header_over_a_sliver_grid_column(tmp_path):
     assert cells[(2, 2)] == "Tỉnh A / Điểm số"
     assert cells[(2, 4)] == "Tỉnh B / Điểm số"
     assert cells[(2, 6)] == "Tỉnh B / Chỉ số"
+
+
+def test_row_numbers_are_no_facts_under_an_empty_corner(tmp_path):
+    """"1.4.1" in the first cell of a row is its number, also when the STT column has no
+    header text (it would read as 141)."""
+    t = table(
+        row(cell(), cell(p("Nội dung")), cell(p("Đơn vị tính")), cell(p("Số liệu"))),
+        row(cell(p("1.4.1")), cell(p("Số TTHC cấp tỉnh")), cell(p("Thủ tục")), cell(p("1.420"))),
+        row(cell(p("1.4.2")), cell(p("Số TTHC cấp xã")), cell(p("Thủ tục")), cell(p("422"))),
+    )
+    rep = read_report(make_docx(tmp_path / "e.docx", p("BÁO CÁO", jc="center") + p("Kết quả năm 2025") +
+                                p("Thống kê thủ tục hành chính") + t))
+    facts, _ = extract_report(rep)
+    assert sorted((f.value, f.unit) for f in facts) == [(Decimal(422), "Thủ tục"), (Decimal(1420), "Thủ tục")]
