@@ -237,7 +237,13 @@ def _column_unit(header: str) -> str:
         if m:
             return _unit(m.group("u"))
     m = _HEADER_MULTIPLE.search(parts[-1])
-    return _unit(m.group(1)) + "".join((m.group(2) or "").split()) if m else ""
+    if m:
+        return _unit(m.group(1)) + "".join((m.group(2) or "").split())
+    if len(parts) > 1 and len(parts[-1]) <= 20:
+        # a row of units under the header ("Thu ngân sách / Triệu đồng"): money units only, as
+        # count nouns also name columns ("Năm 2024 / Kế hoạch")
+        return _as_unit(_unit(parts[-1].strip()), money_only=True)
+    return ""
 
 
 def _caption_unit(paras, first: int) -> str:
@@ -256,15 +262,19 @@ def _label_unit(label: str) -> str:
     """A unit in brackets at the end of a row's label, when it reads as one: "%", money
     ("triệu đồng") or a known count noun ("người", "ha")."""
     m = _END_UNIT.search(label)
-    if not m:
-        return ""
-    u = m.group("u")
+    return _as_unit(m.group("u")) if m else ""
+
+
+def _as_unit(u: str, money_only: bool = False) -> str:
+    """u when it reads as a unit: "%", money ("triệu đồng") or a known count noun ("người")."""
     if u == "%":
         return u
     from .rules.money import read_money_unit
     from . import context, vocab
     mu = read_money_unit(" " + u, 0)
-    if mu and mu[2] >= len(u):
+    if mu and mu[2] > len(u):
         return u
+    if money_only:
+        return ""
     known = context.phrase_at(u, 0, vocab.units())
     return u if known and known[1] == len(u) else ""

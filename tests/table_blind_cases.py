@@ -557,3 +557,17 @@ T("caption-in-title", ["BIỂU 05: KẾT QUẢ CẤP THẺ BẢO HIỂM Y TẾ (
     (1, 2): [("count", "1420", "thẻ")], (1, 3): [("count", "3860", "thẻ")],
     (2, 2): [("count", "215", "thẻ")], (2, 3): [("count", "2940", "thẻ")],
 })
+
+# ---- batch 5: a row of units under the header (written before running) ----------------
+
+T("units-row", ["Một số chỉ tiêu của các xã năm 2025"], [
+    ["STT", "Xã", "Dân số", "Tỷ lệ hộ nghèo", "Thu ngân sách", "Kế hoạch vốn"],
+    ["^", "^", "Người", "%", "Triệu đồng", "Tỷ đồng"],
+    ["1", "Xã Thạnh Hòa", "12.450", "2,8", "4.560", "12,5"],
+    ["2", "Xã Tân Bình", "9.870", "3,1", "3.915", "8"],
+], {
+    (2, 2): [("count", "12450", "?")], (2, 3): [("percent", "2.8", "%")],
+    (2, 4): [("money", 4560 * M6, "đồng")], (2, 5): [("money", D("12.5") * M9, "đồng")],
+    (3, 2): [("count", "9870", "?")], (3, 3): [("percent", "3.1", "%")],
+    (3, 4): [("money", 3915 * M6, "đồng")], (3, 5): [("money", 8 * M9, "đồng")],
+})
