@@ -203,7 +203,7 @@ def _row_units(report) -> tuple[dict[int, str], set[int]]:
             continue
         cells.append(p)
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
-        if _UNIT_COLUMN.match(last) or (last == "đơn vị" and p.text != p.row_header):
+        if _UNIT_COLUMN.match(last) or (last == "đơn vị" and not p.row_header.startswith(p.text)):
             rows[(tid, p.row)] = _unit(p.text.strip())
     col_units: dict[str, str] = {}
     for p in cells:

@@ -85,6 +85,9 @@ def _cells(tmp_path, name):
     ("years-rows", (1, 1), "Số hộ nghèo", "2022"),
     ("years-as-columns", (2, 1), "2021", "Tỷ lệ hộ nghèo (%)"),
     ("breakdown-cells", (1, 1), "Kết nạp mới (người)", "Công đoàn khối cơ quan"),
+    ("vmerge-row-label", (1, 2), "Số vụ", "Xã Long Bình / 2023"),     # label merged over two rows
+    ("vmerge-row-label", (2, 2), "Số vụ", "Xã Long Bình / 2024"),
+    ("units-row", (2, 4), "Thu ngân sách / Triệu đồng", "Xã Thạnh Hòa"),
 ])
 def test_blind_table_labels(tmp_path, name, rc, header, row_header):
     c = _cells(tmp_path, name)[rc]

@@ -70,6 +70,7 @@ class Table:
     rows: list = field(default_factory=list)   # [(is_header_flag, [Cell])]
     header_rows: int = 0
     widths: list = field(default_factory=list)  # grid column widths (w:tblGrid), when given
+    merged: list = field(default_factory=list)  # per row: the cells vMerged into it from above
 
 
 class _State:
@@ -277,6 +278,7 @@ class Walker:
             for gc in grid:
                 w = wattr(gc, "w")
                 info.widths.append(int(w) if w and w.isdigit() else 0)
+        last_at: dict[int, Cell] = {}          # grid column -> the last real cell starting there
         for ri, tr in enumerate(_children(tbl, TR)):
             trpr = _prop(tr, TRPR)
             header_flag = False
@@ -287,6 +289,7 @@ class Walker:
                 gb = wattr(k.get(GRIDBEFORE), "val")
                 col = int(gb) if gb and gb.isdigit() else 0
             cells = []
+            merged = []
             for tc in _children(tr, TC):
                 tcpr = _prop(tc, TCPR)
                 span, cont = 1, False
@@ -304,8 +307,12 @@ class Walker:
                     cell.text = " ".join(p.text for p in self.paras[first:cell.last]
                                          if p.table_id == tid)
                     cells.append(cell)
+                    last_at[col] = cell
+                elif col in last_at:
+                    merged.append(last_at[col])
                 col += span
             info.rows.append((header_flag, cells))
+            info.merged.append(merged)
         info.last = len(self.paras)
         _label_table(info, self.paras)
 
@@ -408,20 +415,11 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
         numbering.clear()
     tab.header_rows = n
     headers: dict[tuple[int, int], str] = {}   # (col, span) -> header, the same on every row
+    spanning = {id(m) for ms in tab.merged for m in ms}
     for ri, (_, cells) in enumerate(rows):
         if ri < n:
             continue
-        row_label = ""
-        for i, c in enumerate(cells):
-            if not c.text:
-                continue
-            if i == 0 and c.col == cells[0].col and _YEAR.match(c.text):
-                row_label = c.text            # a year down the first column names its row
-                break
-            if not is_numeric(c.text) and not _STT.match(c.text) \
-                    and not (i == 0 and _STT_LETTER.match(c.text)):
-                row_label = c.text
-                break
+        row_label = _row_label(cells, tab.merged[ri] if ri < len(tab.merged) else [], spanning)
         for c in cells:
             header = headers.get((c.col, c.span))
             if header is None:
@@ -451,6 +449,31 @@ def _covers(widths: list, hc: Cell, c: Cell) -> bool:
     lo, hi = max(hc.col, c.col), min(hc.col + hc.span, c.col + c.span)
     shared = sum(widths[lo:hi])
     return shared * 10 > sum(widths[c.col:c.col + c.span])
+
+
+def _row_label(cells, merged, spanning) -> str:
+    """The row's first cell that is neither a number nor a row number, counting a label cell
+    merged down from the rows above ("Xã Long Bình" over its "2023" and "2024" rows); a year in
+    the first cell is the row's label, and a year right after a label merged over several rows
+    goes with it ("Xã Long Bình / 2024"). `spanning`: ids of cells merged down into later rows."""
+    if merged:
+        first = cells[0].col if cells else 1 << 30
+        for m in merged:
+            if m.col < first and m.text and not is_numeric(m.text) and not _STT.match(m.text) \
+                    and not _STT_LETTER.match(m.text):
+                nxt = cells[0].text if cells else ""
+                return f"{m.text} / {nxt}" if _YEAR.match(nxt) else m.text
+    for i, c in enumerate(cells):
+        if not c.text:
+            continue
+        if i == 0 and _YEAR.match(c.text):
+            return c.text                 # a year down the first column names its row
+        if not is_numeric(c.text) and not _STT.match(c.text) \
+                and not (i == 0 and _STT_LETTER.match(c.text)):
+            if id(c) in spanning and i + 1 < len(cells) and _YEAR.match(cells[i + 1].text):
+                return f"{c.text} / {cells[i + 1].text}"
+            return c.text
+    return ""
 
 
 # A row number in the first column written without a dot: "a", "b", "I", "A".
