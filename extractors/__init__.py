@@ -144,6 +144,8 @@ def _unit(u: str) -> str:
     if m:
         return "triệu đồng" if m.group("m") else "nghìn đồng"
     return u
+
+
 _END_UNIT = regex.compile(r"\(\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
 # a unit column's header: "Đơn vị tính", "ĐVT", "ĐV tính", "Đ.v.t"
 _UNIT_COLUMN = regex.compile(r"^(?:đơn\s*vị\s*tính|đv\.?\s*tính|đ\.?\s*v\.?\s*t\.?)(?![\p{L}])", regex.I)
@@ -151,6 +153,7 @@ _PERCENT_COLUMN = regex.compile(r"^\s*(?:tỷ|tỉ)\s*lệ", regex.I)
 
 
 def _bare_text(text: str) -> bool:
+    """A header cell that only numbers its column: "1", "(2)", "3=2/1"."""
     t = text.strip("() ")
     return t.isdigit() or bool(_COLNUM_FORMULA.match(text))
 

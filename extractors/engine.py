@@ -4,10 +4,9 @@ from __future__ import annotations
 import regex
 
 from . import context, masks, vocab
-from .rules import fact
 from .fact import Fact
 from .indicator import indicator
-from .rules import change, count, fraction, money, percent, ranges, rate, spelled
+from .rules import change, count, fact, fraction, money, percent, ranges, rate, spelled
 from .numbers import WELL_FORMED
 from .scan import NumTok, Scan, parse_cached, phone_like
 
