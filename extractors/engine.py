@@ -6,7 +6,7 @@ import regex
 from . import context, masks, vocab
 from .fact import Fact
 from .indicator import indicator
-from .rules import change, count, fraction, money, percent, ranges, rate, spelled
+from .rules import change, count, fact, fraction, money, percent, ranges, rate, spelled
 from .numbers import WELL_FORMED
 from .scan import NumTok, Scan, parse_cached, phone_like
 
@@ -28,13 +28,75 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
     masks.apply(scan)
     for rule in RULES:
         rule(scan)
+    if in_table:
+        if not scan.facts and _CELL_RANGE.match(text):
+            unit = _cell_unit(header, unit_hint)
+            if unit:
+                return _with_unit(text, unit)
+        _cell_figure(scan)
     change.find(scan)
+    if in_table:
+        _signed_cell(scan)
     facts = sorted(scan.facts, key=lambda f: f.start)
     for f in facts:
         _qualify(text, f)
         _percent_of(text, f)
         f.indicator = indicator(text, f)
     return facts
+
+
+_SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
+_CHANGE_VERBS = ("tăng", "giảm", "tăng thêm", "giảm thêm")
+
+
+def _cell_figure(scan: Scan) -> None:
+    """A table cell that opens with its figure and says more in brackets ("12 (giảm 3)",
+    "+7", "1.250 (tăng 50)"): the opening figure is the cell's value, read from the column
+    header and row unit as a lone figure is; a bare number after "tăng"/"giảm" in the
+    brackets is a change in the same unit (change.find labels it), and one after a label
+    ("45 (nữ 28)", "112 (nữ 61, dân tộc 9)") a part of it, in the same unit."""
+    text = scan.text
+    if not scan.nums:
+        return
+    tok = scan.nums[0]
+    lead = text[:tok.start].strip()
+    if lead and not (lead in _SIGNS and tok.start and text[tok.start - 1] == lead):
+        return
+    rest = text[tok.end:].strip()
+    if rest and not rest.startswith("("):
+        return
+    if scan.free(0):
+        count.table_cell(scan, tok)
+    head = next((f for f in scan.facts if f.start == tok.start), None)
+    if head is None or not rest:
+        return
+    for i, t in scan.free_nums():
+        if i == 0 or "(" not in text[head.end:t.start]:
+            continue
+        after = text[t.end:].lstrip()
+        if after[:1] not in (")", ",", ";", ""):
+            continue        # "giảm 3 vụ": its own unit, read by the rules
+        if not context.phrase_before(text, t.start, _CHANGE_VERBS) and not _LABEL_BEFORE.search(text, 0, t.start):
+            continue
+        fact(scan, head.kind, t.start, t.end, t, unit=head.unit, scale=head.scale,
+             value=t.num.value * (head.scale or 1))
+
+
+# "(nữ 28", ", dân tộc 4": a word labelling a part of the cell's figure
+_LABEL_BEFORE = regex.compile(r"[(,;]\s*[\p{L}][\p{L}\p{M} ]{0,25}\p{L}\s+$")
+
+
+def _signed_cell(scan: Scan) -> None:
+    """A cell that is one signed figure ("+7", "-12,5%", "+1.250") is a change that way."""
+    text = scan.text.strip()
+    if len(scan.facts) != 1 or text[:1] not in _SIGNS or not text[1:2].isdigit():
+        return
+    f = scan.facts[0]
+    if f.kind in ("count", "percent", "money", "rate") and scan.text[f.end:].strip() == "":
+        f.kind, f.direction = "change", _SIGNS[text[0]]
+        sign = scan.text.index(text[0])
+        if sign == f.start - 1:           # the sign is part of the figure as written
+            f.start, f.raw = sign, scan.text[sign:f.end]
 
 
 def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list[Fact] | None:
@@ -53,7 +115,39 @@ def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list
     tok = NumTok(0, len(text), parse_cached(text))
     scan.nums.append(tok)
     count.table_cell(scan, tok)
+    if len(scan.facts) == 1 and "/" in scan.facts[0].unit:
+        return _with_unit(text, scan.facts[0].unit) or scan.facts
     return scan.facts
+
+
+_CELL_RANGE = regex.compile(r"^\s*(?:từ\s+)?\d[\d.,]*\s*(?:-|–|÷|đến)\s*\d[\d.,]*\s*$", regex.I)
+_HEADER_UNIT = regex.compile(r"\(([^()\d]{1,30})\)\s*$")
+
+
+def _cell_unit(header: str, unit_hint: str) -> str:
+    if unit_hint.strip():
+        return unit_hint.strip()
+    m = _HEADER_UNIT.search(header.rsplit(" / ", 1)[-1]) if header else None
+    return m.group(1).strip() if m else ""
+
+
+def _with_unit(text: str, unit: str) -> list[Fact]:
+    """The facts of a cell read as if its column's unit were written after it ("62,5" under
+    "Năng suất (tạ/ha)" is the rate "62,5 tạ/ha"; "3 - 5" under "(triệu đồng/người)" a range),
+    kept within the cell's own text."""
+    if "=" in unit:
+        return []
+    facts = extract_text(text + ("" if unit == "%" else " ") + unit)
+    n = len(text.rstrip())
+    out = []
+    for f in facts:
+        if f.start >= n:
+            continue
+        f.end = min(f.end, n)
+        f.raw = text[f.start:f.end]
+        f.indicator = ""
+        out.append(f)
+    return out
 
 
 def name_whole_cell(text: str, facts: list[Fact], row_header: str) -> None:

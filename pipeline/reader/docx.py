@@ -28,6 +28,7 @@ PSTYLE, JC, NUMPR, NUMID, ILVL, OUTLINE = W + "pStyle", W + "jc", W + "numPr", W
 TBLHEADER, GRIDBEFORE, GRIDSPAN, VMERGE = W + "tblHeader", W + "gridBefore", W + "gridSpan", \
     W + "vMerge"
 VAL = W + "val"
+TBLGRID = W + "tblGrid"
 TXBX = W + "txbxContent"
 ALT, CHOICE = MC + "AlternateContent", MC + "Choice"
 DRAWING, PICT, OBJECT = W + "drawing", W + "pict", W + "object"
@@ -68,6 +69,8 @@ class Table:
     last: int = 0
     rows: list = field(default_factory=list)   # [(is_header_flag, [Cell])]
     header_rows: int = 0
+    widths: list = field(default_factory=list)  # grid column widths (w:tblGrid), when given
+    merged: list = field(default_factory=list)  # per row: the cells vMerged into it from above
 
 
 class _State:
@@ -270,6 +273,12 @@ class Walker:
         info = Table(table_id=tid, first=len(self.paras))
         self.tables.append(info)
         source = "table" if not ctx.get("note") else ctx["source"]
+        grid = tbl.find(TBLGRID)
+        if grid is not None:
+            for gc in grid:
+                w = wattr(gc, "w")
+                info.widths.append(int(w) if w and w.isdigit() else 0)
+        last_at: dict[int, Cell] = {}          # grid column -> the last real cell starting there
         for ri, tr in enumerate(_children(tbl, TR)):
             trpr = _prop(tr, TRPR)
             header_flag = False
@@ -280,6 +289,7 @@ class Walker:
                 gb = wattr(k.get(GRIDBEFORE), "val")
                 col = int(gb) if gb and gb.isdigit() else 0
             cells = []
+            merged = []
             for tc in _children(tr, TC):
                 tcpr = _prop(tc, TCPR)
                 span, cont = 1, False
@@ -297,8 +307,12 @@ class Walker:
                     cell.text = " ".join(p.text for p in self.paras[first:cell.last]
                                          if p.table_id == tid)
                     cells.append(cell)
+                    last_at[col] = cell
+                elif col in last_at:
+                    merged.append(last_at[col])
                 col += span
             info.rows.append((header_flag, cells))
+            info.merged.append(merged)
         info.last = len(self.paras)
         _label_table(info, self.paras)
 
@@ -374,36 +388,48 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
     rows = tab.rows
     n = 0
     # A row holds data when a cell other than its first (the STT column) is a number.
-    numeric_rows = [any(is_numeric(c.text) and not _STT.match(c.text) for c in cells[1:])
-                    for _, cells in rows]
-    if any(numeric_rows):
-        # Leading rows without numeric data (or marked as header rows) are headers.
-        while n < len(rows) and n < 4 and (rows[n][0] or not numeric_rows[n]) \
-                and any(c.text for c in rows[n][1]):
-            n += 1
-        if n == len(rows):
-            n = 0
-    else:
+    # A cell opening with its figure and a note in brackets ("12 (giảm 3)") holds a figure too.
+    numeric_rows = [any((is_numeric(c.text) or _LEAD_FIGURE.match(c.text)) and not _STT.match(c.text)
+                        for c in cells[1:]) for _, cells in rows]
+    if not any(numeric_rows):
         # No figures at all (letterhead, signature, text layout): nothing to label.
         tab.header_rows = 0
         return
+    # Leading rows without numeric data (or marked as header rows) are headers, and so is a
+    # row numbering the columns ("A | B | 1 | 2 | 3=2/1", "(1) | (2) | (3)") right under them;
+    # a row opening with a row number ("I | Kinh tế") or holding text only in its first cells
+    # (a section row) is the body's first row.
+    numbering: set[int] = set()
+    while n < len(rows) and n < 4:
+        flag, cells = rows[n]
+        if n and _column_numbers(cells):
+            numbering.add(n)
+        elif not flag and numeric_rows[n] and _years_only(cells):
+            pass              # "Chỉ tiêu | 2021 | 2022 | 2023": years head their columns
+        elif not (flag or not numeric_rows[n]) or not any(c.text for c in cells) \
+                or (not flag and _section_row(cells)):
+            break
+        n += 1
+    if n == len(rows):
+        n = 0
+        numbering.clear()
     tab.header_rows = n
     headers: dict[tuple[int, int], str] = {}   # (col, span) -> header, the same on every row
+    spanning = {id(m) for ms in tab.merged for m in ms}
     for ri, (_, cells) in enumerate(rows):
         if ri < n:
             continue
-        row_label = ""
-        for c in cells:
-            if c.text and not is_numeric(c.text) and not _STT.match(c.text):
-                row_label = c.text
-                break
+        row_label = _row_label(cells, tab.merged[ri] if ri < len(tab.merged) else [], spanning)
         for c in cells:
             header = headers.get((c.col, c.span))
             if header is None:
                 labels: list[str] = []
                 for hi in range(n):
+                    if hi in numbering:
+                        continue
                     for hc in rows[hi][1]:
-                        if hc.col < c.col + c.span and c.col < hc.col + hc.span:
+                        if hc.col < c.col + c.span and c.col < hc.col + hc.span \
+                                and _covers(tab.widths, hc, c):
                             if hc.text and hc.text not in labels:
                                 labels.append(hc.text)
                 header = headers[c.col, c.span] = " / ".join(labels)
@@ -411,3 +437,88 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
                 if p.table_id == tab.table_id:
                     p.header = header
                     p.row_header = row_label
+
+
+def _covers(widths: list, hc: Cell, c: Cell) -> bool:
+    """Whether header cell hc stands over cell c: when grid widths are known, their shared grid
+    columns must be more than a tenth of c's width. Word leaves slivers of grid columns a few
+    twips wide where edges almost line up, so a header spanning one can touch the next
+    column's cell ("Đắk Nông" over the "Điểm số" of "Bình Thuận")."""
+    if len(widths) < c.col + c.span:
+        return True
+    lo, hi = max(hc.col, c.col), min(hc.col + hc.span, c.col + c.span)
+    shared = sum(widths[lo:hi])
+    return shared * 10 > sum(widths[c.col:c.col + c.span])
+
+
+def _row_label(cells, merged, spanning) -> str:
+    """The row's first cell that is neither a number nor a row number, counting a label cell
+    merged down from the rows above ("Xã Long Bình" over its "2023" and "2024" rows); a year in
+    the first cell is the row's label, and a year right after a label merged over several rows
+    goes with it ("Xã Long Bình / 2024"). `spanning`: ids of cells merged down into later rows."""
+    if merged:
+        first = cells[0].col if cells else 1 << 30
+        for m in merged:
+            if m.col < first and m.text and not is_numeric(m.text) and not _STT.match(m.text) \
+                    and not _STT_LETTER.match(m.text):
+                nxt = cells[0].text if cells else ""
+                return f"{m.text} / {nxt}" if _YEAR.match(nxt) else m.text
+    for i, c in enumerate(cells):
+        if not c.text:
+            continue
+        if i == 0 and _YEAR.match(c.text):
+            return c.text                 # a year down the first column names its row
+        if not is_numeric(c.text) and not _STT.match(c.text) \
+                and not (i == 0 and _STT_LETTER.match(c.text)):
+            if id(c) in spanning and i + 1 < len(cells) and _YEAR.match(cells[i + 1].text):
+                return f"{c.text} / {cells[i + 1].text}"
+            return c.text
+    return ""
+
+
+# A row number in the first column written without a dot: "a", "b", "I", "A".
+_STT_LETTER = re.compile(r"^[a-zđA-ZĐ]$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A cell of a column-numbering row: "A", "1", "(2)", "3=2/1", "(4)=(2)+(3)".
+_COLNUM = re.compile(r"^\(?([A-Z]|\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x:.,\s]+)?$")
+
+
+_LEAD_FIGURE = re.compile(r"^[-+]?\d[\d.,]*\s*%?\s*\(")
+
+
+def _years_only(cells) -> bool:
+    """A row whose figures (past its first cell) are all years, at least two of them."""
+    years = 0
+    for c in cells[1:]:
+        if _YEAR.match(c.text):
+            years += 1
+        elif is_numeric(c.text) or _LEAD_FIGURE.match(c.text):
+            return False
+    return years >= 2
+
+
+def _column_numbers(cells) -> bool:
+    """A row numbering the columns: every cell a letter or a small number (or a formula over
+    column numbers), the numbers counting up one by one (at least three cells)."""
+    texts = [c.text for c in cells if c.text]
+    if len(texts) < 3:
+        return False
+    nums = []
+    for t in texts:
+        m = _COLNUM.match(t)
+        if not m:
+            return False
+        if m.group(1).isdigit():
+            nums.append(int(m.group(1)))
+    return len(nums) >= 2 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+
+
+def _section_row(cells) -> bool:
+    """A body row that holds no figures: it opens with a row number ("I | Kinh tế", "1 | Đảng
+    bộ xã"), or has text only in its first one or two cells and at least three empty cells
+    after them ("Kinh tế | | | |")."""
+    first = cells[0].text if cells else ""
+    if cells and cells[0].col == 0 and (_STT.match(first) or first.isdigit()):
+        return True
+    filled = [i for i, c in enumerate(cells) if c.text]
+    return bool(filled) and filled[-1] <= 1 and len(cells) - len(filled) >= 3
