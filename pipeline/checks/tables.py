@@ -429,9 +429,12 @@ def _cell_number(t: _Table, facts, rc):
     number the extractor leaves out ("-3,0" under "Tăng, giảm (%)")."""
     from .numbers import NumberTextError, parse_vn
     i = t.value(facts, rc)
+    ids = t.facts.get(rc) or []
+    if i is None and len(ids) == 1 and facts[ids[0]].kind == "change":
+        i = ids[0]         # a signed cell ("-25,0", "+7") is a change fact, its sign in the text
     if i is not None:
         f = facts[i]
-        if f.qualifier or f.kind not in ("count", "percent"):
+        if f.qualifier or f.kind not in ("count", "percent", "change"):
             return None
         w = exact(f)
         if w is None:
