@@ -184,3 +184,16 @@ def test_score_over_maximum_broken_over_two_lines_of_a_cell_is_one_paragraph(tmp
     facts, _ = extract_report(rep)
     score = [f for f in facts if rep.paragraphs[f.para_id].text == "10,4/12"]
     assert [(f.kind, str(f.numerator), str(f.denominator)) for f in score] == [("fraction", "10.4", "12")]
+
+
+def test_a_data_table_at_the_top_is_not_a_letterhead(tmp_path):
+    """An appendix that opens with its table: 'Số liệu' and 'Số TTHC' are column headers, not
+    the document number line, so the cells stay data and their figures are facts."""
+    from extractors import extract_report
+    body = table(row(cell(p(r("STT"))), cell(p(r("Nội dung"))), cell(p(r("Số liệu"))), header=True),
+                 row(cell(p(r("1"))), cell(p(r("Số TTHC tiếp nhận"))), cell(p(r("1.245")))),
+                 row(cell(p(r("2"))), cell(p(r("Số TTHC giải quyết đúng hạn"))), cell(p(r("1.198")))))
+    rep = read_report(make_docx(tmp_path / "pl.docx", body))
+    assert {q.role for q in rep.paragraphs} == {"narrative"}
+    facts, _ = extract_report(rep)
+    assert sorted(f.value for f in facts) == [1198, 1245]

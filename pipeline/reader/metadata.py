@@ -36,6 +36,8 @@ _MOTTO_LINE = re.compile(r"^(?:cong hoa xa hoi|chu nghia viet nam|doc lap|tu do 
 _NUMBER_ALONE = re.compile(r"^\d+\s*[/-]\s*[A-ZĐ]", re.I)
 _SEP = re.compile(r"^[\s\-_*=.…–—~]{3,}$")
 _NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
+# the number line proper: "Số: 125/BC-UBND", "Số 45-BC/HU", "Số      -BC/VPHU" (not "Số liệu")
+_NUMBER_LINE = re.compile(r"^s[oố]\s*(?:[:.]|\d|[/-])", re.I)
 _DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}(?:,[^,]{2,60})?),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
 _ADMIN_UNIT = ("tinh ", "huyen ", "xa ", "thanh pho ", "quan ", "thi xa ", "phuong ", "thi tran ")
@@ -192,7 +194,11 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
         f = fold(texts)
         if lh["type"]:
             break
-        if k == 0 and not any(x in f for x in ("so", "ngay", "cong hoa", "dang cong san", "doc lap")):
+        # a letterhead shows a motto, a document number or an issue date; a data table at the
+        # top ("Số liệu", "Số TTHC", "Ngày") does not
+        if k == 0 and not any(x in f for x in ("cong hoa", "dang cong san", "doc lap")) and not any(
+                _NUMBER_LINE.match(p.text) or _DATE.search(fold(p.text)) or _DATE_NUM.search(fold(p.text))
+                for p in paras[t0.first:t0.last]):
             break
         if k and (t0.last - t0.first > 8 or not any(_NUMBER.match(p.text) or _DATE.search(fold(p.text))
                                                     for p in paras[t0.first:t0.last])):
