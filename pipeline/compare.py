@@ -18,6 +18,7 @@ import sys
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from importlib import resources
 
 import click
@@ -135,25 +136,23 @@ SCOPE_COLUMNS = """coalesce(c.scope, 'document'), coalesce(d.cumulative, false),
                bool_or(c.scope = 'cumulative') OVER (PARTITION BY f.doc_id, f.para_id, f.kind, f.unit)"""
 
 
+@lru_cache(maxsize=1 << 16)   # facts of one sentence, and reports of one series, share words
+def word_set(text: str) -> frozenset:
+    """A stored word list as matching reads it (pipeline.indicators.key_tokens: "BHYT" as
+    bảo hiểm y tế)."""
+    return frozenset(sys.intern(w) for w in match_words(text.split()))
+
+
 def _documents(reader, size: int = 4096):
     """(group, org, doc_id, [Item]) per document from the streamed rows of _assign_pass (org,
     doc_id, fact_id, key, context, sentence, phrase, then optionally SCOPE_COLUMNS)."""
     doc = None
-    words: dict[str, frozenset] = {}   # facts of one sentence share its word set
-
-    def word_set(text: str) -> frozenset:
-        ws = words.get(text)
-        if ws is None:
-            # read as the keys are (pipeline.indicators.key_tokens): "BHYT" as bảo hiểm y tế
-            ws = words[text] = frozenset(sys.intern(w) for w in match_words(text.split()))
-        return ws
 
     while rows := reader.fetchmany(size):
         for org, doc_id, fact_id, key, ctx, sentence, phrase, *when in rows:
             if doc is None or doc[2] != doc_id:
                 if doc is not None:
                     yield doc
-                words = {}
                 doc = (org if org else "\0" + doc_id, org, doc_id, [])
             doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence), word_set(phrase),
                                series_scope(*when) if when else None))

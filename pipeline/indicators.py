@@ -117,17 +117,19 @@ def _token_syllables(token: str) -> tuple[str, ...]:
 def _without_stop_phrases(syl: list[str]) -> list[str]:
     """Drop stop phrases: whole syllables, left to right, the longest at each place (what a
     regex alternation, longest first, removes from the syllables joined by spaces)."""
-    if _STOP_INDEX.keys().isdisjoint(syl):
+    starts = [i for i, s in enumerate(syl) if s in _STOP_INDEX]
+    if not starts:
         return syl
-    kept, i, n = [], 0, len(syl)
-    while i < n:
-        for phrase in _STOP_INDEX.get(syl[i], ()):
+    kept, pos = [], 0
+    for i in starts:            # only where a stop phrase may start; runs between are copied
+        if i < pos:
+            continue
+        for phrase in _STOP_INDEX[syl[i]]:
             if tuple(syl[i:i + len(phrase)]) == phrase:
-                i += len(phrase)
+                kept.extend(syl[pos:i])
+                pos = i + len(phrase)
                 break
-        else:
-            kept.append(syl[i])
-            i += 1
+    kept.extend(syl[pos:])
     return kept
 
 
