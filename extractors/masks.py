@@ -51,6 +51,11 @@ _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?
 _STARS = regex.compile(r"(?<![\d.,])([1-5])\s?sao(?![\p{L}\p{M}])", regex.I)
 # the base of a rate written in words: "số giường bệnh trên 1 vạn dân", "bình quân 1 nghìn dân"
 _PER_BASE = regex.compile(r"(?<![\p{L}])(?:trên|mỗi|bình quân|/)\s*(1)\s+(?:vạn|nghìn|ngàn|triệu)\s+dân(?![\p{L}])", regex.I)
+# the base of a yield or value per area: "giá trị sản xuất trên 1 ha đất canh tác đạt 165 triệu
+# đồng", "bình quân 1 ha"; not "có trên 1 ha cà phê bị hạn" (more than a hectare)
+_PER_AREA = regex.compile(
+    r"(?:(?:giá trị|thu nhập|doanh thu|lợi nhuận|sản lượng|năng suất)(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:trên|mỗi)"
+    r"|(?<![\p{L}])(?:mỗi|bình quân))\s+(1)\s+(?:ha|héc\s?-?\s?ta|hecta|km2|km²|m2|m²|sào)(?![\p{L}\d])", regex.I)
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
 # nothing but a sentence start (and a bullet) before a position; reverse (?r), matched back from it
 _SENTENCE_START = regex.compile(r"(?r)(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*")
@@ -98,6 +103,9 @@ def apply(scan: Scan) -> None:
             scan.mask(m.start(1), m.end(1), "rating")
     if "dân" in text:
         for m in _PER_BASE.finditer(text):
+            scan.mask(m.start(1), m.end(1), "per")
+    if " 1 " in text:
+        for m in _PER_AREA.finditer(text):
             scan.mask(m.start(1), m.end(1), "per")
     for m in _CLOCK.finditer(text):
         scan.mask(m.start(), m.end(), "time of day")

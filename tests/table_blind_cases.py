@@ -537,8 +537,7 @@ T("dvt-column-variants", ["Kết quả sản xuất nông nghiệp"], [
     ["3", "Tỷ lệ che phủ rừng", "%", "21,4"],
 ], {
     (1, 3): [("count", "24600", "Con")], (2, 3): [("money", 182 * M6, "đồng")], (3, 3): [("percent", "21.4", "%")],
-}, xfail="the row label's 'trên 1 ha' (per hectare) is read as the count 1 ha by the count rule, "
-         "in running text as well (extractors/rules, masks: not table code)")
+})
 T("section-row-no-stt", ["Kết quả thực hiện một số chỉ tiêu"], [
     ["Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
     ["Kinh tế", "", "", ""],
