@@ -1,5 +1,6 @@
 """fraction: "112/158 đảng viên", "06/13 chỉ tiêu", "696 bài/4.900 đảng viên",
-"104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ", "2.846.632 tài khoản ... /2.935.139 công dân".
+"104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ", "2.846.632 tài khoản ... /2.935.139 công dân",
+and with "trên": "5 trên 7 xã", "35 trên tổng số 45 hồ sơ".
 
 A/B is a fraction only when the context says so: not a date (no "ngày"/"tháng" before, not a
 day/month pair without a count noun), and A <= B unless the clause says "vượt". A shared sign
@@ -50,10 +51,48 @@ def _per_power_of_ten(a, b, num_unit: str, den_unit: str) -> bool:
     return bool(a.num.decimals) or a.num.value > b.num.value or den_unit.lower() in _PER_CAPITA
 
 
+# "5 trên 7 xã", "35 trên tổng số 45 hồ sơ": a bare numeral, "trên", the whole with its noun
+_TREN = regex.compile(r"\s+trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)", regex.I)
+_LISTED = regex.compile(r"\d\s*,\s*$")           # "mức 1, 2 trên ...": the last of a list
+_LEVEL_WORDS = {"mức", "cấp", "loại", "nhóm", "hạng", "độ", "bậc"}
+
+
+def _find_tren(scan: Scan) -> None:
+    """A fraction written with "trên" ("of"): the numerator bare, the whole a count of a known
+    noun and not smaller, so "trên 7 xã" is not read as "more than 7 communes"."""
+    text = scan.text
+    for i, a in list(scan.free_nums()):
+        m = _TREN.match(text, a.end)
+        if not m or not scan.free(i):
+            continue
+        j = scan.index_at(m.end())
+        if j is None or j == i or not scan.free(j) or _LISTED.search(text, 0, a.start):
+            continue
+        prev = context.word_before(text, a.start)
+        if prev and prev[0].lower() in _LEVEL_WORDS:
+            continue            # "định danh mức 1, 2 trên tổng số 2.775.718 hồ sơ": a level
+        b = scan.nums[j]
+        den_unit, end = context.read_unit(text, b.end)
+        if b.num.value in _POWERS_OF_TEN and den_unit.lower() in _PER_CAPITA:
+            # "tỷ suất sinh 14 trên 1.000 dân": per 1.000 people
+            fact(scan, "rate", a.start, end, a, unit=f"/{b.num.text} {den_unit}")
+            continue
+        if not den_unit or not context.unit_is_known(den_unit) or not b.num.value \
+                or a.num.value > b.num.value or a.num.decimals or b.num.decimals:
+            continue
+        fact(scan, "fraction", a.start, end, a,
+             value=a.num.value / b.num.value, numerator=a.num.value, denominator=b.num.value,
+             numerator_text=a.num.text, denominator_text=b.num.text,
+             numerator_unit=den_unit, denominator_unit=den_unit, unit=den_unit,
+             malformed=a.num.malformed or b.num.malformed)
+
+
 def find(scan: Scan) -> None:
     text = scan.text
+    if "trên" in text:
+        _find_tren(scan)
     if "/" not in text:
-        return      # every fraction (and shared-sign pair) is written with a slash
+        return      # every other fraction (and shared-sign pair) is written with a slash
     for i, a in list(scan.free_nums()):
         if not scan.free(i):
             continue
