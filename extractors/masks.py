@@ -45,8 +45,14 @@ _CITATION = regex.compile(
 _LIST_JOIN = regex.compile(r"\s*(?:,|-|–|và)\s*")
 # a road chainage: "Km 45+300", "km12+500" (kilometre post plus metres)
 _CHAINAGE = regex.compile(r"(?<![\p{L}])km\s?\d+\s?\+\s?\d+", regex.I)
-# time of day: "7 giờ 30", "14h00", "lúc 8 giờ"
+# time of day: "7 giờ 30", "14h00", and a whole hour after "lúc", or after từ/đến beside a
+# time of day ("từ 7 giờ 30 đến 11 giờ", "đến 17 giờ chiều"); "trong 8 giờ", "tăng từ 5 giờ
+# lên 8 giờ" are durations and stay counts
 _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?![\d])", regex.I)
+_HOUR = r"((?:[01]?\d|2[0-4])\s?(?:giờ|h))(?![\p{L}\d])"
+_AT_HOUR = regex.compile(r"(?<![\p{L}])lúc\s+" + _HOUR, regex.I)
+_RANGE_HOUR = regex.compile(r"(?<![\p{L}])(?:từ|đến)\s+" + _HOUR, regex.I)
+_DAYPART = regex.compile(r"\s+(?:sáng|trưa|chiều|tối|đêm|ngày\s+\d)", regex.I)
 # a rating, not a count: "sản phẩm OCOP đạt 4 sao", "khách sạn 5 sao"
 _STARS = regex.compile(r"(?<![\d.,])([1-5])\s?sao(?![\p{L}\p{M}])", regex.I)
 # the base of a rate written in words: "số giường bệnh trên 1 vạn dân", "bình quân 1 nghìn dân"
@@ -109,6 +115,13 @@ def apply(scan: Scan) -> None:
             scan.mask(m.start(1), m.end(1), "per")
     for m in _CLOCK.finditer(text):
         scan.mask(m.start(), m.end(), "time of day")
+    if "giờ" in text or "h" in text:
+        for m in _AT_HOUR.finditer(text):
+            scan.mask(m.start(1), m.end(1), "time of day")
+        clock = _CLOCK.search(text) is not None
+        for m in _RANGE_HOUR.finditer(text):
+            if clock or _DAYPART.match(text, m.end()):
+                scan.mask(m.start(1), m.end(1), "time of day")
     if "“" in text or '"' in text:
         for m in _QUOTED.finditer(text):
             scan.mask(m.start(1), m.end(1), "quoted name")
