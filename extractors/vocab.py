@@ -10,6 +10,8 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("extractors").joinpath("data", name).read_text(encoding="utf-8")
@@ -25,24 +27,28 @@ def units() -> tuple[str, ...]:
     """Known count nouns, longest first (so "đảng viên mới" wins over "đảng viên"), each also
     in the old tone placement that many reports still type ("uỷ viên" for "ủy viên")."""
     written = {u.strip() for u in _lines("units.txt")}
-    both = written | {" ".join(map(_old_tone, u.split())) for u in written}
-    return tuple(sorted(both, key=len, reverse=True))
+    return tuple(sorted(written | {old_tones(u) for u in written}, key=len, reverse=True))
 
 
+# Tone placement. "oa", "oe", "uy" closing a syllable carry the tone on their first vowel in the
+# new spelling ("hóa", "thủy", "ủy") and on their last in the old one ("hoá", "thuỷ", "uỷ"), which
+# many reports still type, often beside the new within one archive. "quý" keeps its tone on the
+# y ("qu" is the consonant), and so does any syllable that goes on ("hoàng", "khuyến"). Used by
+# the extractors (units), the reader (issuing bodies) and series matching (words compared).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"      # huyền sắc hỏi ngã nặng
+_END = r"(?![^\W\d_]|[\u0300-\u036f])"
+_OLD = regex.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}]){_END}")
+_NEW = regex.compile(rf"(?<![qQ])([oOuU])([{_TONES}])([aAeEyY]){_END}")
 
 
-def _old_tone(syllable: str) -> str:
-    """"ủy" -> "uỷ", "hóa" -> "hoá": an open syllable ending in oa/oe/uy carries its mark on
-    the last vowel in the old style (not "quý", whose "u" belongs to the "qu")."""
-    nfd = unicodedata.normalize("NFD", syllable)
-    if len(nfd) < 3 or nfd[-1] not in "aey" or nfd[-2] not in _TONES or nfd[-3] not in "ouOU" \
-            or nfd[-3:-2].lower() == "u" and nfd[-4:-3].lower() == "q":
-        return syllable
-    pair = (nfd[-3] + nfd[-1]).lower()
-    if pair not in ("oa", "oe", "uy"):
-        return syllable
-    return unicodedata.normalize("NFC", nfd[:-3] + nfd[-3] + nfd[-1] + nfd[-2])
+def modern_tones(text: str) -> str:
+    """"Hoà", "Thuỷ", "Uỷ" -> "Hòa", "Thủy", "Ủy"."""
+    return unicodedata.normalize("NFC", _OLD.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
+
+
+def old_tones(text: str) -> str:
+    """"hóa", "ủy viên" -> "hoá", "uỷ viên"."""
+    return unicodedata.normalize("NFC", _NEW.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
 
 
 @lru_cache(maxsize=None)

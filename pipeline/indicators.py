@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from extractors.context import boundary_span
+from extractors.vocab import modern_tones
 
 from pipeline import indicator_vocab as vocab
 
@@ -190,29 +191,11 @@ def split_key(key: str) -> tuple[str, str, str]:
     return kind, unit, content
 
 
-# Old-style tone placement ("hoá", "uỷ", "thuỷ") as the new style ("hóa", "ủy", "thủy"): reports
-# mix both, often within one archive. Only an open syllable ending in oa/oe/uy moves its mark
-# (not "quý", whose "u" belongs to the "qu").
-_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")   # huyền sắc hỏi ngã nặng
-
-
-def _new_tone(syllable: str) -> str:
-    if len(syllable) < 2 or syllable[-2] not in "ou" or syllable[-1] in "aey":
-        return syllable
-    if syllable[-2] == "u" and syllable[-3:-2] == "q":
-        return syllable
-    base = unicodedata.normalize("NFD", syllable[-1])
-    pair = syllable[-2] + base[0]
-    if pair not in ("oa", "oe", "uy") or len(base) != 2 or base[1] not in _TONES:
-        return syllable
-    return syllable[:-2] + unicodedata.normalize("NFC", syllable[-2] + base[1]) + base[0]
-
-
 @lru_cache(maxsize=65536)
 def match_syllables(syllable: str) -> tuple[str, ...]:
     """What a syllable counts as when keys and sentences are compared: the new tone placement,
     and an abbreviation as its words ("bhyt" -> bảo hiểm y tế)."""
-    s = _new_tone(syllable)
+    s = modern_tones(syllable)
     expansion = vocab.ABBREVIATIONS.get(s)
     return tuple(expansion.split()) if expansion else (s,)
 

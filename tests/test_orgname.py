@@ -92,7 +92,7 @@ def test_same_body_other_spellings(a, b):
 
 
 def test_tones_and_social_words():
-    from pipeline.reader.orgname import modern_tones
+    from extractors.vocab import modern_tones
     assert modern_tones("Thuỷ Hoà Khoẻ Uỷ QUÝ quý hoàng khuyến") == "Thủy Hòa Khỏe Ủy QUÝ quý hoàng khuyến"
     assert normalise_org(["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]) == "Sở Lao động - Thương binh và Xã hội"
 

@@ -13,10 +13,12 @@ import dataclasses
 import os
 import re
 
+from extractors.vocab import modern_tones
+
 from ..model import Metadata, Paragraph
 from .normalize import fold, normalize
 from .headings import classify
-from .orgname import expand_acronyms, modern_tones, normalise_org
+from .orgname import expand_acronyms, normalise_org
 from .periods import parse_period
 
 DOC_TYPES = ["bao cao", "ke hoach", "to trinh", "thong bao", "quyet dinh", "cong van",
@@ -452,7 +454,7 @@ def _file_words(stem: str) -> str:
     t = re.sub(rf"(?i)\bq(?:uy)?\s*([1-4]){y}", r"quý \1/\2", t)
     t = re.sub(rf"(?i)\bt(?:hang)?\s*(\d{{1,2}}){y}", r"tháng \1/\2", t)
     t = re.sub(rf"(?i)\b([69])\s*(?:t|thang)\b(?:\s*(?:dau\s*)?nam)?{y}", r"\1 tháng năm \2", t)
-    t = re.sub(rf"(?i)\b([69])\s*thang(?:dau)?(?:nam)?((?:19|20)\d{{2}})\b", r"\1 tháng năm \2", t)
+    t = re.sub(r"(?i)\b([69])\s*thang(?:dau)?(?:nam)?((?:19|20)\d{2})\b", r"\1 tháng năm \2", t)
     return t
 
 

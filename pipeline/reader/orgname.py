@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.vocab import modern_tones
+
 # not "TƯ": it is the word of "ĐẦU TƯ", "TƯ PHÁP" far more often than Trung ương
 ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", "TW", "CSVN",
             "HTX", "LĐLĐ", "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA",
@@ -61,21 +63,6 @@ def expand_acronyms(line: str) -> str:
     upper = _is_upper_line(line)
     line = _UNIT_ABBR.sub(lambda m: _UNIT_WORDS[m.group(1) or m.group(2)][0 if upper else 1] + " ", line)
     return _ACRO.sub(lambda m: EXPAND[m.group(1)][0 if upper else 1], line)
-
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-# "oa", "oe", "uy" closing a syllable carry the tone on their first vowel in the spelling the
-# reader writes ("Hòa", "Thủy", "Ủy"); the older placement ("Hoà", "Thuỷ", "Uỷ") is moved there.
-# "quý" keeps its tone on the y ("qu" is the consonant), and so does any syllable that goes on
-# ("hoàng", "khuyến").
-_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_]|[\u0300-\u036f])")
-
-
-def modern_tones(text: str) -> str:
-    import unicodedata
-    d = unicodedata.normalize("NFD", text)
-    d = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), d)
-    return unicodedata.normalize("NFC", d)
 
 
 def _is_upper_line(line: str) -> bool:
