@@ -80,11 +80,7 @@ def _find_tren(scan: Scan) -> None:
         if not den_unit or not context.unit_is_known(den_unit) or not b.num.value \
                 or a.num.value > b.num.value or a.num.decimals or b.num.decimals:
             continue
-        fact(scan, "fraction", a.start, end, a,
-             value=a.num.value / b.num.value, numerator=a.num.value, denominator=b.num.value,
-             numerator_text=a.num.text, denominator_text=b.num.text,
-             numerator_unit=den_unit, denominator_unit=den_unit, unit=den_unit,
-             malformed=a.num.malformed or b.num.malformed)
+        _fraction(scan, a, b, end, den_unit, den_unit, den_unit)
 
 
 def find(scan: Scan) -> None:
@@ -140,8 +136,13 @@ def find(scan: Scan) -> None:
         unit = den_unit or num_unit
         if b.num.value == 0:
             continue
-        fact(scan, "fraction", a.start, end if den_unit else b.end, a,
-             value=a.num.value / b.num.value, numerator=a.num.value, denominator=b.num.value,
-             numerator_text=a.num.text, denominator_text=b.num.text,
-             numerator_unit=num_unit or den_unit, denominator_unit=den_unit or num_unit, unit=unit,
-             malformed=a.num.malformed or b.num.malformed)
+        _fraction(scan, a, b, end if den_unit else b.end, num_unit or den_unit, den_unit or num_unit, unit)
+
+
+def _fraction(scan: Scan, a, b, end: int, num_unit: str, den_unit: str, unit: str) -> None:
+    """The fact for numeral a over numeral b, its span running from a to `end`."""
+    fact(scan, "fraction", a.start, end, a,
+         value=a.num.value / b.num.value, numerator=a.num.value, denominator=b.num.value,
+         numerator_text=a.num.text, denominator_text=b.num.text,
+         numerator_unit=num_unit, denominator_unit=den_unit, unit=unit,
+         malformed=a.num.malformed or b.num.malformed)
