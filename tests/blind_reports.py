@@ -217,9 +217,14 @@ def write_report(path: Path, spec: dict) -> Path:
     return make_docx(path, "".join(parts))
 
 
-def write_all(folder: Path) -> list[Path]:
+def write_reports(folder: Path, reports: dict) -> list[Path]:
+    """Every report of {name: spec} as folder/name.docx."""
     folder.mkdir(parents=True, exist_ok=True)
-    return [write_report(folder / f"{name}.docx", spec) for name, spec in REPORTS.items()]
+    return [write_report(folder / f"{name}.docx", spec) for name, spec in reports.items()]
+
+
+def write_all(folder: Path) -> list[Path]:
+    return write_reports(folder, REPORTS)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blind_reports import STATE, write_report
+from blind_reports import STATE, write_reports
 
 # ---------------------------------------------------------------- UBND huyện Đức Phong, months
 DP = dict(org=["ỦY BAN NHÂN DÂN", "HUYỆN ĐỨC PHONG"], right=list(STATE))
@@ -173,8 +173,7 @@ REPORTS = {**UBND_DUC_PHONG, **CONG_AN, **PHU_NU, **Y_TE}
 
 
 def write_all(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    return [write_report(folder / f"{name}.docx", spec) for name, spec in REPORTS.items()]
+    return write_reports(folder, REPORTS)
 
 
 if __name__ == "__main__":

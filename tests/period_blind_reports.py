@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blind_reports import STATE, PARTY, write_report
+from blind_reports import STATE, PARTY, write_reports
 
 # ---------------------------------------------------------------- UBND xã Tân Hòa, months (as-of totals)
 TH = dict(org=["ỦY BAN NHÂN DÂN", "XÃ TÂN HÒA"], right=list(STATE))
@@ -238,8 +238,7 @@ REPORTS = {**TAN_HOA, **DONG_SON, **PHUOC_AN, **KIM_SON, **AN_PHU, **HOA_PHONG, 
 
 
 def write_all(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    return [write_report(folder / f"{name}.docx", spec) for name, spec in REPORTS.items()]
+    return write_reports(folder, REPORTS)
 
 
 if __name__ == "__main__":
