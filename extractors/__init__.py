@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from . import table_units
 from .engine import bare_numeral, extract_text, name_whole_cell
 from .fact import Fact, Link
 
@@ -40,10 +41,10 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     facts: list[Fact] = []
     links: list[Link] = []
     per_para: dict[int, list[int]] = {}
-    hints, head_cells = _row_units(report)
+    hints, head_cells = table_units.cell_units(report)
     for p in paras:
         cell = None
-        if p.para_id in head_cells and (p.row_header or _bare_text(p.text)):
+        if p.para_id in head_cells and (p.row_header or table_units.numbers_column(p.text)):
             continue   # a row's number, or a number alone in a header row numbering a column
         if p.source == "table":
             cell = {"header": p.header, "row_header": p.row_header,
@@ -56,7 +57,7 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
         else:
             local, local_links = _MEMO.get(key) or _run(pipe, procs, p.text, cell, key)
         if p.para_id in head_cells and "000" in p.text:
-            local = [f for f in local if not _UNIT_MULTIPLE_FACT.match(f.raw)]
+            local = [f for f in local if not table_units.UNIT_MULTIPLE_FACT.match(f.raw)]
         local = [_clone(f) for f in local]
         base = len(facts)
         for f in local:
@@ -126,158 +127,3 @@ class _Memo:
 
 
 _MEMO = _Memo(int(os.environ.get("SOLIEU_MEMO", "8192")))
-
-
-_THOUSANDS = r"(?:1[.,]?000(?:[.,]?000)?\s*)?"       # "1.000 đồng": thousands of đồng
-_UNIT_LABEL = regex.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
-# a caption line's unit, at its end: "Biểu 03: ... (ĐVT: người)", "(Đơn vị tính: triệu đồng)"
-_CAPTION_UNIT = regex.compile(r"(?:^|\()\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
-_MONEY_MULTIPLE = regex.compile(r"^1[.,]?000(?P<m>[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?$", regex.I)
-_HEADER_MULTIPLE = regex.compile(r"\(\s*(1[.,]?000(?:[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?)(\s*/\s*[^()\d]{1,20})?\s*\)\s*$", regex.I)
-# "(1.000 đồng)", "(ĐVT: 1.000đ/tháng)" in a header: a unit, no figure
-_UNIT_MULTIPLE_FACT = regex.compile(r"^1[.,]?000(?:[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)", regex.I)
-
-
-def _unit(u: str) -> str:
-    """A unit as the money rule reads it: "1.000 đồng" is "nghìn đồng", "1.000.000đ" "triệu đồng"."""
-    m = _MONEY_MULTIPLE.match(u)
-    if m:
-        return "triệu đồng" if m.group("m") else "nghìn đồng"
-    return u
-
-
-_END_UNIT = regex.compile(r"\(\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
-# a unit column's header: "Đơn vị tính", "ĐVT", "ĐV tính", "Đ.v.t"
-_UNIT_COLUMN = regex.compile(r"^(?:đơn\s*vị\s*tính|đv\.?\s*tính|đ\.?\s*v\.?\s*t\.?)(?![\p{L}])", regex.I)
-_PERCENT_COLUMN = regex.compile(r"^\s*(?:tỷ|tỉ)\s*lệ", regex.I)
-
-
-def _bare_text(text: str) -> bool:
-    """A header cell that only numbers its column: "1", "(2)", "3=2/1"."""
-    t = text.strip("() ")
-    return t.isdigit() or bool(_COLNUM_FORMULA.match(text))
-
-
-_ROW_NUMBER = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXivx]{1,5}[.)]?|[a-zđ][.)]?)$")
-_COLNUM_FORMULA = regex.compile(r"^\(?\d{1,2}\)?\s*=\s*[\d()+\-*/x:.,\s]+$")
-
-
-def _row_units(report) -> tuple[dict[int, str], set[int]]:
-    """para_id -> the unit a table cell's figure is counted in, as the table states it:
-    a percent column ("Tỷ lệ (%)", "So sánh (%) / So với KH") gives "%" whatever the row's unit;
-    else the row's "Đơn vị tính"/"ĐVT" column; else a header's "(ĐVT: người)"; else (when the
-    column header has no unit of its own in brackets) a unit at the end of the row's label
-    ("Thu ngân sách (triệu đồng)") or the table's caption ("Đơn vị tính: triệu đồng" just above
-    the table, or as a row of its header). Also the paragraphs of header rows that come
-    before a table's first labelled row."""
-    out: dict[int, str] = {}
-    head: set[int] = set()
-    paras = report.paragraphs
-    rows: dict[tuple, str] = {}            # (table, row) -> its Đơn vị tính cell
-    cells: list = []
-    caption: dict[int, str] = {}           # table -> the unit its caption states
-    first_row: dict[int, int] = {}         # table -> first row with a header label (its body)
-    seen_rows: set[tuple] = set()          # (table, row) whose first cell was looked at
-    table_paras = [(i, p) for i, p in enumerate(paras) if p.source == "table" and p.table_id is not None]
-    for _, p in table_paras:
-        if p.header and p.table_id not in first_row:
-            first_row[p.table_id] = p.row
-    prev = None
-    for i, p in table_paras:
-        tid = p.table_id
-        if prev != tid and tid not in caption:
-            caption[tid] = _caption_unit(paras, i)
-        prev = tid
-        body = first_row.get(tid)
-        if body is None:
-            continue                       # no labelled rows: nothing to say
-        if p.row < body:                   # a header row
-            m = _UNIT_LABEL.match(p.text) if "đvt" in p.text.lower() or "đơn vị" in p.text.lower() else None
-            if m and not caption[tid]:
-                caption[tid] = _unit(m.group("u"))        # a header cell "ĐVT: tỷ đồng"
-            head.add(p.para_id)
-            continue
-        if (tid, p.row) not in seen_rows:
-            seen_rows.add((tid, p.row))
-            if p.row_header and p.row_header != p.text and _ROW_NUMBER.match(p.text):
-                head.add(p.para_id)    # the row's number (STT column), whatever its header says
-                continue
-        if not p.header:
-            continue
-        cells.append(p)
-        last = p.header.rsplit(" / ", 1)[-1].strip().lower()
-        if _UNIT_COLUMN.match(last) or (last == "đơn vị" and not p.row_header.startswith(p.text)):
-            rows[(tid, p.row)] = _unit(p.text.strip())
-    col_units: dict[str, str] = {}
-    for p in cells:
-        h = p.header
-        cu = col_units.get(h)
-        if cu is None:
-            cu = col_units[h] = _column_unit(h)
-        if cu == "%":
-            out[p.para_id] = "%"
-            continue
-        ru = rows.get((p.table_id, p.row))
-        if ru is not None:
-            out[p.para_id] = ru
-        elif cu:
-            out[p.para_id] = cu
-        elif not _END_UNIT.search(h.rsplit(" / ", 1)[-1]):
-            lu = _label_unit(p.row_header) if p.row_header.endswith(")") else ""
-            u = lu or caption.get(p.table_id, "")
-            if u:
-                out[p.para_id] = u
-    return out, head
-
-
-def _column_unit(header: str) -> str:
-    """"%" for a percent column; the unit a header states as "ĐVT: X"; else ""."""
-    parts = header.split(" / ")
-    if "%" in header or _PERCENT_COLUMN.match(parts[-1]):
-        return "%"
-    for part in parts:
-        m = _CAPTION_UNIT.search(part)
-        if m:
-            return _unit(m.group("u"))
-    m = _HEADER_MULTIPLE.search(parts[-1])
-    if m:
-        return _unit(m.group(1)) + "".join((m.group(2) or "").split())
-    if len(parts) > 1 and len(parts[-1]) <= 20:
-        # a row of units under the header ("Thu ngân sách / Triệu đồng"): money units only, as
-        # count nouns also name columns ("Năm 2024 / Kế hoạch")
-        return _as_unit(_unit(parts[-1].strip()), money_only=True)
-    return ""
-
-
-def _caption_unit(paras, first: int) -> str:
-    """The unit stated by the short lines just above a table ("Đơn vị tính: người")."""
-    for j in range(first - 1, max(first - 3, -1), -1):
-        q = paras[j]
-        if q.source == "table" or len(q.text) > 200:
-            break
-        m = _CAPTION_UNIT.search(q.text)
-        if m:
-            return _unit(m.group("u"))
-    return ""
-
-
-def _label_unit(label: str) -> str:
-    """A unit in brackets at the end of a row's label, when it reads as one: "%", money
-    ("triệu đồng") or a known count noun ("người", "ha")."""
-    m = _END_UNIT.search(label)
-    return _as_unit(m.group("u")) if m else ""
-
-
-def _as_unit(u: str, money_only: bool = False) -> str:
-    """u when it reads as a unit: "%", money ("triệu đồng") or a known count noun ("người")."""
-    if u == "%":
-        return u
-    from .rules.money import read_money_unit
-    from . import context, vocab
-    mu = read_money_unit(" " + u, 0)
-    if mu and mu[2] > len(u):
-        return u
-    if money_only:
-        return ""
-    known = context.phrase_at(u, 0, vocab.units())
-    return u if known and known[1] == len(u) else ""
