@@ -42,16 +42,8 @@ _NUMBER = re.compile(r"^s[oố]\s*[:.]?\s*(.*)$", re.I)
 _NUMBER_LINE = re.compile(r"^s[oố]\s*(?:[:.]|\d|[/-])", re.I)
 _DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}(?:,[^,]{2,60})?),\s*)?ngay\s*(?P<d>\d{1,2})?\s*thang\s*(?P<m>\d{1,2})?"
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
-_ADMIN_UNIT = ("tinh ", "huyen ", "xa ", "thanh pho ", "quan ", "thi xa ", "phuong ", "thi tran ")
 # the same with their accents: "quận" is a unit, "quản" ("Ban Quản lý") is not
 _UNIT_WORDS = ("tỉnh ", "huyện ", "xã ", "thành phố ", "quận ", "thị xã ", "phường ", "thị trấn ")
-# bodies every place has, named by the place on the next letterhead line ("ỦY BAN NHÂN DÂN" +
-# "TỈNH LÂM ĐỒNG", "HỘI LIÊN HIỆP PHỤ NỮ" + "HUYỆN LONG MỸ"): one name, not two bodies
-_GENERIC_BODY = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd",
-                 "uy ban mat tran to quoc viet nam", "uy ban mttq viet nam", "ubmttq viet nam",
-                 "mat tran to quoc viet nam", "hoi lien hiep phu nu", "hoi lien hiep phu nu viet nam",
-                 "hoi nong dan", "hoi nong dan viet nam", "hoi cuu chien binh", "hoi cuu chien binh viet nam",
-                 "lien doan lao dong", "hoi chu thap do")
 
 
 def split_number(line: str) -> tuple[str, str]:
@@ -145,7 +137,6 @@ def org_from_lines(lines: list[str]) -> str:
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
                     or fl.startswith(("va ", ", ", "- ", "viet nam")) \
-                    or (fp in _GENERIC_BODY and fl.startswith(_ADMIN_UNIT)) \
                     or fp in _HEAD_ONLY or (_low(prev) + " ").endswith(_UNIT_WORDS) \
                     or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
