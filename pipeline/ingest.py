@@ -211,18 +211,30 @@ def _warm():
 _WARM_ENV = "SOLIEU_FORKSERVER_WARM"
 
 
+def _forkserver():
+    """The forkserver context, its server started (it warms up in the background, about 2 s
+    of importing spaCy, while the parent opens the store and hashes files); None where
+    there is no forkserver."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return None
+    from multiprocessing import forkserver
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipeline.ingest"])
+    os.environ[_WARM_ENV] = "1"   # read by this module's import in the forkserver only
+    try:
+        forkserver.ensure_running()
+    finally:
+        os.environ.pop(_WARM_ENV, None)
+    return ctx
+
+
 def _pool(workers: int, maxtasks: int):
     """A process pool. On POSIX a forkserver: a clean process (never a fork of this one,
     which holds DuckDB's threads) that imports and warms the pipeline once, so each worker,
     including the ones that replace recycled workers, is forked ready to go."""
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["pipeline.ingest"])
-        os.environ[_WARM_ENV] = "1"   # read by this module's import in the forkserver only
-        try:
-            return ctx.Pool(workers, maxtasksperchild=maxtasks)
-        finally:
-            os.environ.pop(_WARM_ENV, None)
+    ctx = _forkserver()
+    if ctx is not None:
+        return ctx.Pool(workers, maxtasksperchild=maxtasks)
     return mp.get_context("spawn").Pool(workers, initializer=_warm, maxtasksperchild=maxtasks)
 
 
@@ -281,6 +293,8 @@ def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
     summary = Summary()
     files, missing = discover(paths)
     summary.seen = len(files) + len(missing)
+    if (workers or os.cpu_count() or 1) > 1 and len(files) > 1:
+        _forkserver()  # warm the workers' server while the files are hashed
     store = Store(db)  # take the write lock before doing any work
     try:
         tasks, aliases, pending, errors = _plan(store, files, summary)
@@ -310,7 +324,7 @@ def _results(tasks, workers):
         for t in tasks:
             yield process_file(t)
         return
-    chunk = max(1, min(8, len(tasks) // (workers * 8)))
+    chunk = max(1, min(4, len(tasks) // (workers * 8)))
     pool = _pool(workers, max(1, FILES_PER_CHILD // chunk))
     try:
         yield from pool.imap_unordered(process_file, tasks, chunksize=chunk)
