@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import re
+
 import regex
 
 from .. import context, vocab
@@ -22,10 +24,11 @@ _TIME_UNITS = {"ngày", "tháng", "tuần", "giờ"}
 def _words_re():
     words = sorted(vocab.spelled(), key=len, reverse=True)
     alt = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])((?:{alt})(?:\s+(?:{alt}))*)(?![\p{{L}}\p{{M}}])", regex.I)
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])((?:{alt})(?:\s+(?:{alt}))*)(?![\p{{L}}\p{{M}}])", regex.I),
+            re.compile(alt))
 
 
-_RE = None
+_RE = _WORD = None
 # an amount written out again in words: "1.234.567.000 đồng (Một tỷ, hai trăm ba mươi tư triệu, …
 # đồng)", "Bằng chữ: Ba mươi lăm triệu đồng" (the figure is already a fact)
 _IN_WORDS = regex.compile(
@@ -57,11 +60,31 @@ def value_of(words: list[str]) -> int | None:
     return n or None
 
 
+def _matches(text: str):
+    """_RE.finditer(text), tried only where the lower-cased text has a number word: a
+    case-insensitive scan with lookbehind at every position costs more than this. A match starts
+    at a number word after a non-letter, so never inside another number word's letters (which
+    the word scan steps over). Lower-casing keeps positions unless it changes the length ("İ");
+    "ſ" matches "s" under regex.I but does not lower-case to it: both fall back to the scan."""
+    low = text.lower()
+    if len(low) != len(text) or "ſ" in text:
+        yield from _RE.finditer(text)
+        return
+    pos = 0
+    for c in _WORD.finditer(low):
+        if c.start() >= pos:
+            m = _RE.match(text, c.start())
+            if m:
+                pos = m.end()
+                yield m
+
+
 def find(scan: Scan) -> None:
-    global _RE
-    _RE = _RE or _words_re()
+    global _RE, _WORD
+    if _RE is None:
+        _RE, _WORD = _words_re()
     text = scan.text
-    for m in _RE.finditer(text):
+    for m in _matches(text):
         words = m.group(1).split()
         # drop leading words that cannot start a number ("một", ...)
         while words and words[0].lower() in _NEVER_FIRST and not (
