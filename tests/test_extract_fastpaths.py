@@ -5,7 +5,10 @@ from importlib import resources
 
 import pytest
 
-from extractors import masks
+import regex
+
+import extractors
+from extractors import context, masks
 from extractors.rules import spelled
 
 
@@ -47,6 +50,47 @@ def test_hour_hint_holds_where_a_time_is(pattern):
 
 def test_spelled_words_found_as_by_a_full_scan():
     full, _ = spelled._words_re()
-    spelled._RE, spelled._WORD = spelled._words_re()
     for t in TEXTS:
-        assert [m.span(1) for m in spelled._matches(t)] == [m.span(1) for m in full.finditer(t)], t
+        assert [m.span(1) for m in context.word_led_matches(*spelled._words_re(), t)] == \
+            [m.span(1) for m in full.finditer(t)], t
+
+
+def test_paragraphs_that_may_hold_a_number_as_by_one_pattern():
+    one = regex.compile(r"\d|(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?![\p{L}])", regex.I)
+    extra = ["Thái Bình", "THAI", "Hai", "ſáu", "İ bảy", "không có số", "tháng Mười", "nămhọc"]
+    for t in TEXTS + extra + [w.split()[0] for w in TEXTS if w.split()]:
+        assert extractors._may_hold_number(t) == bool(one.search(t)), t
+
+
+def test_fact_spans_carry_their_kind_and_fact():
+    doc = extractors.nlp()("Kết nạp 112/158 đảng viên, đạt 70,87% chỉ tiêu, tăng 3 đảng viên.")
+    spans = list(doc.spans["facts"])
+    assert spans and [s.label_ for s in spans] == [s._.fact.kind for s in spans]
+
+
+def _phrase_lists():
+    from extractors import vocab
+    return [vocab.units(), vocab.scale_words(), vocab.currency_words(), vocab.qualifier_phrases(),
+            vocab.not_fact_words("word"), vocab.not_fact_words("name"), ("trở lên", "%", "ſáu", "Kg", "İt")]
+
+
+@pytest.mark.parametrize("case_sensitive", [False, True])
+def test_phrases_found_as_by_the_pattern_alone(case_sensitive):
+    texts = TEXTS[::3] + ["ſáu KG kg İt it ĐẢNG VIÊN đảng viên %"]
+    for phrases in _phrase_lists():
+        at, _ = context._alternation(phrases, case_sensitive, False)
+        before, _ = context._alternation(phrases, case_sensitive, True)
+        for t in texts:
+            for pos in range(len(t) + 1):
+                m = at.match(t, pos)
+                assert context.phrase_at(t, pos, phrases, case_sensitive) == \
+                    ((m.group(0), m.end()) if m else None), (t, pos)
+                j = pos
+                while j > 0 and t[j - 1] in " \t":
+                    j -= 1
+                lo = max(0, j - 40)
+                if t[j - 1:j] == "\n":
+                    j -= 1
+                m = before.match(t, lo, j)
+                assert context.phrase_before(t, pos, phrases, case_sensitive) == \
+                    ((m.group(0), m.start()) if m else None), (t, pos)

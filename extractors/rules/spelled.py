@@ -60,31 +60,12 @@ def value_of(words: list[str]) -> int | None:
     return n or None
 
 
-def _matches(text: str):
-    """_RE.finditer(text), tried only where the lower-cased text has a number word: a
-    case-insensitive scan with lookbehind at every position costs more than this. A match starts
-    at a number word after a non-letter, so never inside another number word's letters (which
-    the word scan steps over). Lower-casing keeps positions unless it changes the length ("İ");
-    "ſ" matches "s" under regex.I but does not lower-case to it: both fall back to the scan."""
-    low = text.lower()
-    if len(low) != len(text) or "ſ" in text:
-        yield from _RE.finditer(text)
-        return
-    pos = 0
-    for c in _WORD.finditer(low):
-        if c.start() >= pos:
-            m = _RE.match(text, c.start())
-            if m:
-                pos = m.end()
-                yield m
-
-
 def find(scan: Scan) -> None:
     global _RE, _WORD
     if _RE is None:
         _RE, _WORD = _words_re()
     text = scan.text
-    for m in _matches(text):
+    for m in context.word_led_matches(_RE, _WORD, text):
         words = m.group(1).split()
         # drop leading words that cannot start a number ("một", ...)
         while words and words[0].lower() in _NEVER_FIRST and not (
