@@ -62,12 +62,12 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
         key = (p.text,) if cell is None else (p.text, p.header, p.row_header, cell["unit_hint"])
         bare = _bare(p.text, cell)
         if bare is not None:
-            local, local_links = bare, []
+            local, local_links = bare, []     # new facts, remembered nowhere: no copy needed
         else:
             local, local_links = _MEMO.get(key) or _run(pipe, procs, p.text, cell, key)
+            local = [_clone(f) for f in local]
         if p.para_id in head_cells and "000" in p.text:
             local = [f for f in local if not table_units.UNIT_MULTIPLE_FACT.match(f.raw)]
-        local = [_clone(f) for f in local]
         base = len(facts)
         for f in local:
             f.para_id = p.para_id

@@ -94,3 +94,24 @@ def test_phrases_found_as_by_the_pattern_alone(case_sensitive):
                 m = before.match(t, lo, j)
                 assert context.phrase_before(t, pos, phrases, case_sensitive) == \
                     ((m.group(0), m.start()) if m else None), (t, pos)
+
+
+def test_str_split_spaces_are_regex_spaces_but_four():
+    import sys
+    from extractors import indicator
+    differ = {chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF
+              and chr(i).isspace() != bool(indicator._WS.fullmatch(chr(i)))}
+    assert differ == set(indicator._SPLIT_ONLY)
+
+
+def test_clause_cleaned_as_with_the_regex():
+    from extractors import indicator
+    def slow(seg):
+        seg = indicator._NUMS.sub(" ", seg)
+        seg = indicator._SLASHES.sub(" ", seg)
+        seg = indicator._QUOTES.sub("", seg)
+        seg = seg[indicator._LEAD.match(seg).end():]
+        return indicator._WS.sub(" ", seg).strip(" ,;:.-–")
+    for t in TEXTS + ["  a\u001c b\u00a0 c\t", " \n ,x ", "\u2003"]:
+        for seg in (t, t[3:], t[:-2]):
+            assert indicator._clean.__wrapped__(seg) == slow(seg), seg
