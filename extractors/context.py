@@ -109,9 +109,10 @@ _BY_ID: dict[tuple, tuple] = {}
 
 
 def _pattern(phrases, case_sensitive: bool, anchored_end: bool):
-    """_alternation for `phrases` (the pattern and its _edge_chars), looked up by the tuple's identity: callers pass the same tuples
-    (vocab's cached lists, constants) ~100k times, and hashing a 200-phrase tuple as a cache key
-    costs more than the match. The entry holds the tuple, so its id cannot be reused meanwhile."""
+    """_alternation for `phrases` (the pattern and its _edge_chars), looked up by the tuple's
+    identity: callers pass the same tuples (vocab's cached lists, constants) ~100k times, and
+    hashing a 200-phrase tuple as a cache key costs more than the match. The entry holds the
+    tuple, so its id cannot be reused meanwhile."""
     if type(phrases) is not tuple:
         return _alternation(tuple(phrases), case_sensitive, anchored_end)
     key = (id(phrases), case_sensitive, anchored_end)
