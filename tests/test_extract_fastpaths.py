@@ -115,3 +115,19 @@ def test_clause_cleaned_as_with_the_regex():
     for t in TEXTS + ["  a\u001c b\u00a0 c\t", " \n ,x ", "\u2003"]:
         for seg in (t, t[3:], t[:-2]):
             assert indicator._clean.__wrapped__(seg) == slow(seg), seg
+
+
+def test_listed_parts_words_are_in_every_paragraph_its_patterns_fit():
+    from extractors import links
+    patterns = (links._SUBSET, links._GOM, links._SUBSET_AFTER_WORDS, links._GOM_AFTER_WORDS,
+                links._SUBSET_AFTER_FIGURES)
+    texts = TEXTS + ["12 hộ, TRONG ĐÓ 3 hộ nghèo", "9 thành viên BAO GỒM: 2 nữ", "5 xã, Trong  đó 2 xã"]
+    fits = 0
+    for t in texts:
+        low = t.lower()
+        for p in range(len(t)):
+            if any(pat.match(t[p:]) for pat in patterns) or (
+                    links._GOM_BEFORE.search(t, max(0, p - 15), p) and links._COLON.match(t[p:])):
+                fits += 1
+                assert "gồm" in low or "trong" in low, t
+    assert fits
