@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import OrderedDict
 from functools import lru_cache
 
 import regex
 
-from . import table_units
+from . import context, table_units
 from .engine import bare_numeral, extract_text, name_whole_cell
 from .fact import Fact, Link
 
@@ -21,8 +22,16 @@ __all__ = ["extract_text", "extract_report", "nlp", "Fact", "Link"]
 # Paragraph roles whose numbers are not facts of the report (letterhead "Số 45-BC", dates,
 # the recipients list and signature block).
 SKIP_ROLES = {"letterhead", "title", "signature", "recipients"}
-_MAY_HOLD_NUMBER = regex.compile(
-    r"\d|(?<![\p{L}])(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?![\p{L}])", regex.I)
+_NUMBER_WORDS = r"hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười"
+_DIGIT = regex.compile(r"\d")
+_NUMBER_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_NUMBER_WORDS})(?![\p{{L}}])", regex.I)
+_NUMBER_WORD_LOW = re.compile(_NUMBER_WORDS)
+
+
+def _may_hold_number(text: str) -> bool:
+    """A digit or a number word: a paragraph with neither cannot hold a fact."""
+    return _DIGIT.search(text) is not None or \
+        next(context.word_led_matches(_NUMBER_WORD, _NUMBER_WORD_LOW, text), None) is not None
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +44,7 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
     from .report_links import report_links
 
     # paragraphs with no digit and no number word cannot hold a fact: skip the pipeline for them
-    paras = [p for p in report.paragraphs if p.role not in SKIP_ROLES and _MAY_HOLD_NUMBER.search(p.text)]
+    paras = [p for p in report.paragraphs if p.role not in SKIP_ROLES and _may_hold_number(p.text)]
     pipe = nlp()
     procs = [proc for _name, proc in pipe.pipeline]    # Language.pipeline builds a new list per access
     facts: list[Fact] = []
@@ -53,12 +62,12 @@ def extract_report(report) -> tuple[list[Fact], list[Link]]:
         key = (p.text,) if cell is None else (p.text, p.header, p.row_header, cell["unit_hint"])
         bare = _bare(p.text, cell)
         if bare is not None:
-            local, local_links = bare, []
+            local, local_links = bare, []     # new facts, remembered nowhere: no copy needed
         else:
             local, local_links = _MEMO.get(key) or _run(pipe, procs, p.text, cell, key)
+            local = [_clone(f) for f in local]
         if p.para_id in head_cells and "000" in p.text:
             local = [f for f in local if not table_units.UNIT_MULTIPLE_FACT.match(f.raw)]
-        local = [_clone(f) for f in local]
         base = len(facts)
         for f in local:
             f.para_id = p.para_id

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .engine import extract_text, name_whole_cell
+from .fact import KINDS
 from .links import paragraph_links
 
 if not Doc.has_extension("fact_links"):
@@ -33,6 +34,9 @@ def numeral_tokenizer(vocab) -> Tokenizer:
 
 @Language.factory("solieu_facts")
 def make_fact_finder(nlp, name):
+    # labels as their ids: a label given as a string is looked up in the string store per span
+    labels = {kind: nlp.vocab.strings.add(kind) for kind in KINDS}
+
     def find_facts(doc: Doc) -> Doc:
         text = doc.user_data.get("text") or doc.text   # Doc.text re-joins every token
         # table context, when the caller knows it: {"in_table", "header", "unit_hint", "row_header"}
@@ -43,7 +47,7 @@ def make_fact_finder(nlp, name):
         if cell:
             name_whole_cell(text, facts, cell.get("row_header", ""))
         for f in facts:
-            span = doc.char_span(f.start, f.end, label=f.kind, alignment_mode="expand")
+            span = doc.char_span(f.start, f.end, label=labels.get(f.kind, f.kind), alignment_mode="expand")
             if span is None:
                 continue
             span._.fact = f

@@ -23,7 +23,31 @@ _SPACES = regex.compile(r"[ \t]*")
 _BOUNDARY = regex.compile(r"[;:()\[\]\n]|(?<!\d)[.,](?!\d)|[.,](?=\s)|…")
 
 
+def word_led_matches(pattern, words, text: str):
+    """pattern.finditer(text) for a case-insensitive pattern whose matches each open with one of
+    the words matched by `words` (case-sensitive, lower case) right after a non-letter: tried
+    only where the lower-cased text has such a word, since the regex module tries a
+    case-insensitive pattern at every position, which costs more. A match opening after a
+    non-letter never starts inside another word's letters, which the word scan steps over.
+    Lower-casing keeps positions unless it changes the length ("İ"); "ſ" matches "s" under
+    regex.I without lower-casing to it: both fall back to the full scan."""
+    low = text.lower()
+    if len(low) != len(text) or "ſ" in text:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for c in words.finditer(low):
+        if c.start() >= pos:
+            m = pattern.match(text, c.start())
+            if m:
+                pos = m.end()
+                yield m
+
+
 def skip_spaces(text: str, pos: int) -> int:
+    c = text[pos:pos + 1]
+    if c != " " and c != "\t":      # most positions have no space to skip
+        return pos
     return _SPACES.match(text, pos).end()
 
 
@@ -50,17 +74,45 @@ def _alternation(phrases: tuple[str, ...], case_sensitive: bool, anchored_end: b
     if anchored_end:
         # reverse (?r): matched back from the end position in one attempt instead of a search
         # over the window; the first (longest) phrase that fits wins, as the leftmost start did
-        return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}\d])(?:{alts})", flags)
-    return regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}\d])", flags)
+        return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}\d])(?:{alts})", flags), \
+            _edge_chars(phrases, case_sensitive, -1)
+    return regex.compile(rf"(?:{alts})(?![\p{{L}}\p{{M}}\d])", flags), _edge_chars(phrases, case_sensitive, 0)
+
+
+def _edge_chars(phrases: tuple[str, ...], case_sensitive: bool, i: int) -> frozenset[str] | None:
+    """The characters that phrases have at index i (0 or -1), to turn away most positions before
+    the regex: all of them when case matters; otherwise the ASCII ones in lower case, for a
+    text character that is ASCII (in lower case). An ASCII character folds only to its two
+    cases, unless a phrase opens (ends) with a character folding to ASCII ("ſ", Kelvin "K"),
+    and then no position is turned away (None), as when a phrase is empty."""
+    edges = {p[i] for p in phrases if p}
+    if len(edges) == 0 or not all(phrases):
+        return None
+    if case_sensitive:
+        return frozenset(edges)
+    if any(not e.isascii() and any(ch.isascii() for ch in e.lower() + e.upper() + e.casefold())
+           for e in edges):
+        return None
+    return frozenset(e.lower() for e in edges if e.isascii())
+
+
+def _turned_away(c: str, edges: frozenset[str] | None, case_sensitive: bool) -> bool:
+    """No phrase can have c at that edge ("" past the text's end: no phrase fits there)."""
+    if edges is None:
+        return False
+    if case_sensitive:
+        return c not in edges
+    return c.isascii() and c.lower() not in edges
 
 
 _BY_ID: dict[tuple, tuple] = {}
 
 
 def _pattern(phrases, case_sensitive: bool, anchored_end: bool):
-    """_alternation for `phrases`, looked up by the tuple's identity: callers pass the same tuples
-    (vocab's cached lists, constants) ~100k times, and hashing a 200-phrase tuple as a cache key
-    costs more than the match. The entry holds the tuple, so its id cannot be reused meanwhile."""
+    """_alternation for `phrases` (the pattern and its _edge_chars), looked up by the tuple's
+    identity: callers pass the same tuples (vocab's cached lists, constants) ~100k times, and
+    hashing a 200-phrase tuple as a cache key costs more than the match. The entry holds the
+    tuple, so its id cannot be reused meanwhile."""
     if type(phrases) is not tuple:
         return _alternation(tuple(phrases), case_sensitive, anchored_end)
     key = (id(phrases), case_sensitive, anchored_end)
@@ -74,7 +126,10 @@ def _pattern(phrases, case_sensitive: bool, anchored_end: bool):
 
 def phrase_at(text: str, pos: int, phrases, case_sensitive=False):
     """Longest phrase from `phrases` starting at pos (whole words). Returns (phrase, end) or None."""
-    m = _pattern(phrases, case_sensitive, False).match(text, pos)
+    pattern, edges = _pattern(phrases, case_sensitive, False)
+    if _turned_away(text[pos:pos + 1], edges, case_sensitive):
+        return None
+    m = pattern.match(text, pos)
     return (m.group(0), m.end()) if m else None
 
 
@@ -86,7 +141,10 @@ def phrase_before(text: str, pos: int, phrases, case_sensitive=False):
     lo = max(0, j - 40)
     if text[j - 1:j] == "\n":
         j -= 1        # a newline is skipped too (as "$" matched before a final newline)
-    m = _pattern(phrases, case_sensitive, True).match(text, lo, j)
+    pattern, edges = _pattern(phrases, case_sensitive, True)
+    if _turned_away(text[j - 1:j] if j > lo else "", edges, case_sensitive):
+        return None
+    m = pattern.match(text, lo, j)
     return (m.group(0), m.start()) if m else None
 
 

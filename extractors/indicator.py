@@ -13,6 +13,8 @@ _SLASHES = regex.compile(r"(?<=\s|^)[/\-–]+(?=\s|$)|\s/|/\s")
 _QUOTE_CHARS = "\"“”'‘’"
 _QUOTES = regex.compile(f"[{_QUOTE_CHARS}]")
 _WS = regex.compile(r"\s+")
+# str.split() splits at these four separators, which \s does not match; at all others alike
+_SPLIT_ONLY = "\x1c\x1d\x1e\x1f"
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 from . import context
@@ -37,7 +39,9 @@ def _clean(seg: str) -> str:
     if any(q in seg for q in _QUOTE_CHARS):         # ...and no quotes: skip those passes
         seg = _QUOTES.sub("", seg)
     seg = seg[_LEAD.match(seg).end():]              # _LEAD is anchored and always matches
-    return _WS.sub(" ", seg).strip(" ,;:.-–")
+    if any(c in seg for c in _SPLIT_ONLY):
+        return _WS.sub(" ", seg).strip(" ,;:.-–")
+    return " ".join(seg.split()).strip(" ,;:.-–")     # the same, without a regex pass
 
 
 @lru_cache(maxsize=2048)

@@ -376,6 +376,9 @@ def _ratio_pair(text, facts, idx):
 
 def _listed_parts(text, facts, links):
     """"N đơn vị; gồm: a ..., b ..." / "N hồ sơ; trong đó: a ..., b ..." in running text."""
+    low = text.lower()
+    if "gồm" not in low and "trong" not in low:
+        return      # every pattern below needs one of the two words: most paragraphs have neither
     for j, total in enumerate(facts):
         if total.kind not in AMOUNT:
             continue

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import re
+
 import regex
 
 from .. import context, vocab
@@ -22,10 +24,11 @@ _TIME_UNITS = {"ngày", "tháng", "tuần", "giờ"}
 def _words_re():
     words = sorted(vocab.spelled(), key=len, reverse=True)
     alt = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])((?:{alt})(?:\s+(?:{alt}))*)(?![\p{{L}}\p{{M}}])", regex.I)
+    return (regex.compile(rf"(?<![\p{{L}}\p{{M}}])((?:{alt})(?:\s+(?:{alt}))*)(?![\p{{L}}\p{{M}}])", regex.I),
+            re.compile(alt))
 
 
-_RE = None
+_RE = _WORD = None
 # an amount written out again in words: "1.234.567.000 đồng (Một tỷ, hai trăm ba mươi tư triệu, …
 # đồng)", "Bằng chữ: Ba mươi lăm triệu đồng" (the figure is already a fact)
 _IN_WORDS = regex.compile(
@@ -58,10 +61,11 @@ def value_of(words: list[str]) -> int | None:
 
 
 def find(scan: Scan) -> None:
-    global _RE
-    _RE = _RE or _words_re()
+    global _RE, _WORD
+    if _RE is None:
+        _RE, _WORD = _words_re()
     text = scan.text
-    for m in _RE.finditer(text):
+    for m in context.word_led_matches(_RE, _WORD, text):
         words = m.group(1).split()
         # drop leading words that cannot start a number ("một", ...)
         while words and words[0].lower() in _NEVER_FIRST and not (
