@@ -74,7 +74,7 @@ class Table:
 
 
 class _State:
-    __slots__ = ("bold", "total", "refs", "lead", "lead_open", "after_lead")
+    __slots__ = ("bold", "total", "refs", "lead", "lead_open", "after_lead", "moot")
 
     def __init__(self):
         self.bold = 0
@@ -83,6 +83,7 @@ class _State:
         self.lead: list[str] = []      # leading bold text ("Công tác Tuyên giáo: ")
         self.lead_open = True          # still inside the leading bold text
         self.after_lead = False        # plain text followed it
+        self.moot = False              # ... so run formatting no longer matters
 
 
 class Walker:
@@ -207,6 +208,18 @@ class Walker:
             # w:del, w:moveFrom, bookmarks, proofErr, pPr: nothing shown
 
     def run(self, r, buf, st, boxes, para_bold) -> None:
+        if st.moot:
+            # Plain text already followed the bold lead: no later run can make the
+            # paragraph all bold or extend the lead, so only text, marks and boxes matter.
+            for c in r:
+                tag = c.tag
+                if tag == T:
+                    txt = c.text
+                    if txt:
+                        buf.append(txt.replace(MARK, "") if MARK in txt else txt)
+                elif tag != RPR:
+                    self.special(c, tag, buf, st, boxes, para_bold)
+            return
         bold = para_bold
         for c in r:            # w:rPr comes first in a run, so bold is known before text
             tag = c.tag
@@ -224,10 +237,9 @@ class Walker:
                         elif txt.strip():
                             st.lead_open = False
                             st.after_lead = bool(st.lead)
+                            st.moot = True    # this text is plain: bold < total from now on
             elif tag == RPR:
-                if not st.lead_open and st.bold < st.total:
-                    # Plain text already followed the bold lead: no later run can make
-                    # the paragraph all bold or extend the lead, so its bold is moot.
+                if st.moot:
                     continue
                 # One pass over the (few) properties: the first w:b decides, else
                 # the first w:rStyle's bold if that style sets one.
@@ -244,28 +256,33 @@ class Walker:
                     cb = self.styles.char_bold(rs.get(VAL))
                     if cb is not None:
                         bold = cb
-            elif tag == TAB or tag == BR or tag == CR:
-                buf.append(" ")
-            elif tag == NBH:
-                buf.append("-")
-            elif tag == SYM:
-                ch = _sym(c)
-                if ch:
-                    buf.append(ch)
-            elif tag == FNREF or tag == ENREF:
-                xid = wattr(c, "id")
-                if xid is not None:
-                    buf.append(MARK)
-                    st.refs.append(("footnote" if tag == FNREF else "endnote", xid))
-            elif tag == DRAWING or tag == PICT or tag == OBJECT:
-                boxes.extend(_top_boxes(c))
-            elif tag == ALT:
-                choice = c.find(CHOICE)
-                if choice is not None:
-                    boxes.extend(_top_boxes(choice))
-            elif tag == SDTC or tag in INLINE_WRAPPERS:
-                self.inline(c, buf, st, boxes, para_bold)
-            # softHyphen, delText, instrText, fldChar, footnoteRef: nothing shown
+            else:
+                self.special(c, tag, buf, st, boxes, para_bold)
+
+    def special(self, c, tag, buf, st, boxes, para_bold) -> None:
+        """A run child other than w:t and w:rPr."""
+        if tag == TAB or tag == BR or tag == CR:
+            buf.append(" ")
+        elif tag == NBH:
+            buf.append("-")
+        elif tag == SYM:
+            ch = _sym(c)
+            if ch:
+                buf.append(ch)
+        elif tag == FNREF or tag == ENREF:
+            xid = wattr(c, "id")
+            if xid is not None:
+                buf.append(MARK)
+                st.refs.append(("footnote" if tag == FNREF else "endnote", xid))
+        elif tag == DRAWING or tag == PICT or tag == OBJECT:
+            boxes.extend(_top_boxes(c))
+        elif tag == ALT:
+            choice = c.find(CHOICE)
+            if choice is not None:
+                boxes.extend(_top_boxes(choice))
+        elif tag == SDTC or tag in INLINE_WRAPPERS:
+            self.inline(c, buf, st, boxes, para_bold)
+        # softHyphen, delText, instrText, fldChar, footnoteRef: nothing shown
 
     # ---- tables ------------------------------------------------------------
     def table(self, tbl, ctx: dict) -> None:
