@@ -96,6 +96,8 @@ class Walker:
         # (kind, xml id) -> (note number, anchor paragraph index, offset)
         self.anchors: dict[tuple[str, str], tuple[int, int, int]] = {}
         self.note_order: dict[str, list[str]] = {"footnote": [], "endnote": []}
+        # paragraph style id -> (numId, ilvl, outline, bold) it gives, looked up once
+        self.style_props: dict[str | None, tuple] = {}
 
     # ---- block level -------------------------------------------------------
     def block(self, container, ctx: dict) -> None:
@@ -136,14 +138,19 @@ class Walker:
             ol = wattr(k.get(OUTLINE), "val")
             if ol is not None and ol.isdigit():
                 outline = int(ol)
-        pst = self.styles.para_style(style_id)
+        sp = self.style_props.get(style_id)
+        if sp is None:
+            pst = self.styles.para_style(style_id)
+            sp = self.style_props[style_id] = (pst.get("numId"), pst.get("ilvl") or 0,
+                                               pst.get("outline"),
+                                               pst.get("bold", self.styles.default_bold))
         if num_id is None:
-            num_id = pst.get("numId")
+            num_id = sp[0]
         if ilvl is None:
-            ilvl = pst.get("ilvl") or 0
+            ilvl = sp[1]
         if outline is None:
-            outline = pst.get("outline")
-        para_bold = pst.get("bold", self.styles.default_bold)
+            outline = sp[2]
+        para_bold = sp[3]
         self.inline(p, buf, st, boxes, para_bold)
 
         text, offsets = normalize_with_marks("".join(buf))
@@ -190,7 +197,20 @@ class Walker:
         for c in el:
             tag = c.tag
             if tag == R:
-                self.run(c, buf, st, boxes, para_bold)
+                if not st.moot:
+                    self.run(c, buf, st, boxes, para_bold)
+                    continue
+                # Plain text already followed the bold lead: no later run can make the
+                # paragraph all bold or extend the lead, so only text, marks and boxes
+                # matter (written out here: most runs of a paragraph come this way).
+                for x in c:
+                    xt = x.tag
+                    if xt == T:
+                        txt = x.text
+                        if txt:
+                            buf.append(txt.replace(MARK, "") if MARK in txt else txt)
+                    elif xt != RPR:
+                        self.special(x, xt, buf, st, boxes, para_bold)
             elif tag in INLINE_WRAPPERS:
                 self.inline(c, buf, st, boxes, para_bold)
             elif tag == SDT:
@@ -208,18 +228,7 @@ class Walker:
             # w:del, w:moveFrom, bookmarks, proofErr, pPr: nothing shown
 
     def run(self, r, buf, st, boxes, para_bold) -> None:
-        if st.moot:
-            # Plain text already followed the bold lead: no later run can make the
-            # paragraph all bold or extend the lead, so only text, marks and boxes matter.
-            for c in r:
-                tag = c.tag
-                if tag == T:
-                    txt = c.text
-                    if txt:
-                        buf.append(txt.replace(MARK, "") if MARK in txt else txt)
-                elif tag != RPR:
-                    self.special(c, tag, buf, st, boxes, para_bold)
-            return
+        """A run while the paragraph's bold still matters (see inline for the rest)."""
         bold = para_bold
         for c in r:            # w:rPr comes first in a run, so bold is known before text
             tag = c.tag
