@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import FootnoteRef, Paragraph
 from .normalize import MARK, normalize_with_marks
-from .numbering import Numbering
+from .numbering import LazyNumbering, Numbering
 from .styles import Styles
 from .wordxml import MC, M, W, on, wattr
 
@@ -87,7 +87,7 @@ class _State:
 
 
 class Walker:
-    def __init__(self, styles: Styles, numbering: Numbering):
+    def __init__(self, styles: Styles, numbering: Numbering | LazyNumbering):
         self.styles = styles
         self.numbering = numbering
         self.paras: list[Paragraph] = []

@@ -89,7 +89,10 @@ class Package:
 
     def xml(self, name: str):
         """Parse one XML part safely; reject any DOCTYPE (entity tricks)."""
-        data = self.checked_bytes(name)
+        return self.parse(name, self.checked_bytes(name))
+
+    def parse(self, name: str, data: bytes):
+        """Parse the checked_bytes of part `name` as xml() does."""
         try:
             root = etree.fromstring(data, safe_parser())
         except etree.XMLSyntaxError as e:
