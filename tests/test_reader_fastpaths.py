@@ -56,3 +56,14 @@ def test_lazy_numbering_same_labels_and_parsed_once():
             assert lazy.is_bullet(num_id, ilvl) == eager.is_bullet(num_id, ilvl)
     assert loads == [1]
     assert LazyNumbering(lambda: None).label("1", 0) == Numbering(None).label("1", 0) == ""
+
+
+def test_any_label_matches_where_a_label_pattern_does():
+    from pipeline.reader import headings as H
+    assert {pat.flags for _, pat in H._LABELS} == {H._ANY_LABEL.flags}
+    texts = ["I. KẾT QUẢ", "IV- Nhiệm vụ", "1. Công tác", "1.2. Kinh tế", "1.2.3 Xã", "2) Việc",
+             "a) Trồng trọt", "a. Trồng trọt", "v.v. và", "B- PHƯƠNG HƯỚNG", "* Ghi chú", "**",
+             "PHẦN THỨ NHẤT", "Phần II: Nội dung", "Trong quý", "12 xã", "1.", "", " I. x",
+             "Đảng bộ", "- gạch", "(1) x", "XL. x", "A.B", "1/ Kinh tế", "1/2 số"]
+    for t in texts:
+        assert bool(H._ANY_LABEL.match(t)) == any(pat.match(t) for _, pat in H._LABELS), t

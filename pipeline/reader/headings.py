@@ -39,7 +39,11 @@ _LABELS = [
     ("upper", re.compile(r"^([A-Z](?:\.|[-–/](?=\s)))\s+(?=[A-ZĐÀ-Ỹ])")),
     ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
 ]
+# Matches where some label pattern matches: most paragraphs start with no label, and one
+# search tells so instead of one per label type.
+_ANY_LABEL = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _LABELS))
 RUNON_CHARS = 300
+_SENTENCE = re.compile(r"[.;](?=\s+[A-ZĐÀ-Ỹ])")
 _UNNUMBERED = ("bold", "caps", "appendix")
 # "PHỤ LỤC" (appendix) after the body: a new top-level section whatever the labels.
 _APPENDIX = re.compile(r"^PH[ỤU] L[ỤU]C\b")
@@ -62,6 +66,8 @@ def _is_caps(text: str) -> bool:
 
 def classify(text: str) -> tuple[str, str, str] | None:
     """(type, label, rest) when `text` starts with a heading label."""
+    if not _ANY_LABEL.match(text):
+        return None
     for typ, pat in _LABELS:
         m = pat.match(text)
         if m:
@@ -86,7 +92,7 @@ def _runon(rest: str, bold: bool) -> str | None:
     colon = rest.find(":")
     if 0 < colon <= 200 and len(rest) - colon > 30:
         return rest[:colon].strip()
-    sentence = re.search(r"[.;](?=\s+[A-ZĐÀ-Ỹ])", rest)
+    sentence = _SENTENCE.search(rest)
     if sentence or (len(rest) > RUNON_CHARS and not bold):
         end = sentence.start() if sentence and sentence.start() <= 120 else None
         head = rest[:end] if end else rest[:120].rsplit(" ", 1)[0]
