@@ -55,6 +55,8 @@ _ITEM_END = (";", ".", ";.")
 
 def _is_appendix(p: Paragraph) -> bool:
     t = p.text
+    if not t.startswith(("PH", "Ph")):     # what both patterns start with
+        return False
     return bool(_APPENDIX.match(t) and t.upper() == t or _APPENDIX_MIXED.match(t))
 
 
@@ -170,7 +172,7 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
     caps_sub: set[int] = set()    # capitals lines that are subheads of a numbered heading
     for i in range(start, end):
         p = paras[i]
-        if not _candidate(p) or i in absorbed:
+        if p.source != "body" or p.role != "narrative" or i in absorbed:   # not _candidate(p)
             continue
         info = infos[i]
         auto = info.num_label
