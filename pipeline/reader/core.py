@@ -43,7 +43,7 @@ def read_report(path) -> Report:
 def read_docx_bytes(path: str, data: bytes, sha256: str | None = None) -> Report:
     pkg = Package(path, data)
     main = pkg.main_part()
-    rels = pkg.rels(main)
+    rels = pkg.rels(main, ("styles", "numbering", "footnotes", "endnotes"))
 
     def part_name(kind: str, default: str) -> str | None:
         name = rels.get(kind)
