@@ -126,16 +126,32 @@ class Walker:
         style_id = jc = None
         num_id = ilvl = outline = None
         if ppr is not None:
-            k = _kids(ppr)
-            style_id = wattr(k.get(PSTYLE), "val")
-            jc = wattr(k.get(JC), "val")
-            np_ = k.get(NUMPR)
+            # the first of each property counts; one pass, no dict of all of them
+            ps = jc_ = np_ = ol_ = None
+            for c in ppr:
+                t = c.tag
+                if t == PSTYLE:
+                    if ps is None:
+                        ps = c
+                elif t == JC:
+                    if jc_ is None:
+                        jc_ = c
+                elif t == NUMPR:
+                    if np_ is None:
+                        np_ = c
+                elif t == OUTLINE:
+                    if ol_ is None:
+                        ol_ = c
+            if ps is not None:
+                style_id = ps.get(VAL)
+            if jc_ is not None:
+                jc = jc_.get(VAL)
             if np_ is not None:
                 nk = _kids(np_)
                 num_id = wattr(nk.get(NUMID), "val")
                 il = wattr(nk.get(ILVL), "val")
                 ilvl = int(il) if il and il.isdigit() else None
-            ol = wattr(k.get(OUTLINE), "val")
+            ol = ol_.get(VAL) if ol_ is not None else None
             if ol is not None and ol.isdigit():
                 outline = int(ol)
         sp = self.style_props.get(style_id)
@@ -320,18 +336,29 @@ class Walker:
                 tcpr = _prop(tc, TCPR)
                 span, cont = 1, False
                 if tcpr is not None:
-                    k = _kids(tcpr)
-                    gs = wattr(k.get(GRIDSPAN), "val")
+                    gs = vm = None             # the first of each, as in _kids
+                    for c in tcpr:
+                        t = c.tag
+                        if t == GRIDSPAN:
+                            if gs is None:
+                                gs = c
+                        elif t == VMERGE:
+                            if vm is None:
+                                vm = c
+                    gs = gs.get(VAL) if gs is not None else None
                     span = int(gs) if gs and gs.isdigit() else 1
-                    vm = k.get(VMERGE)
                     cont = vm is not None and vm.get(VAL) in (None, "continue")
                 if not cont:      # a vertically merged continuation is the same cell
                     first = len(self.paras)
                     cctx = dict(ctx, source=source, table_id=tid, row=ri, col=col)
                     self.block(tc, cctx)
                     cell = Cell(col, span, first, len(self.paras))
-                    cell.text = " ".join(p.text for p in self.paras[first:cell.last]
-                                         if p.table_id == tid)
+                    if cell.last - first == 1:         # most cells: one paragraph
+                        p = self.paras[first]
+                        cell.text = p.text if p.table_id == tid else ""
+                    else:
+                        cell.text = " ".join(p.text for p in self.paras[first:cell.last]
+                                             if p.table_id == tid)
                     cells.append(cell)
                     last_at[col] = cell
                 elif col in last_at:
