@@ -122,7 +122,11 @@ class Walker:
         buf: list[str] = []
         st = _State()
         boxes: list = []
-        ppr = _prop(p, PPR)
+        ppr = None                 # _prop(p, PPR), written out: one call less per paragraph
+        if len(p):
+            ppr = p[0]
+            if ppr.tag != PPR:
+                ppr = p.find(PPR)
         style_id = jc = None
         num_id = ilvl = outline = None
         if ppr is not None:
@@ -172,11 +176,13 @@ class Walker:
         text, offsets = normalize_with_marks("".join(buf))
         label = self.numbering.label(num_id, ilvl) if num_id else ""
         bullet = bool(num_id) and self.numbering.is_bullet(num_id, ilvl)
-        merged = bool(text) and not st.refs and self._continues_cell_line(ctx, text)
+        table_id = ctx.get("table_id")
+        merged = bool(text) and not st.refs and table_id is not None \
+            and self._continues_cell_line(ctx, text)
         if not merged and (text or st.refs):
             idx = len(self.paras)
             para = Paragraph(para_id=idx, text=text, source=ctx["source"],
-                             table_id=ctx.get("table_id"), row=ctx.get("row"),
+                             table_id=table_id, row=ctx.get("row"),
                              col=ctx.get("col"), bold=st.total > 0 and st.bold == st.total)
             if ctx.get("note"):
                 para.note_id, para.anchor_para_id, para.anchor_offset = ctx["note"]
@@ -272,7 +278,8 @@ class Walker:
                 for x in c:
                     xt = x.tag
                     if xt == B:
-                        bold = on(x)
+                        v = x.get(VAL)           # on(x), written out
+                        bold = v is None or v not in ("0", "false", "off", "none")
                         rs = None
                         break
                     if xt == RSTYLE and rs is None:
