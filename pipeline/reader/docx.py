@@ -233,6 +233,8 @@ class Walker:
                             buf.append(txt.replace(MARK, "") if MARK in txt else txt)
                     elif xt != RPR:
                         self.special(x, xt, buf, st, boxes, para_bold)
+            elif tag == PPR:
+                continue          # the paragraph's first child, nothing shown
             elif tag in INLINE_WRAPPERS:
                 self.inline(c, buf, st, boxes, para_bold)
             elif tag == SDT:

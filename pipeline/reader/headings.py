@@ -198,7 +198,8 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         elif info.outline is not None and info.outline < 9 and len(p.text) <= 200:
             depth[i] = info.outline
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
-        elif (_bold_leadin(p) or _centred_caps(p, info)) and not info.bullet:
+        elif (p.bold and _bold_leadin(p) or info.jc in ("center", "centre") and _centred_caps(p, info)) \
+                and not info.bullet:
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             caps = (_is_caps(p.text) and not appendix_seen
                     and not (nxt is not None and nxt.table_id is not None))   # a table's title
@@ -210,7 +211,7 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
                 caps_sub.add(i)
             if caps or p.bold:
                 found.append((i, "caps" if caps else "bold", "", p.text.rstrip(":").strip(), False))
-        elif _runin_leadin(info.lead_bold, p.text) and not info.bullet:
+        elif info.lead_bold and _runin_leadin(info.lead_bold, p.text) and not info.bullet:
             # "**Công tác Tuyên giáo:** Ban Tuyên giáo ...": a bold lead-in run into its text
             found.append((i, "bold", "", info.lead_bold.rstrip(": ").strip(), True))
     level_of = _levels(found)
