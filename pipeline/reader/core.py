@@ -9,7 +9,7 @@ from .docx import Walker
 from .errors import MissingPartError, ReadError
 from .headings import build_sections
 from .metadata import build_metadata, figures_period, mark_roles
-from .numbering import Numbering
+from .numbering import LazyNumbering
 from .safezip import OLE_MAGIC, Package, is_encrypted_ole, safe_parser
 from .styles import Styles
 from .wordxml import W, wattr
@@ -43,18 +43,25 @@ def read_report(path) -> Report:
 def read_docx_bytes(path: str, data: bytes, sha256: str | None = None) -> Report:
     pkg = Package(path, data)
     main = pkg.main_part()
-    rels = pkg.rels(main)
+    rels = pkg.rels(main, ("styles", "numbering", "footnotes", "endnotes"))
 
-    def part(kind: str, default: str):
+    def part_name(kind: str, default: str) -> str | None:
         name = rels.get(kind)
         if name and pkg.has(name):
-            return pkg.xml(name)
-        return pkg.xml(default) if pkg.has(default) else None
+            return name
+        return default if pkg.has(default) else None
+
+    def part(kind: str, default: str):
+        name = part_name(kind, default)
+        return pkg.xml(name) if name else None
 
     styles_name = rels.get("styles") if pkg.has(rels.get("styles", "")) else "word/styles.xml"
     styles = Styles(pkg.checked_bytes(styles_name) if pkg.has(styles_name) else None,
                     safe_parser())
-    numbering = Numbering(part("numbering", "word/numbering.xml"))
+    # numbering.xml is read and checked now, parsed only if a paragraph is numbered
+    num_name = part_name("numbering", "word/numbering.xml")
+    num_data = pkg.checked_bytes(num_name) if num_name else None
+    numbering = LazyNumbering(lambda: pkg.parse(num_name, num_data) if num_name else None)
     root = pkg.xml(main)
     body = root.find(W + "body")
     if body is None:

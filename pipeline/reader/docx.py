@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import FootnoteRef, Paragraph
 from .normalize import MARK, normalize_with_marks
-from .numbering import Numbering
+from .numbering import LazyNumbering, Numbering
 from .styles import Styles
 from .wordxml import MC, M, W, on, wattr
 
@@ -74,7 +74,7 @@ class Table:
 
 
 class _State:
-    __slots__ = ("bold", "total", "refs", "lead", "lead_open", "after_lead")
+    __slots__ = ("bold", "total", "refs", "lead", "lead_open", "after_lead", "moot")
 
     def __init__(self):
         self.bold = 0
@@ -83,10 +83,11 @@ class _State:
         self.lead: list[str] = []      # leading bold text ("Công tác Tuyên giáo: ")
         self.lead_open = True          # still inside the leading bold text
         self.after_lead = False        # plain text followed it
+        self.moot = False              # ... so run formatting no longer matters
 
 
 class Walker:
-    def __init__(self, styles: Styles, numbering: Numbering):
+    def __init__(self, styles: Styles, numbering: Numbering | LazyNumbering):
         self.styles = styles
         self.numbering = numbering
         self.paras: list[Paragraph] = []
@@ -95,6 +96,8 @@ class Walker:
         # (kind, xml id) -> (note number, anchor paragraph index, offset)
         self.anchors: dict[tuple[str, str], tuple[int, int, int]] = {}
         self.note_order: dict[str, list[str]] = {"footnote": [], "endnote": []}
+        # paragraph style id -> (numId, ilvl, outline, bold) it gives, looked up once
+        self.style_props: dict[str | None, tuple] = {}
 
     # ---- block level -------------------------------------------------------
     def block(self, container, ctx: dict) -> None:
@@ -119,40 +122,67 @@ class Walker:
         buf: list[str] = []
         st = _State()
         boxes: list = []
-        ppr = _prop(p, PPR)
+        ppr = None                 # _prop(p, PPR), written out: one call less per paragraph
+        if len(p):
+            ppr = p[0]
+            if ppr.tag != PPR:
+                ppr = p.find(PPR)
         style_id = jc = None
         num_id = ilvl = outline = None
         if ppr is not None:
-            k = _kids(ppr)
-            style_id = wattr(k.get(PSTYLE), "val")
-            jc = wattr(k.get(JC), "val")
-            np_ = k.get(NUMPR)
+            # the first of each property counts; one pass, no dict of all of them
+            ps = jc_ = np_ = ol_ = None
+            for c in ppr:
+                t = c.tag
+                if t == PSTYLE:
+                    if ps is None:
+                        ps = c
+                elif t == JC:
+                    if jc_ is None:
+                        jc_ = c
+                elif t == NUMPR:
+                    if np_ is None:
+                        np_ = c
+                elif t == OUTLINE:
+                    if ol_ is None:
+                        ol_ = c
+            if ps is not None:
+                style_id = ps.get(VAL)
+            if jc_ is not None:
+                jc = jc_.get(VAL)
             if np_ is not None:
                 nk = _kids(np_)
                 num_id = wattr(nk.get(NUMID), "val")
                 il = wattr(nk.get(ILVL), "val")
                 ilvl = int(il) if il and il.isdigit() else None
-            ol = wattr(k.get(OUTLINE), "val")
+            ol = ol_.get(VAL) if ol_ is not None else None
             if ol is not None and ol.isdigit():
                 outline = int(ol)
-        pst = self.styles.para_style(style_id)
+        sp = self.style_props.get(style_id)
+        if sp is None:
+            pst = self.styles.para_style(style_id)
+            sp = self.style_props[style_id] = (pst.get("numId"), pst.get("ilvl") or 0,
+                                               pst.get("outline"),
+                                               pst.get("bold", self.styles.default_bold))
         if num_id is None:
-            num_id = pst.get("numId")
+            num_id = sp[0]
         if ilvl is None:
-            ilvl = pst.get("ilvl") or 0
+            ilvl = sp[1]
         if outline is None:
-            outline = pst.get("outline")
-        para_bold = pst.get("bold", self.styles.default_bold)
+            outline = sp[2]
+        para_bold = sp[3]
         self.inline(p, buf, st, boxes, para_bold)
 
         text, offsets = normalize_with_marks("".join(buf))
         label = self.numbering.label(num_id, ilvl) if num_id else ""
         bullet = bool(num_id) and self.numbering.is_bullet(num_id, ilvl)
-        merged = bool(text) and not st.refs and self._continues_cell_line(ctx, text)
+        table_id = ctx.get("table_id")
+        merged = bool(text) and not st.refs and table_id is not None \
+            and self._continues_cell_line(ctx, text)
         if not merged and (text or st.refs):
             idx = len(self.paras)
             para = Paragraph(para_id=idx, text=text, source=ctx["source"],
-                             table_id=ctx.get("table_id"), row=ctx.get("row"),
+                             table_id=table_id, row=ctx.get("row"),
                              col=ctx.get("col"), bold=st.total > 0 and st.bold == st.total)
             if ctx.get("note"):
                 para.note_id, para.anchor_para_id, para.anchor_offset = ctx["note"]
@@ -189,7 +219,22 @@ class Walker:
         for c in el:
             tag = c.tag
             if tag == R:
-                self.run(c, buf, st, boxes, para_bold)
+                if not st.moot:
+                    self.run(c, buf, st, boxes, para_bold)
+                    continue
+                # Plain text already followed the bold lead: no later run can make the
+                # paragraph all bold or extend the lead, so only text, marks and boxes
+                # matter (written out here: most runs of a paragraph come this way).
+                for x in c:
+                    xt = x.tag
+                    if xt == T:
+                        txt = x.text
+                        if txt:
+                            buf.append(txt.replace(MARK, "") if MARK in txt else txt)
+                    elif xt != RPR:
+                        self.special(x, xt, buf, st, boxes, para_bold)
+            elif tag == PPR:
+                continue          # the paragraph's first child, nothing shown
             elif tag in INLINE_WRAPPERS:
                 self.inline(c, buf, st, boxes, para_bold)
             elif tag == SDT:
@@ -207,6 +252,7 @@ class Walker:
             # w:del, w:moveFrom, bookmarks, proofErr, pPr: nothing shown
 
     def run(self, r, buf, st, boxes, para_bold) -> None:
+        """A run while the paragraph's bold still matters (see inline for the rest)."""
         bold = para_bold
         for c in r:            # w:rPr comes first in a run, so bold is known before text
             tag = c.tag
@@ -224,10 +270,9 @@ class Walker:
                         elif txt.strip():
                             st.lead_open = False
                             st.after_lead = bool(st.lead)
+                            st.moot = True    # this text is plain: bold < total from now on
             elif tag == RPR:
-                if not st.lead_open and st.bold < st.total:
-                    # Plain text already followed the bold lead: no later run can make
-                    # the paragraph all bold or extend the lead, so its bold is moot.
+                if st.moot:
                     continue
                 # One pass over the (few) properties: the first w:b decides, else
                 # the first w:rStyle's bold if that style sets one.
@@ -235,7 +280,8 @@ class Walker:
                 for x in c:
                     xt = x.tag
                     if xt == B:
-                        bold = on(x)
+                        v = x.get(VAL)           # on(x), written out
+                        bold = v is None or v not in ("0", "false", "off", "none")
                         rs = None
                         break
                     if xt == RSTYLE and rs is None:
@@ -244,28 +290,33 @@ class Walker:
                     cb = self.styles.char_bold(rs.get(VAL))
                     if cb is not None:
                         bold = cb
-            elif tag == TAB or tag == BR or tag == CR:
-                buf.append(" ")
-            elif tag == NBH:
-                buf.append("-")
-            elif tag == SYM:
-                ch = _sym(c)
-                if ch:
-                    buf.append(ch)
-            elif tag == FNREF or tag == ENREF:
-                xid = wattr(c, "id")
-                if xid is not None:
-                    buf.append(MARK)
-                    st.refs.append(("footnote" if tag == FNREF else "endnote", xid))
-            elif tag == DRAWING or tag == PICT or tag == OBJECT:
-                boxes.extend(_top_boxes(c))
-            elif tag == ALT:
-                choice = c.find(CHOICE)
-                if choice is not None:
-                    boxes.extend(_top_boxes(choice))
-            elif tag == SDTC or tag in INLINE_WRAPPERS:
-                self.inline(c, buf, st, boxes, para_bold)
-            # softHyphen, delText, instrText, fldChar, footnoteRef: nothing shown
+            else:
+                self.special(c, tag, buf, st, boxes, para_bold)
+
+    def special(self, c, tag, buf, st, boxes, para_bold) -> None:
+        """A run child other than w:t and w:rPr."""
+        if tag == TAB or tag == BR or tag == CR:
+            buf.append(" ")
+        elif tag == NBH:
+            buf.append("-")
+        elif tag == SYM:
+            ch = _sym(c)
+            if ch:
+                buf.append(ch)
+        elif tag == FNREF or tag == ENREF:
+            xid = wattr(c, "id")
+            if xid is not None:
+                buf.append(MARK)
+                st.refs.append(("footnote" if tag == FNREF else "endnote", xid))
+        elif tag == DRAWING or tag == PICT or tag == OBJECT:
+            boxes.extend(_top_boxes(c))
+        elif tag == ALT:
+            choice = c.find(CHOICE)
+            if choice is not None:
+                boxes.extend(_top_boxes(choice))
+        elif tag == SDTC or tag in INLINE_WRAPPERS:
+            self.inline(c, buf, st, boxes, para_bold)
+        # softHyphen, delText, instrText, fldChar, footnoteRef: nothing shown
 
     # ---- tables ------------------------------------------------------------
     def table(self, tbl, ctx: dict) -> None:
@@ -294,18 +345,29 @@ class Walker:
                 tcpr = _prop(tc, TCPR)
                 span, cont = 1, False
                 if tcpr is not None:
-                    k = _kids(tcpr)
-                    gs = wattr(k.get(GRIDSPAN), "val")
+                    gs = vm = None             # the first of each, as in _kids
+                    for c in tcpr:
+                        t = c.tag
+                        if t == GRIDSPAN:
+                            if gs is None:
+                                gs = c
+                        elif t == VMERGE:
+                            if vm is None:
+                                vm = c
+                    gs = gs.get(VAL) if gs is not None else None
                     span = int(gs) if gs and gs.isdigit() else 1
-                    vm = k.get(VMERGE)
                     cont = vm is not None and vm.get(VAL) in (None, "continue")
                 if not cont:      # a vertically merged continuation is the same cell
                     first = len(self.paras)
                     cctx = dict(ctx, source=source, table_id=tid, row=ri, col=col)
                     self.block(tc, cctx)
                     cell = Cell(col, span, first, len(self.paras))
-                    cell.text = " ".join(p.text for p in self.paras[first:cell.last]
-                                         if p.table_id == tid)
+                    if cell.last - first == 1:         # most cells: one paragraph
+                        p = self.paras[first]
+                        cell.text = p.text if p.table_id == tid else ""
+                    else:
+                        cell.text = " ".join(p.text for p in self.paras[first:cell.last]
+                                             if p.table_id == tid)
                     cells.append(cell)
                     last_at[col] = cell
                 elif col in last_at:

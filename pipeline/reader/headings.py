@@ -39,7 +39,11 @@ _LABELS = [
     ("upper", re.compile(r"^([A-Z](?:\.|[-–/](?=\s)))\s+(?=[A-ZĐÀ-Ỹ])")),
     ("star", re.compile(r"^(\*+)\s*(?=[^\s*])")),
 ]
+# Matches where some label pattern matches: most paragraphs start with no label, and one
+# search tells so instead of one per label type.
+_ANY_LABEL = re.compile("|".join(f"(?:{pat.pattern})" for _, pat in _LABELS))
 RUNON_CHARS = 300
+_SENTENCE = re.compile(r"[.;](?=\s+[A-ZĐÀ-Ỹ])")
 _UNNUMBERED = ("bold", "caps", "appendix")
 # "PHỤ LỤC" (appendix) after the body: a new top-level section whatever the labels.
 _APPENDIX = re.compile(r"^PH[ỤU] L[ỤU]C\b")
@@ -51,6 +55,8 @@ _ITEM_END = (";", ".", ";.")
 
 def _is_appendix(p: Paragraph) -> bool:
     t = p.text
+    if not t.startswith(("PH", "Ph")):     # what both patterns start with
+        return False
     return bool(_APPENDIX.match(t) and t.upper() == t or _APPENDIX_MIXED.match(t))
 
 
@@ -62,6 +68,8 @@ def _is_caps(text: str) -> bool:
 
 def classify(text: str) -> tuple[str, str, str] | None:
     """(type, label, rest) when `text` starts with a heading label."""
+    if not _ANY_LABEL.match(text):
+        return None
     for typ, pat in _LABELS:
         m = pat.match(text)
         if m:
@@ -86,7 +94,7 @@ def _runon(rest: str, bold: bool) -> str | None:
     colon = rest.find(":")
     if 0 < colon <= 200 and len(rest) - colon > 30:
         return rest[:colon].strip()
-    sentence = re.search(r"[.;](?=\s+[A-ZĐÀ-Ỹ])", rest)
+    sentence = _SENTENCE.search(rest)
     if sentence or (len(rest) > RUNON_CHARS and not bold):
         end = sentence.start() if sentence and sentence.start() <= 120 else None
         head = rest[:end] if end else rest[:120].rsplit(" ", 1)[0]
@@ -164,7 +172,7 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
     caps_sub: set[int] = set()    # capitals lines that are subheads of a numbered heading
     for i in range(start, end):
         p = paras[i]
-        if not _candidate(p) or i in absorbed:
+        if p.source != "body" or p.role != "narrative" or i in absorbed:   # not _candidate(p)
             continue
         info = infos[i]
         auto = info.num_label
@@ -190,7 +198,8 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         elif info.outline is not None and info.outline < 9 and len(p.text) <= 200:
             depth[i] = info.outline
             found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
-        elif (_bold_leadin(p) or _centred_caps(p, info)) and not info.bullet:
+        elif (p.bold and _bold_leadin(p) or info.jc in ("center", "centre") and _centred_caps(p, info)) \
+                and not info.bullet:
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             caps = (_is_caps(p.text) and not appendix_seen
                     and not (nxt is not None and nxt.table_id is not None))   # a table's title
@@ -202,7 +211,7 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
                 caps_sub.add(i)
             if caps or p.bold:
                 found.append((i, "caps" if caps else "bold", "", p.text.rstrip(":").strip(), False))
-        elif _runin_leadin(info.lead_bold, p.text) and not info.bullet:
+        elif info.lead_bold and _runin_leadin(info.lead_bold, p.text) and not info.bullet:
             # "**Công tác Tuyên giáo:** Ban Tuyên giáo ...": a bold lead-in run into its text
             found.append((i, "bold", "", info.lead_bold.rstrip(": ").strip(), True))
     level_of = _levels(found)

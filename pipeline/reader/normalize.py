@@ -21,6 +21,7 @@ _SPACES = dict.fromkeys(
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Non-breaking hyphen (U+2011) reads as a hyphen.
 _TABLE = {**_SPACES, **_DROP, 0x2011: "-"}
+_NB_HYPHEN = "\u2011"    # the one printable special character
 # str.translate is slow on non-Latin-1 text; a regex finds the rare characters fast.
 _SPECIAL = re.compile("[" + "".join(map(chr, _TABLE)).replace("\\", "\\\\") + "]")
 
@@ -48,6 +49,10 @@ def normalize_with_marks(raw: str) -> tuple[str, list[int]]:
         return "", []
     if raw.isascii():   # figures in table cells: split() already folds \t\n\r\v\f
         return _collapse(raw), []
+    if raw.isprintable() and _NB_HYPHEN not in raw:
+        # Every special character but U+2011, and MARK, is unprintable: nothing to fold
+        # (a test holds this), and isprintable is cheaper than searching for them.
+        return _collapse(unicodedata.normalize("NFC", raw)), []
     s = unicodedata.normalize("NFC", _fold_specials(raw))
     if MARK not in s:
         return _collapse(s), []

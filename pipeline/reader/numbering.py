@@ -159,3 +159,23 @@ class Numbering:
     def _start(self, num_id: str, ilvl: int) -> int:
         lv = self._level(num_id, ilvl)
         return lv.start if lv is not None else 1
+
+
+class LazyNumbering:
+    """Numbering built from numbering.xml on first use. Most reports number no paragraph
+    with a Word list, and parsing the part for nothing costs as much as a tenth of a read."""
+
+    def __init__(self, load):
+        self._load = load          # () -> the parsed numbering.xml root, or None
+        self._numbering: Numbering | None = None
+
+    def _get(self) -> Numbering:
+        if self._numbering is None:
+            self._numbering = Numbering(self._load())
+        return self._numbering
+
+    def label(self, num_id: str | None, ilvl: int) -> str:
+        return self._get().label(num_id, ilvl)
+
+    def is_bullet(self, num_id: str, ilvl: int) -> bool:
+        return self._get().is_bullet(num_id, ilvl)

@@ -89,7 +89,10 @@ class Package:
 
     def xml(self, name: str):
         """Parse one XML part safely; reject any DOCTYPE (entity tricks)."""
-        data = self.checked_bytes(name)
+        return self.parse(name, self.checked_bytes(name))
+
+    def parse(self, name: str, data: bytes):
+        """Parse the checked_bytes of part `name` as xml() does."""
         try:
             root = etree.fromstring(data, safe_parser())
         except etree.XMLSyntaxError as e:
@@ -99,8 +102,9 @@ class Package:
             raise UnsafeXMLError(self.path, f"{name} declares a DOCTYPE/entities; refused")
         return root
 
-    def rels(self, part: str) -> dict[str, str]:
-        """Relationship type suffix -> target part name for `part` (first of each type)."""
+    def rels(self, part: str, types=None) -> dict[str, str]:
+        """Relationship type suffix -> target part name for `part` (first of each type);
+        only the `types` asked for when given (a document has a dozen relationships)."""
         d, base = posixpath.split(part)
         rel_name = posixpath.join(d, "_rels", base + ".rels")
         out: dict[str, str] = {}
@@ -111,15 +115,17 @@ class Package:
             if rel.get("TargetMode") == "External":
                 continue
             typ = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            if typ in out or types is not None and typ not in types:
+                continue
             target = rel.get("Target") or ""
             name = target.lstrip("/") if target.startswith("/") else \
                 posixpath.normpath(posixpath.join(d, target))
-            out.setdefault(typ, name)
+            out[typ] = name
         return out
 
     def main_part(self) -> str:
         """The document part named by the package relationships, else word/document.xml."""
-        name = self.rels("").get(OFFICE_DOC.strip("/"))
+        name = self.rels("", (OFFICE_DOC.strip("/"),)).get(OFFICE_DOC.strip("/"))
         if name and self.has(name):
             return name
         if self.has("word/document.xml"):
