@@ -129,11 +129,12 @@ SERIES_CHUNK = 50_000   # assignments written at a time
 
 
 # What _documents needs to place a figure in time (indicators.series_scope): its scope, the
-# report's cumulative flag, whether the report's period starts on 1 January, whether its
-# paragraph holds a running total of the same kind and unit.
+# report's cumulative flag, whether the report's period starts on 1 January, and its paragraph,
+# kind and unit (whether its paragraph holds a running total of the same kind and unit is
+# found per document in Python: a window over every fact cost more than the matching's query).
 SCOPE_COLUMNS = """coalesce(c.scope, 'document'), coalesce(d.cumulative, false),
                coalesce(month(d.period_start) = 1 AND day(d.period_start) = 1, false),
-               bool_or(c.scope = 'cumulative') OVER (PARTITION BY f.doc_id, f.para_id, f.kind, f.unit)"""
+               f.para_id, f.kind, f.unit"""
 
 
 @lru_cache(maxsize=1 << 16)   # facts of one sentence, and reports of one series, share words
@@ -146,18 +147,25 @@ def word_set(text: str) -> frozenset:
 def _documents(reader, size: int = 4096):
     """(group, org, doc_id, [Item]) per document from the streamed rows of _assign_pass (org,
     doc_id, fact_id, key, context, sentence, phrase, then optionally SCOPE_COLUMNS)."""
-    doc = None
+    doc, rows = None, []
 
-    while rows := reader.fetchmany(size):
-        for org, doc_id, fact_id, key, ctx, sentence, phrase, *when in rows:
+    def done():
+        # the (paragraph, kind, unit) of the document's running totals, for series_scope's
+        # beside_total
+        totals = {tuple(w[3:]) for *_, w in rows if w and w[0] == "cumulative"}
+        return doc + ([Item(fact_id, key, word_set(ctx), word_set(sentence), word_set(phrase),
+                            series_scope(*w[:3], tuple(w[3:]) in totals) if w else None)
+                       for fact_id, key, ctx, sentence, phrase, w in rows],)
+
+    while batch := reader.fetchmany(size):
+        for org, doc_id, fact_id, key, ctx, sentence, phrase, *when in batch:
             if doc is None or doc[2] != doc_id:
                 if doc is not None:
-                    yield doc
-                doc = (org if org else "\0" + doc_id, org, doc_id, [])
-            doc[3].append(Item(fact_id, key, word_set(ctx), word_set(sentence), word_set(phrase),
-                               series_scope(*when) if when else None))
+                    yield done()
+                doc, rows = (org if org else "\0" + doc_id, org, doc_id), []
+            rows.append((fact_id, key, ctx, sentence, phrase, when))
     if doc is not None:
-        yield doc
+        yield done()
 
 
 def _insert_series(con, rows: list) -> int:
@@ -409,14 +417,17 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
         ORDER BY ch.doc_id, ch.fact_id""", orgs).fetchall()
     if not changes:
         return []
-    # candidates per series as plain tuples: per-change pandas filtering cost ~1 ms a change
+    # candidates per series as plain tuples: per-change pandas filtering cost ~1 ms a change;
+    # only the series a change may be about (their figures are all the lookups below read)
+    keys = sorted({(c[25], k) for c in changes for k in (c[17], c[24]) if k is not None})  # org, l_key, r_key
     by_series: dict[tuple, list] = {}
     running: dict[tuple, bool | None] = {}      # (doc_id, fact_id) -> a running total?
-    for org, key, cum, *cand in con.execute(f"""
+    for org, key, cum, *cand in con.execute("""
             SELECT org, series_key, cumulative, doc_id, fact_id, period, period_kind, period_end, value,
                    value_text
             FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL
-              AND org IN ({marks})""", orgs).fetchall():
+              AND (org, series_key) IN (SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))""",
+            [[k[0] for k in keys], [k[1] for k in keys]]).fetchall():
         by_series.setdefault((org, key), []).append(cand)
         running[(cand[0], cand[1])] = cum
     # the other figures of the changes' paragraphs, for an earlier figure restated in a bracket
