@@ -161,6 +161,25 @@ def test_indicator_map_respected_by_later_assignment(con):
         [("my series", "map")]
 
 
+def test_documents_from_a_relation_as_from_a_cursor(con):
+    """_rows reads a relation as Arrow batches, each distinct text converted once: the same rows,
+    and the same matching input, as a cursor's fetchmany (NULL texts and batch edges included)."""
+    def query(extra=""):
+        return f"""SELECT coalesce(d.org, ''), d.doc_id, f.fact_id, f.indicator_key, coalesce(c.context, ''),
+                          coalesce(c.sentence, ''), coalesce(c.phrase, ''), {compare.SCOPE_COLUMNS} {extra}
+                   FROM facts f JOIN documents d ON d.doc_id = f.doc_id
+                   LEFT JOIN fact_context c ON c.doc_id = f.doc_id AND c.fact_id = f.fact_id
+                   ORDER BY d.period_end, d.doc_id, f.para_id, f."start", f.fact_id"""
+    q = query(", nullif(f.unit, 'hồ sơ'), f.value, f.baseline")
+    want = con.execute(q).fetchall()
+    assert any(r[-3] is None for r in want) and len(want) > 3
+    assert list(compare._rows(con.cursor().sql(q), 3)) == want
+    assert list(compare._rows(con.cursor().execute(q), 3)) == want
+    docs = list(compare._documents(con.cursor().sql(query()), 3))
+    assert docs == list(compare._documents(con.cursor().execute(query()), 3))
+    assert any(it.scope for d in docs for it in d[3])
+
+
 def test_assign_series_idempotent(con):
     before = con.execute("SELECT * FROM fact_series ORDER BY ALL").fetchall()
     ctx = con.execute("SELECT count(*) FROM fact_context").fetchall()
