@@ -455,16 +455,20 @@ def figure_phrase(paragraph_text: str, start: int) -> str:
 def _phrase_in(text: str, start: int, clause: tuple[int, int]) -> str:
     """figure_phrase in the folded paragraph `text`, given the figure's clause."""
     left, right = clause
-    before = text[left:start]
-    cut = None
-    for cut in _PHRASE_BEFORE.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
     num = _FIRST_NUMBER.search(text, start, min(right, start + 40))
     after_start = num.end() if num else start
     stop = _PHRASE_AFTER.search(text, after_start, right)
-    return _phrase_words(before + " " + text[after_start:stop.start() if stop else right])
+    return _phrase_words(_after_last_cut(text[left:start]) + " "
+                         + text[after_start:stop.start() if stop else right])
+
+
+@lru_cache(maxsize=16384)   # the clause before a figure recurs in paragraphs that differ after it
+def _after_last_cut(before: str) -> str:
+    """The words of `before` after its last comma, "và", bracket or number."""
+    cut = None
+    for cut in _PHRASE_BEFORE.finditer(before):
+        pass
+    return before[cut.end():] if cut is not None else before
 
 
 @lru_cache(maxsize=16384)   # the words around a figure recur more than its paragraph does
