@@ -11,6 +11,7 @@ fact_scope() tells whether a figure is a running total or a one-period figure.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,6 +77,10 @@ _SCOPE_CUES = (
     (_PERIOD_CUES, "period", _words(vocab.PERIOD_CUES)),
     (_NAMED_MONTH, "period", ("tháng",)),
 )
+# Any of those words: one pass that most paragraphs (no cue at all) stop at, instead of a
+# substring search per word (the stdlib re scans literal alternatives faster than regex).
+_ANY_CUE_WORD = re.compile("|".join(re.escape(w) for w in sorted(
+    {w for _, _, words in _SCOPE_CUES for w in words}, key=len, reverse=True)))
 
 
 def _fold(text: str) -> str:
@@ -83,13 +88,18 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _fold_cached(text: str) -> tuple[str, tuple]:
+def _fold_cached(text: str) -> tuple[str, tuple, bool]:
     """The same paragraph is folded once for all its figures; also which scope cues can
-    match in it (most paragraphs have none)."""
+    match in it (most paragraphs have none), and whether the folded text keeps every character
+    at its place (already NFC, lower() one character for one): then clause and sentence
+    bounds are the same in both."""
     folded = _fold(text)
+    aligned = len(folded) == len(text or "") and unicodedata.is_normalized("NFC", text or "")
+    if not _ANY_CUE_WORD.search(folded):
+        return folded, (), aligned
     cues = tuple((pattern, scope) for pattern, scope, words in _SCOPE_CUES
                  if any(w in folded for w in words))
-    return folded, cues
+    return folded, cues, aligned
 
 
 _INNER_PARENS = regex.compile(r"\([^()]*\)")
@@ -134,7 +144,7 @@ def _without_stop_phrases(syl: list[str]) -> list[str]:
     return kept
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)   # a clause or sentence recurs in paragraphs that differ elsewhere
 def content_syllables(text: str) -> tuple[str, ...]:
     """Content syllables of a phrase, in order, without repeats.
 
@@ -363,12 +373,17 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
-    text, cues = _fold_cached(paragraph_text)
+    text, cues, _ = _fold_cached(paragraph_text)
     if not cues:
         return "document"
+    return _scope_in(text, cues, start, _bounds(text, start, _SENTENCE_END))
+
+
+def _scope_in(text: str, cues: tuple, start: int, sentence: tuple[int, int]) -> str:
+    """fact_scope in the folded paragraph `text`, given its `cues` and the figure's sentence."""
     # a cue governs its whole sentence ("Tính đến ngày 15/9, ... 3.830.878 lượt ...; 2.725.227
     # tài khoản") until a nearer cue takes over ("trong quý 12 ...; lũy kế 37")
-    left, right = _bounds(text, start, _SENTENCE_END)
+    left, right = sentence
     before = text[left:start]
     while ")" in before:   # drop closed (...) groups, innermost first
         reduced = _INNER_PARENS.sub(lambda m: " " * len(m.group()), before)
@@ -394,21 +409,32 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     return "document"
 
 
-@lru_cache(maxsize=8192)   # like the paragraph memo of extract_report
+@lru_cache(maxsize=16384)   # like the paragraph memo of extract_report
 def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str, str, str, str]:
     """The fact_context row of the figure at `start` (scope, context, sentence, phrase),
     remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures.
     In a table cell the column `header` also speaks: "Lũy kế 8 tháng" makes a running total and
     "Tháng 8" a month's figure (when the cell says neither), and its words open the clause
-    context that tells two columns of one row apart."""
-    scope, context = fact_scope(paragraph_text, start), clause_context(paragraph_text, start)
-    sentence = sentence_words(paragraph_text, start)
+    context that tells two columns of one row apart.
+
+    The same as fact_scope, clause_context, sentence_words and figure_phrase of the figure,
+    with the clause and sentence bounds found once."""
+    folded, cues, aligned = _fold_cached(paragraph_text)
+    clause = _bounds(paragraph_text, start)
+    sentence_bounds = _bounds(paragraph_text, start, _SENTENCE_END)
+    scope = "document"
+    if cues:
+        scope = _scope_in(folded, cues, start,
+                          sentence_bounds if aligned else _bounds(folded, start, _SENTENCE_END))
+    context = " ".join(content_syllables(paragraph_text[clause[0]:start])[-12:])
+    sentence = " ".join(content_syllables(paragraph_text[sentence_bounds[0]:sentence_bounds[1]]))
+    phrase = _phrase_in(folded, start, clause if aligned else _bounds(folded, start))
     head = " ".join((header or "").split())
     if head:
         if scope == "document":
             scope = fact_scope(head + " 0", len(head) + 1)
         context = " ".join(dict.fromkeys(clause_context(head, len(head)).split() + context.split()))
-    return scope, context, sentence, figure_phrase(paragraph_text, start)
+    return scope, context, sentence, phrase
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
@@ -422,20 +448,33 @@ def figure_phrase(paragraph_text: str, start: int) -> str:
     cao cấp ... và 30 đồng chí học trung cấp ...": the extractor gives both figures the whole
     clause, this gives each its own half. Repeats kept; abbreviations read as their words;
     CONTRAST_BODIES left out."""
-    text = _fold(paragraph_text)
-    left, right = _bounds(text, start)
-    before = text[left:start]
-    cut = None
-    for cut in _PHRASE_BEFORE.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
+    text = _fold_cached(paragraph_text)[0]
+    return _phrase_in(text, start, _bounds(text, start))
+
+
+def _phrase_in(text: str, start: int, clause: tuple[int, int]) -> str:
+    """figure_phrase in the folded paragraph `text`, given the figure's clause."""
+    left, right = clause
     num = _FIRST_NUMBER.search(text, start, min(right, start + 40))
     after_start = num.end() if num else start
     stop = _PHRASE_AFTER.search(text, after_start, right)
-    after = text[after_start:stop.start() if stop else right]
-    syl = [m for tok in (before + " " + after).split() for s in _token_syllables(tok)
-           for m in match_syllables(s)]
+    return _phrase_words(_after_last_cut(text[left:start]) + " "
+                         + text[after_start:stop.start() if stop else right])
+
+
+@lru_cache(maxsize=16384)   # the clause before a figure recurs in paragraphs that differ after it
+def _after_last_cut(before: str) -> str:
+    """The words of `before` after its last comma, "và", bracket or number."""
+    cut = None
+    for cut in _PHRASE_BEFORE.finditer(before):
+        pass
+    return before[cut.end():] if cut is not None else before
+
+
+@lru_cache(maxsize=16384)   # the words around a figure recur more than its paragraph does
+def _phrase_words(words: str) -> str:
+    """figure_phrase's syllables of the (folded) words before and after the figure."""
+    syl = [m for tok in words.split() for s in _token_syllables(tok) for m in match_syllables(s)]
     syl = [w for w in _without_stop_phrases(syl) if w not in vocab.STOP_SYLLABLES]
     joined = " " + " ".join(syl) + " "
     for body in vocab.CONTRAST_BODIES:

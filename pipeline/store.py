@@ -10,6 +10,7 @@ import datetime as dt
 import importlib.resources
 import os
 from decimal import Decimal
+from operator import attrgetter
 
 import duckdb
 
@@ -49,6 +50,12 @@ def _num(v):
     return float(v) if isinstance(v, (Decimal, int, float)) else float(Decimal(str(v)))
 
 
+def _nums(values) -> list:
+    """_num of each value (one list comprehension: a column has a value per fact)."""
+    return [None if v is None else float(v) if isinstance(v, (Decimal, int, float)) else _num(v)
+            for v in values]
+
+
 def _str(v):
     if v is None:
         return None
@@ -58,10 +65,11 @@ def _str(v):
 def section_paths(report) -> dict[int, str]:
     """section_id -> "II. > 2. > * Công tác Tuyên giáo" (labels above, label + heading last)."""
     out = {}
+    by_id = {s.section_id: s for s in report.sections}
     for s in report.sections:
         if s.section_id == 0:
             continue
-        chain = [x for x in report.section_path(s.section_id) if x.section_id != 0]
+        chain = [x for x in _section_chain(by_id, s.section_id) if x.section_id != 0]
         parts = []
         for x in chain[:-1]:
             lab = (x.label or "").strip()
@@ -70,6 +78,16 @@ def section_paths(report) -> dict[int, str]:
         parts.append(f"{(last.label or '').strip()} {last.heading or ''}".strip())
         out[s.section_id] = " > ".join(parts)
     return out
+
+
+def _section_chain(by_id: dict, section_id: int) -> list:
+    """Report.section_path with the sections by id given (built once per report, not per section)."""
+    out = []
+    cur = by_id.get(section_id)
+    while cur is not None:
+        out.append(cur)
+        cur = by_id.get(cur.parent_id) if cur.parent_id is not None else None
+    return out[::-1]
 
 
 def _short(text: str, n: int = 40) -> str:
@@ -104,35 +122,46 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
         ("doc_id", "section_id", "parent_id", "level", "label", "heading", "para_id", "path"),
         [(doc_id, s.section_id, s.parent_id, s.level, s.label, s.heading, s.para_id,
           spaths.get(s.section_id, "")) for s in report.sections])
-    rows["paragraphs"] = _columns(
-        ("doc_id", "para_id", "section_id", "source", "role", "footnote_id", "anchor_para_id",
-         "anchor_offset", "table_id", "row_idx", "col_idx", "header", "row_header", "text"),
-        [(doc_id, p.para_id, p.section_id, p.source, p.role, p.note_id, p.anchor_para_id,
-          p.anchor_offset, p.table_id, p.row, p.col, p.header, p.row_header, p.text)
-         for p in report.paragraphs])
-    para_section = {p.para_id: p.section_id for p in report.paragraphs}
-    rows["facts"] = _columns(
-        ("doc_id", "fact_id", "para_id", "section_id", "kind", "value", "value_text",
-         "numerator", "denominator", "unit", "numerator_unit", "denominator_unit", "low",
-         "high", "qualifier", "malformed", "percent_of", "direction", "baseline", "raw",
-         "start", "end", "indicator", "indicator_key",
-         # written only where the schema has them (see Store._insert)
-         "numerator_text", "denominator_text", "spelled", "scale"),
-        [(doc_id, i, f.para_id, para_section.get(f.para_id), f.kind, _num(f.value), f.value_text,
-          _num(f.numerator), _num(f.denominator), f.unit, f.numerator_unit, f.denominator_unit,
-          _num(f.low), _num(f.high), f.qualifier, bool(f.malformed), f.percent_of, f.direction,
-          f.baseline, f.raw, f.start, f.end, f.indicator,
-          _indicator_key(f.indicator, f.unit, f.kind),
-          f.numerator_text, f.denominator_text, bool(f.spelled), _num(f.scale))
-         for i, f in enumerate(facts)])
+    # the large tables column by column (one pass per column, no tuple per row)
+    paras = report.paragraphs
+    rows["paragraphs"] = {"doc_id": [doc_id] * len(paras), **_attributes(paras, (
+        ("para_id", "para_id"), ("section_id", "section_id"), ("source", "source"), ("role", "role"),
+        ("footnote_id", "note_id"), ("anchor_para_id", "anchor_para_id"),
+        ("anchor_offset", "anchor_offset"), ("table_id", "table_id"), ("row_idx", "row"),
+        ("col_idx", "col"), ("header", "header"), ("row_header", "row_header"), ("text", "text")))}
+    para_section = {p.para_id: p.section_id for p in paras}
+    n = len(facts)
+    fc = _attributes(facts, tuple((a, a) for a in (
+        "para_id", "kind", "value", "value_text", "numerator", "denominator", "unit",
+        "numerator_unit", "denominator_unit", "low", "high", "qualifier", "malformed",
+        "percent_of", "direction", "baseline", "raw", "start", "end", "indicator",
+        "numerator_text", "denominator_text", "spelled", "scale")))
+    rows["facts"] = {
+        "doc_id": [doc_id] * n, "fact_id": list(range(n)), "para_id": fc["para_id"],
+        "section_id": list(map(para_section.get, fc["para_id"])), "kind": fc["kind"],
+        "value": _nums(fc["value"]), "value_text": fc["value_text"],
+        "numerator": _nums(fc["numerator"]), "denominator": _nums(fc["denominator"]),
+        "unit": fc["unit"], "numerator_unit": fc["numerator_unit"],
+        "denominator_unit": fc["denominator_unit"], "low": _nums(fc["low"]),
+        "high": _nums(fc["high"]), "qualifier": fc["qualifier"],
+        "malformed": list(map(bool, fc["malformed"])), "percent_of": fc["percent_of"],
+        "direction": fc["direction"], "baseline": fc["baseline"], "raw": fc["raw"],
+        "start": fc["start"], "end": fc["end"], "indicator": fc["indicator"],
+        "indicator_key": list(map(_indicator_key, fc["indicator"], fc["unit"], fc["kind"])),
+        # written only where the schema has them (see Store._insert)
+        "numerator_text": fc["numerator_text"], "denominator_text": fc["denominator_text"],
+        "spelled": list(map(bool, fc["spelled"])), "scale": _nums(fc["scale"]),
+    }
     # the words around each figure that series matching needs (pipeline.compare); computed
     # here, in the worker that read the report, so the single writer does not redo them
     from pipeline.indicators import fact_context
-    texts = {p.para_id: (p.text, p.header or "") for p in report.paragraphs}
-    rows["fact_context"] = _columns(
-        ("doc_id", "fact_id", "scope", "context", "sentence", "phrase"),
-        [(doc_id, i, *fact_context(texts.get(f.para_id, ("", ""))[0], f.start, texts.get(f.para_id, ("", ""))[1]))
-         for i, f in enumerate(facts)])
+    texts = {p.para_id: (p.text, p.header or "") for p in paras}
+    contexts = []
+    for para_id, start in zip(fc["para_id"], fc["start"]):
+        text, header = texts.get(para_id, ("", ""))
+        contexts.append(fact_context(text, start, header))
+    rows["fact_context"] = {"doc_id": [doc_id] * n, "fact_id": list(range(n)),
+                            **_columns(("scope", "context", "sentence", "phrase"), contexts)}
     rows["fact_links"] = {
         "doc_id": [doc_id] * len(links),
         "src_fact_id": [l.src for l in links],
@@ -144,6 +173,11 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
         [(doc_id, i, c.kind, c.status, _str(c.reported), _str(c.expected), c.method or "", c.message,
           [int(x) for x in (c.fact_ids or [])]) for i, c in enumerate(checks)])
     return rows
+
+
+def _attributes(items, columns: tuple[tuple[str, str], ...]) -> dict[str, list]:
+    """{column: [item.attribute for each item]} for (column, attribute) pairs."""
+    return {c: list(map(attrgetter(a), items)) for c, a in columns}
 
 
 def _columns(names: tuple[str, ...], records: list[tuple]) -> dict[str, list]:

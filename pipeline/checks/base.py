@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from extractors.fact import Fact
 
@@ -196,10 +197,15 @@ _ATTRIBUTES = (
 def attribute_dims(text: str, ignore: str = "") -> set[str]:
     """The attribute dimensions a label names ("cán bộ nữ" -> {"sex"}), leaving out the words of
     `ignore` (the total's own noun: "đảng viên" in "1.536 đảng viên (đảng viên nữ 498 …)")."""
-    t = text or ""
+    return set(_attribute_dims(text or "", ignore or ""))
+
+
+@lru_cache(maxsize=4096)   # list items recur across a series' reports
+def _attribute_dims(text: str, ignore: str) -> frozenset[str]:
+    t = text
     if ignore and ignore.strip():
         t = re.sub(re.escape(ignore.strip()), " ", t, flags=re.I)
-    return {name for name, rx in _ATTRIBUTES if rx.search(t)}
+    return frozenset(name for name, rx in _ATTRIBUTES if rx.search(t))
 
 
 def lone_attributes(labels: list[str], ignore: str = "") -> list[bool]:

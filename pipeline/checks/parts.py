@@ -15,7 +15,9 @@ Judgement calls (documented in docs/checks.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from functools import lru_cache
 from fractions import Fraction
 
 from extractors.fact import Fact, Link
@@ -108,23 +110,33 @@ def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
 _ITEM_CUT = re.compile(r"[,;:()]|\s(?:và|với)\s")
 
 
+@lru_cache(maxsize=64)   # each part of a list asks for the same paragraph
+def _cut_ends(ptext: str) -> list[int]:
+    """Where each item separator of the paragraph ends, in order (a separator never spans a
+    figure's start, so those before a figure are the ones a search stopping there finds)."""
+    return [m.end() for m in _ITEM_CUT.finditer(ptext)]
+
+
 def _item_label(ptext: str, part: Fact, others: list[Fact]) -> str:
     """The list item a part sits in: from the separator (or the previous part) before it to the
     separator after it ("1.850 lượt cán bộ nữ", "đảng viên là người dân tộc thiểu số 112 đồng chí")."""
-    lo = max([m.end() for m in _ITEM_CUT.finditer(ptext, 0, part.start)] +
-             [o.end for o in others if o.end <= part.start] + [0])
+    ends = _cut_ends(ptext)
+    k = bisect_right(ends, part.start)
+    lo = max([ends[k - 1] if k else 0] + [o.end for o in others if o.end <= part.start])
     m = _ITEM_CUT.search(ptext, part.end)
     return ptext[lo:m.start() if m else len(ptext)].strip()
 
 
-def _lone_attribute_parts(total: Fact, parts: list[Fact], texts) -> list[bool]:
+def _lone_attribute_parts(total: Fact, parts: list[Fact], texts, labels=None) -> list[bool]:
     """Which parts name a cross-cutting attribute no other part shares (see
     base.lone_attributes): "3.200 lượt cán bộ, trong đó 1.850 lượt cán bộ nữ, 1.600 lượt đảng
-    viên" counts women and party members, who may overlap."""
+    viên" counts women and party members, who may overlap. `labels`: the parts' _item_label
+    in their paragraph, when the caller has them."""
     ptext = texts.get(parts[0].para_id, "") if parts else ""
     if not ptext or len(parts) < 2 or any(p.para_id != parts[0].para_id for p in parts):
         return [False] * len(parts)
-    labels = [_item_label(ptext, p, parts) for p in parts]
+    if labels is None:
+        labels = [_item_label(ptext, p, parts) for p in parts]
     return lone_attributes(labels, ignore=total.unit or "")
 
 
@@ -228,11 +240,12 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     # a bare "trong đó 6.200 người cao tuổi, 4.100 trẻ em" (no colon, no brackets) reads "of
     # which": falling short of the total is consistent, unless an item says it is the rest
     ptext = texts.get(parts[0][1].para_id, "")
-    claims_all = bool(ptext) and any(_COMPLETE_ITEM.search(_item_label(ptext, p, [q for _, q in parts]))
-                                     for _, p in parts)
+    part_facts = [p for _, p in parts]
+    labels = [_item_label(ptext, p, part_facts) for p in part_facts] if ptext else None
+    claims_all = bool(ptext) and any(_COMPLETE_ITEM.search(x) for x in labels)
     of_which = shape["trong_do"] and not claims_all
 
-    lone = _lone_attribute_parts(total, [p for _, p in parts], texts) if total_f.kind != "fraction" else []
+    lone = _lone_attribute_parts(total, part_facts, texts, labels) if total_f.kind != "fraction" else []
     if lone and all(lone) and not qualified:
         # every part names its own attribute (nữ, đảng viên, dân tộc thiểu số…): the same
         # people may be counted in several, so each is checked against the total on its own

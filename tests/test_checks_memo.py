@@ -1,0 +1,44 @@
+"""The quick paths of the parts checks give what a search of the text gives: item labels from
+the paragraph's separators found once, attribute dimensions from their memo."""
+import re
+
+from extractors.fact import Fact
+from pipeline.checks import base, parts
+
+TEXTS = [
+    "Tổng số 3.200 lượt cán bộ, trong đó 1.850 lượt cán bộ nữ, 1.600 lượt đảng viên và 12 người khác.",
+    "Kết nạp 112 đảng viên (nữ 40; dân tộc thiểu số 12): với 3 chi bộ và 5 tổ, còn lại 7 người",
+    "gồm: Chủ tịch, 02 Phó Chủ tịch và 01 Ủy viên thường trực; 4 người cao tuổi với 2 trẻ em",
+]
+
+
+def _figures(text):
+    return [Fact("count", m.start(), m.end(), m.group(), para_id=0) for m in re.finditer(r"\d[\d.,]*", text)]
+
+
+def _slow_label(ptext, part, others):
+    lo = max([m.end() for m in parts._ITEM_CUT.finditer(ptext, 0, part.start)] +
+             [o.end for o in others if o.end <= part.start] + [0])
+    m = parts._ITEM_CUT.search(ptext, part.end)
+    return ptext[lo:m.start() if m else len(ptext)].strip()
+
+
+def test_item_label_is_the_search_before_the_figure():
+    for text in TEXTS:
+        figs = _figures(text)
+        for i, f in enumerate(figs):
+            for others in (figs, figs[:i], []):
+                assert parts._item_label(text, f, others) == _slow_label(text, f, others)
+
+
+def test_attribute_dims_from_the_memo_are_the_searched_ones():
+    for text in TEXTS + ["cán bộ nữ", "đảng viên nữ", "", None]:
+        for ignore in ("", "đảng viên", None):
+            t = text or ""
+            if ignore and ignore.strip():
+                t = re.sub(re.escape(ignore.strip()), " ", t, flags=re.I)
+            want = {name for name, rx in base._ATTRIBUTES if rx.search(t)}
+            assert base.attribute_dims(text, ignore) == want
+            assert base.attribute_dims(text, ignore) == want       # from the memo
+            base.attribute_dims(text, ignore).add("changed")         # a copy: the memo keeps its own
+            assert base.attribute_dims(text, ignore) == want
