@@ -14,7 +14,6 @@ from operator import attrgetter
 
 import duckdb
 
-from pipeline.indicators import indicator_key as _indicator_key
 
 # Tables that hold one document's rows (deleted together when a document is replaced).
 DOC_TABLES = ("documents", "sections", "paragraphs", "facts", "fact_links", "checks")
@@ -97,6 +96,8 @@ def _short(text: str, n: int = 40) -> str:
 def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=None,
                 now: dt.datetime | None = None) -> dict[str, dict[str, list]]:
     """All rows of one report as {table: {column: [values]}} (plain, picklable)."""
+    # imported here: the workers need the indicator words, the CLI's queries do not (~0.3 s)
+    from pipeline.indicators import fact_context, indicator_key
     now = now or dt.datetime.now()
     doc_id = report.doc_id
     md = report.metadata
@@ -147,14 +148,13 @@ def report_rows(report, facts, links, checks, *, path=None, size=None, mtime=Non
         "malformed": list(map(bool, fc["malformed"])), "percent_of": fc["percent_of"],
         "direction": fc["direction"], "baseline": fc["baseline"], "raw": fc["raw"],
         "start": fc["start"], "end": fc["end"], "indicator": fc["indicator"],
-        "indicator_key": list(map(_indicator_key, fc["indicator"], fc["unit"], fc["kind"])),
+        "indicator_key": list(map(indicator_key, fc["indicator"], fc["unit"], fc["kind"])),
         # written only where the schema has them (see Store._insert)
         "numerator_text": fc["numerator_text"], "denominator_text": fc["denominator_text"],
         "spelled": list(map(bool, fc["spelled"])), "scale": _nums(fc["scale"]),
     }
     # the words around each figure that series matching needs (pipeline.compare); computed
     # here, in the worker that read the report, so the single writer does not redo them
-    from pipeline.indicators import fact_context
     texts = {p.para_id: (p.text, p.header or "") for p in paras}
     contexts = []
     for para_id, start in zip(fc["para_id"], fc["start"]):
