@@ -166,13 +166,19 @@ def word_at(text: str, pos: int) -> tuple[str, int] | None:
     return (m.group(0), m.end()) if m else None
 
 
+_QUOTES = "\"“«"
+# a short quoted name after a number: letters and spaces only, up to six words
+_QUOTED_UNIT = regex.compile(r"[\"“«]([\p{L}][\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5})[\"”»]")
+
+
 # the rules ask for the unit after the same numeral in turn (money, rate, count): cache it
 @lru_cache(maxsize=1024)
 def read_unit(text: str, pos: int) -> tuple[str, int]:
     """The count noun right after a number (pos = end of the number). ('', pos) when none.
 
     A known unit wins (longest match, so "lượt người" beats "lượt"); otherwise the next word,
-    unless it is a function word that never names what is counted ("của", "và", ...)."""
+    unless it is a function word that never names what is counted ("của", "và", ...), or a
+    short quoted name ("4 “Mái ấm tình thương”")."""
     p = skip_spaces(text, pos)
     spelled = _SPELLED_ECHO.match(text, p)
     if spelled:          # "02 (hai) cuộc": the number repeated in words
@@ -183,6 +189,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
         return known[0], known[1]
     w = word_at(text, p)
     if not w:
+        q = _QUOTED_UNIT.match(text, p) if text[p:p + 1] in _QUOTES else None
+        if q:           # 4 "Mái ấm tình thương", 12 “Nhà nhân ái”: a named kind of thing, quoted
+            return q.group(1), q.end()
         return "", pos
     word, end = w
     if word.lower() in vocab.stop_after_number():
