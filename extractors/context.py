@@ -220,6 +220,7 @@ def unit_is_known(unit: str) -> bool:
 
 
 _THAN = {"cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "vượt"}
+_POINTS_AFTER = regex.compile(r"\s*\d[\d.,]*\s*điểm\s+phần\s+trăm", regex.I)
 _THAN_SO_VOI = regex.compile(r"\s*\d[\d.,]*\s*(?:%|‰|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,3})\s+so\s+với", regex.I)
 
 
@@ -236,8 +237,9 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
         prev = word_before(text, start)
         if prev and prev[0].lower() in {"và", "đạt", "thành", "hoàn"}:
             return None
-    if phrase.lower() in _THAN and _THAN_SO_VOI.match(text, pos):
-        # "thấp hơn 0,38 điểm phần trăm so với kịch bản": a difference (rules/change.py), not a bound
+    if phrase.lower() in _THAN and (_THAN_SO_VOI.match(text, pos) or _POINTS_AFTER.match(text, pos)):
+        # "thấp hơn 0,38 điểm phần trăm so với kịch bản", "vượt 0,8 điểm phần trăm chỉ tiêu": a
+        # difference (rules/change.py), not a bound; percentage points are only ever a difference
         return None
     if phrase.lower() == "trên":
         prev = word_before(text, start)
