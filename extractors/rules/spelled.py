@@ -17,7 +17,7 @@ from ..fact import Fact
 from .money import _NOT_SCALE_NEXT, read_money_unit
 from ..scan import Scan
 
-_NEVER_FIRST = {"một", "tư", "lăm", "mươi", "trăm", "nghìn", "ngàn"}
+_NEVER_FIRST = {"một", "tư", "lăm", "mốt", "linh", "lẻ", "mươi", "trăm", "nghìn", "ngàn"}
 _MULT = {"trăm", "nghìn", "ngàn"}
 _NOT_AFTER = {"thứ", "lần", "trong", "mỗi", "hằng", "hàng", "các", "những", "cả", "của", "tuổi", "ngày"}
 _TIME_UNITS = {"ngày", "tháng", "tuần", "giờ"}
