@@ -18,17 +18,19 @@ def third_set():
 
 def test_third_set_facts_found(third_set):
     assert third_set["labelled"] >= 440
-    assert third_set["recall"] >= 0.0, "\n".join(third_set["notes"])
+    assert third_set["recall"] >= 0.995, "\n".join(third_set["notes"])
 
 
 def test_third_set_few_unlabelled_facts(third_set):
-    assert third_set["precision"] >= 0.0, "\n".join(third_set["notes"])
+    assert third_set["precision"] >= 0.995, "\n".join(third_set["notes"])
 
 
 def test_third_set_attributes(third_set):
-    assert third_set["attributes"] >= 0.0
+    assert third_set["attributes"] >= 0.99
 
 
 def test_third_set_held_out_batch():
+    """Batch 13 was scored only after the fixes batches 10-12 prompted: recall 99.0%, precision
+    99.0%, attributes 100% (main before them: 95.1%, 97.0%); then its two misses were fixed."""
     s = score({13}, GOLD3)
-    assert s["labelled"] >= 100 and s["recall"] >= 0.0 and s["precision"] >= 0.0, "\n".join(s["notes"])
+    assert s["labelled"] >= 100 and s["recall"] >= 0.99 and s["precision"] >= 0.99, "\n".join(s["notes"])
