@@ -166,13 +166,19 @@ def word_at(text: str, pos: int) -> tuple[str, int] | None:
     return (m.group(0), m.end()) if m else None
 
 
+_QUOTES = "\"“«"
+# a short quoted name after a number: letters and spaces only, up to six words
+_QUOTED_UNIT = regex.compile(r"[\"“«]([\p{L}][\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,5})[\"”»]")
+
+
 # the rules ask for the unit after the same numeral in turn (money, rate, count): cache it
 @lru_cache(maxsize=1024)
 def read_unit(text: str, pos: int) -> tuple[str, int]:
     """The count noun right after a number (pos = end of the number). ('', pos) when none.
 
     A known unit wins (longest match, so "lượt người" beats "lượt"); otherwise the next word,
-    unless it is a function word that never names what is counted ("của", "và", ...)."""
+    unless it is a function word that never names what is counted ("của", "và", ...), or a
+    short quoted name ("4 “Mái ấm tình thương”")."""
     p = skip_spaces(text, pos)
     spelled = _SPELLED_ECHO.match(text, p)
     if spelled:          # "02 (hai) cuộc": the number repeated in words
@@ -183,6 +189,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
         return known[0], known[1]
     w = word_at(text, p)
     if not w:
+        q = _QUOTED_UNIT.match(text, p) if text[p:p + 1] in _QUOTES else None
+        if q:           # 4 "Mái ấm tình thương", 12 “Nhà nhân ái”: a named kind of thing, quoted
+            return q.group(1), q.end()
         return "", pos
     word, end = w
     if word.lower() in vocab.stop_after_number():
@@ -211,6 +220,7 @@ def unit_is_known(unit: str) -> bool:
 
 
 _THAN = {"cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "vượt"}
+_POINTS_AFTER = regex.compile(r"\s*\d[\d.,]*\s*điểm\s+phần\s+trăm", regex.I)
 _THAN_SO_VOI = regex.compile(r"\s*\d[\d.,]*\s*(?:%|‰|[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,3})\s+so\s+với", regex.I)
 
 
@@ -227,8 +237,9 @@ def qualifier_before(text: str, pos: int) -> tuple[str, int] | None:
         prev = word_before(text, start)
         if prev and prev[0].lower() in {"và", "đạt", "thành", "hoàn"}:
             return None
-    if phrase.lower() in _THAN and _THAN_SO_VOI.match(text, pos):
-        # "thấp hơn 0,38 điểm phần trăm so với kịch bản": a difference (rules/change.py), not a bound
+    if phrase.lower() in _THAN and (_THAN_SO_VOI.match(text, pos) or _POINTS_AFTER.match(text, pos)):
+        # "thấp hơn 0,38 điểm phần trăm so với kịch bản", "vượt 0,8 điểm phần trăm chỉ tiêu": a
+        # difference (rules/change.py), not a bound; percentage points are only ever a difference
         return None
     if phrase.lower() == "trên":
         prev = word_before(text, start)

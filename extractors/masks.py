@@ -59,6 +59,10 @@ _AT_HOUR = regex.compile(r"(?<![\p{L}])lúc\s+" + _HOUR, regex.I)
 _RANGE_HOUR = regex.compile(r"(?<![\p{L}])(?:từ|đến)\s+" + _HOUR, regex.I)
 _DAYPART = regex.compile(r"\s+(?:sáng|trưa|chiều|tối|đêm|ngày\s+\d)", regex.I)
 # a rating, not a count: "sản phẩm OCOP đạt 4 sao", "khách sạn 5 sao"
+# a multiple of a base amount of pay: "bằng 0,3 mức lương cơ sở", "10 lần mức lương tối thiểu"
+# (a coefficient of a rule, not a figure of the period; the amount it gives is not stated)
+_OF_BASE_PAY = regex.compile(
+    r"(?<![\d.,])(\d+(?:,\d+)?)\s+(?:lần\s+)?(?:mức\s+)?lương\s+(?:cơ\s+sở|tối\s+thiểu)", regex.I)
 _STARS = regex.compile(r"(?<![\d.,])([1-5])\s?sao(?![\p{L}\p{M}])", regex.I)
 # the base of a rate written in words: "số giường bệnh trên 1 vạn dân", "bình quân 1 nghìn dân"
 _PER_BASE = regex.compile(r"(?<![\p{L}])(?:trên|mỗi|bình quân|/)\s*(1)\s+(?:vạn|nghìn|ngàn|triệu)\s+dân(?![\p{L}])", regex.I)
@@ -116,6 +120,9 @@ def apply(scan: Scan) -> None:
     if "dân" in text:
         for m in _PER_BASE.finditer(text):
             scan.mask(m.start(1), m.end(1), "per")
+    if "lương" in text:
+        for m in _OF_BASE_PAY.finditer(text):
+            scan.mask(m.start(1), m.end(1), "coefficient")
     if " 1 " in text:
         for m in _PER_AREA.finditer(text):
             scan.mask(m.start(1), m.end(1), "per")

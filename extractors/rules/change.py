@@ -61,11 +61,20 @@ _THAN_PERIOD = regex.compile(
     r"quý\s+trước|kỳ\s+trước)\s*,?\s*$", regex.I)
 
 
+# "cao hơn bình quân cả nước 0,17 điểm phần trăm", "vượt 0,8 điểm phần trăm": percentage points
+# after a comparison, with what is compared to (a few words) between, are a difference
+_THAN_POINTS = regex.compile(
+    r"(?<![\p{L}])(cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt)(?:\s+[\p{L}\p{M}]+){0,6}\s+$", regex.I)
+
+
 def _than(text: str, f, start: int) -> str:
     """"thấp hơn 0,38 điểm phần trăm so với kịch bản", "cao hơn 1,2% so với bình quân cả nước",
-    "cao hơn cùng kỳ 0,3 tấn/ha": a difference from a baseline, not a bound on the value."""
+    "cao hơn cùng kỳ 0,3 tấn/ha", "vượt 0,8 điểm phần trăm chỉ tiêu": a difference from a
+    baseline, not a bound on the value."""
     if "hơn" in text[max(0, start - 40):start] and (m := _THAN_PERIOD.search(text[max(0, start - 60):start])):
         return "ratio" if f.unit == "lần" else _THAN[m.group(1).lower() + " hơn"]
+    if f.unit == "điểm phần trăm" and (m := _THAN_POINTS.search(text, max(0, f.start - 80), f.start)):
+        return _THAN[" ".join(m.group(1).lower().split())]
     if text[f.end:f.end + 1] != " " or not _SO_VOI.match(text, f.end):
         return ""
     hit = context.phrase_before(text, f.start, tuple(_THAN))

@@ -72,6 +72,16 @@ def _labelled_list(scan: Scan) -> None:
                 fact(scan, "count", start, start + len(n.group(0)), scan.nums[i], unit=unit)
 
 
+_ALLOWANCE = ("trợ cấp", "hỗ trợ", "phụ cấp", "thưởng", "bồi thường", "chi trả")
+_DIGIT_NEXT = regex.compile(r"\s*\d")
+
+
+def _one_off(text: str, start: int, end: int) -> bool:
+    """"hỗ trợ 1 lần 2 triệu đồng/hộ", "trợ cấp 1 lần cho 56 người": "1 lần" says the payment is
+    made once, it counts nothing ("tổ chức 1 lần" still counts)."""
+    return bool(_DIGIT_NEXT.match(text, end) or context.phrase_before(text, start, _ALLOWANCE))
+
+
 def find(scan: Scan) -> None:
     _find_with_units(scan)
     _labelled_list(scan)
@@ -92,6 +102,8 @@ def _find_with_units(scan: Scan) -> None:
             if unit_after:
                 scale, pos = vocab.scale_of()[sc[0].lower()], sc[1]
         unit, end = context.read_unit(text, pos)
+        if unit and unit.lower() == "lần" and tok.num.value == 1 and _one_off(text, tok.start, end):
+            continue
         if unit:
             fact(scan, "count", tok.start, end, tok, unit=unit, scale=scale,
                  value=tok.num.value * (scale or 1))

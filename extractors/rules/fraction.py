@@ -37,15 +37,19 @@ def _over_target(text: str, start: int, end: int) -> bool:
 
 
 _POWERS_OF_TEN = {Decimal(10) ** k for k in range(2, 6)}
-_PER_CAPITA = {"dân", "người dân", "dân số"}
+# wholes a health or population rate is counted per: the people, the live births
+_PER_CAPITA = {"dân", "người dân", "dân số", "trẻ đẻ sống", "trẻ sinh sống", "trẻ đẻ ra sống"}
 
 
 def _per_power_of_ten(a, b, num_unit: str, den_unit: str) -> bool:
     """A numerator counting one thing over a round 100, 1.000, 10.000 or 100.000 of another is a
     rate, when it cannot be a part of that whole: it has decimals, exceeds it, or the whole is
-    the population ("12 bác sĩ/10.000 dân")."""
-    if b.num.value not in _POWERS_OF_TEN or b.num.decimals or not num_unit or not den_unit:
+    the population ("12 bác sĩ/10.000 dân"); with no noun of its own it is a rate only per the
+    population or per live births ("tỷ số tử vong mẹ 25/100.000 trẻ đẻ sống")."""
+    if b.num.value not in _POWERS_OF_TEN or b.num.decimals or not den_unit:
         return False
+    if not num_unit:
+        return den_unit.lower() in _PER_CAPITA
     if num_unit.lower() == den_unit.lower():
         return False
     return bool(a.num.decimals) or a.num.value > b.num.value or den_unit.lower() in _PER_CAPITA

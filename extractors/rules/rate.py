@@ -15,6 +15,9 @@ from .money import read_money_unit
 
 # one more word of the numerator's noun before the slash: "450 con lợn/trang trại"
 _NOUN_WORD = regex.compile(r"\s[\p{L}\p{M}]+(?=\s*/\s*[\p{L}\p{M}])")
+# a longer noun before a time: "3.450 tấn rác thải sinh hoạt/tháng" (so much of it a month)
+_NOUN_PER_TIME = regex.compile(
+    r"(?:\s[\p{L}\p{M}]+){2,4}(?=\s*/\s*(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}]))")
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d²³]*$")
 _PER = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d²³]*(?:\s[\p{L}\p{M}]+)?)+")
 
@@ -36,7 +39,7 @@ def find(scan: Scan) -> None:
                 continue
             scale = None
             unit_start = context.skip_spaces(text, tok.end)
-        if not mu and (w := _NOUN_WORD.match(text, uend)):
+        if not mu and (w := _NOUN_WORD.match(text, uend) or _NOUN_PER_TIME.match(text, uend)):
             uend = w.end()
         m = _PER.match(text, uend)
         if not m or _SLASH_DIGIT.match(text, uend):
