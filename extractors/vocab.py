@@ -52,6 +52,13 @@ def old_tones(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def alternatives() -> frozenset[str]:
+    """Nouns whose "a/b" after a number reads "a or b" ("xã/phường"), in both tone spellings."""
+    words = set(_lines("alternatives.txt"))
+    return frozenset(words | {old_tones(w) for w in words})
+
+
+@lru_cache(maxsize=None)
 def unit_set() -> frozenset[str]:
     """The known units in lower case, for membership tests."""
     return frozenset(u.lower() for u in units())

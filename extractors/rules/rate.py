@@ -1,4 +1,5 @@
-"""rate: a unit with slashes and no digits after them: "7,5 giờ/người/ngày", "30 triệu đồng/người".
+"""rate: a unit with slashes and no digits after them: "7,5 giờ/người/ngày", "30 triệu đồng/người"
+(but "12 xã/phường", places of either kind, is a count).
 
 Examples: extractors/examples/rate.tsv."""
 from __future__ import annotations
@@ -57,6 +58,9 @@ def find(scan: Scan) -> None:
             more = _PER_WORDS.match(text, end)
             if more and more.group(0):
                 end = more.end()
+        unit = _SLASH.sub("/", text[unit_start:end])
+        # "12 xã/phường": communes or wards, a count of both kinds, not a rate
+        alternatives = not mu and all(w.strip().lower() in vocab.alternatives() for w in unit.split("/"))
         value = tok.num.value * (scale or 1)
-        fact(scan, "rate", tok.start, end, tok, value=value, scale=scale,
-             unit=_SLASH.sub("/", text[unit_start:end]))
+        fact(scan, "count" if alternatives else "rate", tok.start, end, tok, value=value,
+             scale=scale, unit=unit)
