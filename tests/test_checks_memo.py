@@ -42,3 +42,37 @@ def test_attribute_dims_from_the_memo_are_the_searched_ones():
             assert base.attribute_dims(text, ignore) == want       # from the memo
             base.attribute_dims(text, ignore).add("changed")         # a copy: the memo keeps its own
             assert base.attribute_dims(text, ignore) == want
+
+
+def test_cut_after_is_the_search_from_there():
+    # " và với " and " với và " overlap: a search from inside one separator finds another
+    for text in TEXTS + ["5 người và với 3 tổ với và 2 (nhóm)", " và ", "", "a với  và b"]:
+        for pos in range(len(text) + 1):
+            m = parts._ITEM_CUT.search(text, pos)
+            assert parts._cut_after(text, pos) == (m.start() if m else len(text)), (text, pos)
+
+
+def test_item_labels_of_a_list_are_each_part_among_the_others():
+    for text in TEXTS:
+        figs = _figures(text)
+        assert parts._item_labels(text, figs) == [_slow_label(text, f, figs) for f in figs]
+        assert parts._item_labels(text, figs[1:], figs[:2]) == [_slow_label(text, f, figs[:2]) for f in figs[1:]]
+
+
+def test_value_of_is_written_times_scale():
+    from decimal import Decimal
+    from fractions import Fraction
+    cases = [Fact("count", 0, 3, "112", value=Decimal(112), value_text="112"),
+             Fact("percent", 0, 6, "70,87%", value=Decimal("70.87"), value_text="70,87"),
+             Fact("money", 0, 12, "23,2 tỷ đồng", value=Decimal("23200000000"), value_text="23,2"),
+             Fact("money", 0, 12, "23,2 tỷ đồng", value=Decimal("23200000000"), value_text="23,2",
+                  scale=Decimal("1E9")),
+             Fact("money", 0, 5, "0 tỷ", value=Decimal(0), value_text="0"),
+             Fact("money", 0, 3, "x", value=Decimal("-1.5"), value_text="5.15"),   # malformed text
+             Fact("money", 0, 3, "x", value=None, value_text="1,5"),
+             Fact("count", 0, 3, "x", value=Decimal("1.25"), value_text="")]
+    for f in cases:
+        w = base.exact(f)
+        want = None if w is None else Fraction(w[0]) * base.scale_of(f)
+        assert base.value_of(f) == want
+        assert base.ratio(f.value if f.value is not None else 0) == Fraction(f.value or 0)
