@@ -76,3 +76,12 @@ def test_value_of_is_written_times_scale():
         want = None if w is None else Fraction(w[0]) * base.scale_of(f)
         assert base.value_of(f) == want
         assert base.ratio(f.value if f.value is not None else 0) == Fraction(f.value or 0)
+
+
+def test_complete_item_in_joined_labels_is_in_some_label():
+    labels = ["1.850 lượt cán bộ khác", "còn", "lại 7", "KHÁC", "khácx", "xkhác", "còn lại", "", "Còn Lại 3"]
+    for i in range(len(labels)):
+        for j in range(i, len(labels) + 1):
+            ls = labels[i:j]
+            assert (parts._COMPLETE_ITEM.search("\n".join(ls)) is not None) == \
+                any(parts._COMPLETE_ITEM.search(x) for x in ls)

@@ -175,7 +175,8 @@ _COMPLETE_ITEM = re.compile(r"\bkhác\b|còn lại", re.I)
 
 
 def _scaled_text(x: Fraction, sc: Fraction) -> str:
-    v = x if sc == 1 else x / sc    # most totals have no scale: skip a Fraction division
+    # most totals have no scale: skip a Fraction division (and Fraction.__eq__)
+    v = x if sc.denominator == 1 and sc.numerator == 1 else x / sc
     d = fmt_vn(v, 6) if v.denominator != 1 else fmt_vn(v)
     if "," in d:
         d = d.rstrip("0").rstrip(",")
@@ -273,7 +274,8 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     ptext = texts.get(parts[0][1].para_id, "")
     part_facts = [p for _, p in parts]
     labels = _item_labels(ptext, part_facts) if ptext else None
-    claims_all = bool(ptext) and any(_COMPLETE_ITEM.search(x) for x in labels)
+    # one search over the labels joined: no match spans the "\n" between two of them
+    claims_all = bool(ptext) and _COMPLETE_ITEM.search("\n".join(labels)) is not None
     of_which = shape["trong_do"] and not claims_all
 
     lone = _lone_attribute_parts(total, part_facts, texts, labels) if total_f.kind != "fraction" else []
@@ -348,8 +350,9 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     return Check(kind, status, t_txt, sum_txt + suf, "inequality" if qualified else "", msg, ids)
 
 
-def parts_total(report, facts: list[Fact], links: list[Link]) -> list[Check]:
-    texts = _texts(report)
+def parts_total(report, facts: list[Fact], links: list[Link], texts=None) -> list[Check]:
+    """`texts`: para_id -> text of the report's paragraphs, when the caller has them."""
+    texts = _texts(report) if texts is None else texts
     groups: dict[tuple[int, str], list[int]] = defaultdict(list)
     children: dict[int, set[int]] = defaultdict(set)
     for ln in links:
@@ -447,8 +450,8 @@ def _pair_check(pct: Fact, count: Fact, whole: int, ids: list[int], label: str) 
                  f"{lhs} = {vt}%{label}; reported share {fmt_vn(r)}% matches no rounding", ids)
 
 
-def shares_sum(report, facts: list[Fact], links: list[Link]) -> list[Check]:
-    texts = _texts(report)
+def shares_sum(report, facts: list[Fact], links: list[Link], texts=None) -> list[Check]:
+    texts = _texts(report) if texts is None else texts
     pairs = [(ln.src, ln.dst) for ln in links if ln.relation == "share_of"]
     pairs = [(p, c) if facts[p].kind == "percent" else (c, p) for p, c in pairs]
     pairs = [(p, c) for p, c in pairs if facts[p].kind == "percent" and not facts[p].qualifier
