@@ -85,3 +85,50 @@ def test_complete_item_in_joined_labels_is_in_some_label():
             ls = labels[i:j]
             assert (parts._COMPLETE_ITEM.search("\n".join(ls)) is not None) == \
                 any(parts._COMPLETE_ITEM.search(x) for x in ls)
+
+
+def _slow_repeated_partition(vals, total):
+    from fractions import Fraction
+    if total <= 0 or sum(vals) != total * (sum(vals) // total) or sum(vals) < 2 * total:
+        return 0
+    runs, acc = 0, Fraction(0)
+    for v in vals:
+        acc += v
+        if acc == total:
+            runs, acc = runs + 1, Fraction(0)
+        elif acc > total:
+            return 0
+    return runs if acc == 0 and runs >= 2 else 0
+
+
+def test_repeated_partition_in_whole_numbers_is_the_fraction_one():
+    from fractions import Fraction as F
+    cases = [([1495, 8891, 4074, 6312], 10386), ([5, 5, 5, 5], 10), ([5, 5, 5], 10), ([3, 7, 10], 10),
+             ([11], 10), ([], 10), ([2, 3], 0), ([F(1, 2), F(1, 2), 1], 1), ([4, 6, 4, 6], F(21, 2)),
+             ([-5, 15, 10], 10)]
+    for vals, total in cases:
+        vals, total = [F(v) for v in vals], F(total)
+        assert parts._repeated_partition(vals, total) == _slow_repeated_partition(vals, total)
+
+
+def test_percent_agrees_is_the_check_status():
+    from decimal import Decimal
+    from fractions import Fraction
+    from pipeline.checks import ratios
+    for q in ("", "gt", "lt", "nearly", "approx"):
+        for text in ("70,87", "70,9", "71", "100", "0,5"):
+            pct = Fact("percent", 0, 5, text + "%", value=Decimal(text.replace(",", ".")),
+                       value_text=text, qualifier=q)
+            for num in range(0, 160, 7):
+                v = Fraction(num * 100, 158)
+                c = ratios.check_percent_value("fraction_percent", pct, v, "x", [0])
+                assert ratios.percent_agrees(pct, v) == (c.status == "ok")
+
+
+_OLD_ITEM_CUT = re.compile(r"[,;:()]|\s(?:và|với)\s")
+
+
+def test_item_cut_finds_what_the_plain_alternation_found():
+    for text in TEXTS + ["5 người và với 3 tổ với và 2 (nhóm)", "vàvới và\tvới\nvà ", "và  với"]:
+        assert [m.span() for m in parts._ITEM_CUT.finditer(text)] == \
+            [m.span() for m in _OLD_ITEM_CUT.finditer(text)]

@@ -112,7 +112,8 @@ def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
     return shape
 
 
-_ITEM_CUT = re.compile(r"[,;:()]|\s(?:và|với)\s")
+# "\s(?:và|với)\s" with the v taken out front: the same matches, found faster
+_ITEM_CUT = re.compile(r"[,;:()]|\sv(?:à|ới)\s")
 
 
 @lru_cache(maxsize=64)   # each part of a list asks for the same paragraph
@@ -383,14 +384,16 @@ def _repeated_partition(vals: list[Fraction], total: Fraction) -> int:
     """The parts, in order, cut into two or more runs that each add up to the total ("10.386
     chứng thư, trong đó 1.495 tổ chức, 8.891 cá nhân, … 4.074 cấp tỉnh và 6.312 cấp xã": by kind,
     then by level). Returns the number of runs, else 0."""
+    if total.denominator == 1 and all(v.denominator == 1 for v in vals):
+        vals, total = [v.numerator for v in vals], total.numerator     # whole: int arithmetic
     s = sum(vals)
     if total <= 0 or s != total * (s // total) or s < 2 * total:
         return 0
-    runs, acc = 0, Fraction(0)
+    runs, acc = 0, 0
     for v in vals:
         acc += v
         if acc == total:
-            runs, acc = runs + 1, Fraction(0)
+            runs, acc = runs + 1, 0
         elif acc > total:
             return 0
     return runs if acc == 0 and runs >= 2 else 0
