@@ -132,3 +132,28 @@ def test_item_cut_finds_what_the_plain_alternation_found():
     for text in TEXTS + ["5 người và với 3 tổ với và 2 (nhóm)", "vàvới và\tvới\nvà ", "và  với"]:
         assert [m.span() for m in parts._ITEM_CUT.finditer(text)] == \
             [m.span() for m in _OLD_ITEM_CUT.finditer(text)]
+
+
+def _slow_match(v, reported, places):
+    from pipeline.checks.rounding import _dec, _split
+    sign, q, r, d = _split(v, places)
+    if r == 0:
+        return "exact" if reported.as_integer_ratio() == v.as_integer_ratio() else None
+    for method, k in (("half_up", q + (2 * r >= d)), ("half_down", q + (2 * r > d)), ("truncate", q)):
+        if _dec(sign * k, places) == reported:
+            return method
+    return None
+
+
+def test_match_in_integers_is_the_decimal_comparison():
+    from decimal import Decimal
+    from fractions import Fraction
+    from pipeline.checks.rounding import match
+    reps = [Decimal(x) for x in ("70.87", "70.88", "70.9", "-70.89", "0", "100", "70.885", "1E+30",
+                                 "123456789012345678901234567.89", "5")]
+    vals = [Fraction(n, 7) for n in range(-10, 800, 37)] + [Fraction(70885, 1000), Fraction(-70885, 1000),
+            Fraction(10 ** 31 + 1, 3), Fraction(12345678901234567890123456789, 100)]
+    for rep in reps:
+        for places in range(0, 4):
+            for v in vals:
+                assert match(v, rep, places) == _slow_match(v, rep, places), (v, rep, places)
