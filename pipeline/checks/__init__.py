@@ -9,7 +9,7 @@ from __future__ import annotations
 from .base import Check
 from .changes import inline_changes
 from .malformed import malformed
-from .parts import parts_total, shares_sum
+from .parts import _texts, parts_total, shares_sum
 from .ratios import fraction_order, fraction_percent, percent_of_percents
 from .tables import table_checks
 
@@ -19,13 +19,14 @@ __all__ = ["Check", "run_checks"]
 def run_checks(report, facts, links) -> list[Check]:
     facts = list(facts)
     links = [ln for ln in links if 0 <= ln.src < len(facts) and 0 <= ln.dst < len(facts)]
+    texts = _texts(report)          # para_id -> text, read by several checks
     out: list[Check] = []
     out += fraction_percent(facts, links, report)
     out += percent_of_percents(facts, links)
     out += fraction_order(facts, report, links)
-    out += parts_total(report, facts, links)
-    out += shares_sum(report, facts, links)
+    out += parts_total(report, facts, links, texts)
+    out += shares_sum(report, facts, links, texts)
     out += table_checks(report, facts, links)
-    out += inline_changes(report, facts)
+    out += inline_changes(report, facts, texts)
     out += malformed(facts, report)
     return out

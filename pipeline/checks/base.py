@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.fact import Fact
 
-from .numbers import fmt_vn, written
+from .numbers import NumberTextError, fmt_vn, parse_vn, written
 from .rounding import acceptance_interval
 
 
@@ -39,16 +39,29 @@ APPROX_BAND = Fraction(1, 10)
 def exact(f: Fact, part: str = "value") -> tuple[Decimal, int] | None:
     """(value, written decimals) of a fact's number, from its text when there is one."""
     if part == "numerator":
-        return written(f.numerator_text, f.numerator)
-    if part == "denominator":
-        return written(f.denominator_text, f.denominator)
-    return written(f.value_text, f.value)
+        text, fallback = f.numerator_text, f.numerator
+    elif part == "denominator":
+        text, fallback = f.denominator_text, f.denominator
+    else:
+        text, fallback = f.value_text, f.value
+    if text:        # written(text, fallback), its common case without the extra call
+        try:
+            return parse_vn(text)
+        except NumberTextError:
+            pass
+    return written("", fallback)
+
+
+def ratio(x) -> Fraction:
+    """Fraction(x) for a Decimal (or int, Fraction) by its integer ratio: the same value
+    without Fraction's slow generic path for Decimals."""
+    return Fraction(*x.as_integer_ratio())
 
 
 def scale_of(f: Fact) -> Fraction:
     """Multiplier from the written number to `value` (1e9 for '23,2 tỷ đồng')."""
     if f.scale is not None:
-        return Fraction(f.scale)
+        return ratio(f.scale)
     if f.kind != "money":
         return Fraction(1)
     w = written(f.value_text, None)
@@ -64,9 +77,16 @@ def value_of(f: Fact) -> Fraction | None:
     w = exact(f)
     if w is None:
         return None
-    if f.scale is None and f.kind != "money":
-        return Fraction(w[0])               # scale 1: skip the multiplication
-    return Fraction(w[0]) * scale_of(f)
+    a, b = w[0].as_integer_ratio()
+    if f.scale is not None:
+        c, d = f.scale.as_integer_ratio()
+        return Fraction(a * c, b * d)       # written * scale as one Fraction
+    if f.kind != "money":
+        return Fraction(a, b)               # scale 1
+    if f.value is not None and w[0] != 0:
+        # scale_of is value / written, so written * scale_of is exactly value
+        return ratio(f.value)
+    return Fraction(a, b)                   # scale_of is 1
 
 
 def sum_of(fs) -> Fraction:

@@ -103,10 +103,11 @@ def _expected(direction: str, L: Fraction, X: Fraction, relative: bool, points: 
     return out
 
 
-def inline_changes(report, facts: list[Fact]) -> list[Check]:
+def inline_changes(report, facts: list[Fact], texts=None) -> list[Check]:
+    """`texts`: para_id -> text of the report's paragraphs, when the caller has them."""
     if report is None:
         return []
-    texts = {p.para_id: p.text for p in report.paragraphs}
+    texts = {p.para_id: p.text for p in report.paragraphs} if texts is None else texts
     by_para: dict[int, list[int]] = {}
     for i, f in enumerate(facts):
         by_para.setdefault(f.para_id, []).append(i)

@@ -15,7 +15,7 @@ Judgement calls (documented in docs/checks.md):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from fractions import Fraction
@@ -23,7 +23,7 @@ from fractions import Fraction
 from extractors.fact import Fact, Link
 
 from .base import (Check, add_intervals, exact, interval, is_whole_count, lone_attributes,
-                   overlaps, paren_depth, scale_of, sentence_index, shown, sum_of)
+                   overlaps, paren_depth, ratio, scale_of, sentence_index, shown, sum_of)
 from .numbers import fmt_vn
 from .rounding import acceptance_interval, match
 
@@ -31,6 +31,11 @@ _INCOMPLETE = re.compile(r"\.\.\.|…|v\.v|\bnhư\b|nhất là|\bkhác\b(?!\s*\d
 _SUBSET = re.compile(r"\briêng\b|nhất là|\bnhư\b", re.I)
 _LIST_CUE = re.compile(r"gồm\s*:?|trong đó\s*[:,]?|cụ thể\s*:?|\(", re.I)
 _TRONG_DO = re.compile(r"trong đó", re.I)
+_TAIL_END = re.compile(r"[);.]|$")
+_GOES_ON = re.compile(r"\.\.\.|…|v\.v")
+_TRONG_DO_COLON = re.compile(r"trong đó\s*:", re.I)
+_PIECE_CUT = re.compile(r"[,;]")
+_DIGIT = re.compile(r"\d")
 _VALUE_CUE = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|số tiền|kinh phí|tổng (?:số )?tiền)\s*(?:là\s*)?", re.I)
 
 
@@ -81,50 +86,77 @@ def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
     first = min(p.start for p in parts)
     last = max(p.end for p in parts)
     # tail of the list: up to the closing parenthesis or the end of the clause
-    m = re.search(r"[);.]|$", ptext[last:])
-    tail = ptext[last:last + m.start()] if m else ""
+    m = _TAIL_END.search(ptext, last)
+    tail = ptext[last:m.start()] if m else ""
     # "..." inside an item ("gạo, tập học sinh..., trị giá 1,34 tỷ") lists its contents;
     # only after the last numbered part does it say the list goes on
-    if re.search(r"\.\.\.|…|v\.v", tail):
+    if _GOES_ON.search(tail):
         shape["incomplete"] = True
     # lead-in: from the total (same paragraph) or the note's start to the first part
     lead_from = total.end if total.para_id == parts[0].para_id and total.end <= first else max(0, first - 120)
     lead = ptext[lead_from:first]
-    if _TRONG_DO.search(lead) and not re.search(r"trong đó\s*:", lead, re.I) \
+    if _TRONG_DO.search(lead) and not _TRONG_DO_COLON.search(lead) \
             and paren_depth(ptext, first) <= paren_depth(ptext, total.start if total.para_id == parts[0].para_id else 0):
         shape["trong_do"] = True
     if _SUBSET.search(lead):
         shape["subset"] = True
     cues = list(_LIST_CUE.finditer(lead))
     if cues:
-        pieces = re.split(r"[,;]", lead[cues[-1].end():])
+        pieces = _PIECE_CUT.split(lead[cues[-1].end():])
         items = pieces[:-1]
         # "xây dựng cầu giao thông, trị giá 3,38 tỷ": the piece before "trị giá" names the
         # first part itself, it is not an item of its own
         if items and _VALUE_CUE.fullmatch(pieces[-1]):
             items = items[:-1]
-        shape["unnumbered"] = sum(1 for it in items if it.strip() and not re.search(r"\d", it))
+        shape["unnumbered"] = sum(1 for it in items if it.strip() and not _DIGIT.search(it))
     return shape
 
 
-_ITEM_CUT = re.compile(r"[,;:()]|\s(?:và|với)\s")
+# "\s(?:và|với)\s" with the v taken out front: the same matches, found faster
+_ITEM_CUT = re.compile(r"[,;:()]|\sv(?:à|ới)\s")
 
 
 @lru_cache(maxsize=64)   # each part of a list asks for the same paragraph
-def _cut_ends(ptext: str) -> list[int]:
-    """Where each item separator of the paragraph ends, in order (a separator never spans a
-    figure's start, so those before a figure are the ones a search stopping there finds)."""
-    return [m.end() for m in _ITEM_CUT.finditer(ptext)]
+def _cuts(ptext: str) -> tuple[list[int], list[int]]:
+    """Where each item separator of the paragraph starts and ends, in order (a separator never
+    spans a figure's start, so those before a figure are the ones a search stopping there finds)."""
+    ms = list(_ITEM_CUT.finditer(ptext))
+    return [m.start() for m in ms], [m.end() for m in ms]
+
+
+def _cut_after(ptext: str, pos: int) -> int:
+    """Start of the first separator at or after pos (as _ITEM_CUT.search(ptext, pos) finds it),
+    else len(ptext)."""
+    starts, ends = _cuts(ptext)
+    j = bisect_left(starts, pos)
+    if j and ends[j - 1] > pos:
+        # a separator found from the paragraph's start spans pos: one from pos may differ
+        m = _ITEM_CUT.search(ptext, pos)
+        return m.start() if m else len(ptext)
+    # no separator starts between the end of the one before pos and starts[j]
+    return starts[j] if j < len(starts) else len(ptext)
 
 
 def _item_label(ptext: str, part: Fact, others: list[Fact]) -> str:
     """The list item a part sits in: from the separator (or the previous part) before it to the
     separator after it ("1.850 lượt cán bộ nữ", "đảng viên là người dân tộc thiểu số 112 đồng chí")."""
-    ends = _cut_ends(ptext)
-    k = bisect_right(ends, part.start)
-    lo = max([ends[k - 1] if k else 0] + [o.end for o in others if o.end <= part.start])
-    m = _ITEM_CUT.search(ptext, part.end)
-    return ptext[lo:m.start() if m else len(ptext)].strip()
+    return _item_labels(ptext, [part], others)[0]
+
+
+def _item_labels(ptext: str, parts: list[Fact], others: list[Fact] | None = None) -> list[str]:
+    """_item_label of each of `parts` among `others` (default: the parts themselves), with the
+    others' ends sorted once."""
+    ends = _cuts(ptext)[1]
+    oends = sorted(o.end for o in (parts if others is None else others))
+    out = []
+    for part in parts:
+        k = bisect_right(ends, part.start)
+        i = bisect_right(oends, part.start)     # the others ending at or before the part
+        lo = ends[k - 1] if k else 0
+        if i and oends[i - 1] > lo:
+            lo = oends[i - 1]
+        out.append(ptext[lo:_cut_after(ptext, part.end)].strip())
+    return out
 
 
 def _lone_attribute_parts(total: Fact, parts: list[Fact], texts, labels=None) -> list[bool]:
@@ -136,7 +168,7 @@ def _lone_attribute_parts(total: Fact, parts: list[Fact], texts, labels=None) ->
     if not ptext or len(parts) < 2 or any(p.para_id != parts[0].para_id for p in parts):
         return [False] * len(parts)
     if labels is None:
-        labels = [_item_label(ptext, p, parts) for p in parts]
+        labels = _item_labels(ptext, parts)
     return lone_attributes(labels, ignore=total.unit or "")
 
 
@@ -144,7 +176,8 @@ _COMPLETE_ITEM = re.compile(r"\bkhác\b|còn lại", re.I)
 
 
 def _scaled_text(x: Fraction, sc: Fraction) -> str:
-    v = x if sc == 1 else x / sc    # most totals have no scale: skip a Fraction division
+    # most totals have no scale: skip a Fraction division (and Fraction.__eq__)
+    v = x if sc.denominator == 1 and sc.numerator == 1 else x / sc
     d = fmt_vn(v, 6) if v.denominator != 1 else fmt_vn(v)
     if "," in d:
         d = d.rstrip("0").rstrip(",")
@@ -226,11 +259,11 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     shape = _list_shape(total_f, [p for _, p in parts], texts)
     qualified = bool(total.qualifier) or any(p.qualifier for _, p in plist)
     kind = "bound" if qualified else "parts_total"
-    terms = " + ".join(_scaled_text(Fraction(p.value if p.value is not None else 0), sc)
+    terms = " + ".join(_scaled_text(ratio(p.value if p.value is not None else 0), sc)
                        if p.kind == "money" else (p.value_text or fmt_vn(p.value))
                        for _, p in plist)
     exact_sum = sum_of(p for _, p in plist)
-    tv = Fraction(exact(total)[0]) * sc
+    tv = ratio(exact(total)[0]) * sc
     sum_txt = _scaled_text(exact_sum, sc)
     t_txt = shown(total) if total_f.kind != "fraction" else f"{total.value_text} (of {shown(total_f)})"
     lhs = f"{where} {terms} = {sum_txt}{suf}"
@@ -241,8 +274,9 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     # which": falling short of the total is consistent, unless an item says it is the rest
     ptext = texts.get(parts[0][1].para_id, "")
     part_facts = [p for _, p in parts]
-    labels = [_item_label(ptext, p, part_facts) for p in part_facts] if ptext else None
-    claims_all = bool(ptext) and any(_COMPLETE_ITEM.search(x) for x in labels)
+    labels = _item_labels(ptext, part_facts) if ptext else None
+    # one search over the labels joined: no match spans the "\n" between two of them
+    claims_all = bool(ptext) and _COMPLETE_ITEM.search("\n".join(labels)) is not None
     of_which = shape["trong_do"] and not claims_all
 
     lone = _lone_attribute_parts(total, part_facts, texts, labels) if total_f.kind != "fraction" else []
@@ -274,7 +308,7 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
         if exact_sum == tv:
             return Check(kind, "ok", t_txt, sum_txt + suf, "exact", f"{lhs}; total {t_txt}: agree", ids)
         gap = tv - exact_sum
-        runs = _repeated_partition([Fraction(exact(p)[0]) for _, p in plist], tv)
+        runs = _repeated_partition([ratio(exact(p)[0]) for _, p in plist], tv)
         if runs:
             return Check(kind, "ok", t_txt, sum_txt + suf, "exact",
                          f"{where} {terms} are {runs} breakdowns of the total {t_txt} in turn, "
@@ -317,8 +351,9 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     return Check(kind, status, t_txt, sum_txt + suf, "inequality" if qualified else "", msg, ids)
 
 
-def parts_total(report, facts: list[Fact], links: list[Link]) -> list[Check]:
-    texts = _texts(report)
+def parts_total(report, facts: list[Fact], links: list[Link], texts=None) -> list[Check]:
+    """`texts`: para_id -> text of the report's paragraphs, when the caller has them."""
+    texts = _texts(report) if texts is None else texts
     groups: dict[tuple[int, str], list[int]] = defaultdict(list)
     children: dict[int, set[int]] = defaultdict(set)
     for ln in links:
@@ -349,13 +384,16 @@ def _repeated_partition(vals: list[Fraction], total: Fraction) -> int:
     """The parts, in order, cut into two or more runs that each add up to the total ("10.386
     chứng thư, trong đó 1.495 tổ chức, 8.891 cá nhân, … 4.074 cấp tỉnh và 6.312 cấp xã": by kind,
     then by level). Returns the number of runs, else 0."""
-    if total <= 0 or sum(vals) != total * (sum(vals) // total) or sum(vals) < 2 * total:
+    if total.denominator == 1 and all(v.denominator == 1 for v in vals):
+        vals, total = [v.numerator for v in vals], total.numerator     # whole: int arithmetic
+    s = sum(vals)
+    if total <= 0 or s != total * (s // total) or s < 2 * total:
         return 0
-    runs, acc = 0, Fraction(0)
+    runs, acc = 0, 0
     for v in vals:
         acc += v
         if acc == total:
-            runs, acc = runs + 1, Fraction(0)
+            runs, acc = runs + 1, 0
         elif acc > total:
             return 0
     return runs if acc == 0 and runs >= 2 else 0
@@ -401,7 +439,7 @@ def _share_tolerance(pcts: list[Fact]) -> tuple[Fraction, Fraction]:
 
 def _pair_check(pct: Fact, count: Fact, whole: int, ids: list[int], label: str) -> Check:
     r, places = exact(pct)
-    c = Fraction(exact(count)[0])
+    c = ratio(exact(count)[0])
     v = c * 100 / whole
     method = match(v, r, places)
     lhs = f"{fmt_vn(exact(count)[0])}/{fmt_vn(whole)}"
@@ -415,8 +453,8 @@ def _pair_check(pct: Fact, count: Fact, whole: int, ids: list[int], label: str) 
                  f"{lhs} = {vt}%{label}; reported share {fmt_vn(r)}% matches no rounding", ids)
 
 
-def shares_sum(report, facts: list[Fact], links: list[Link]) -> list[Check]:
-    texts = _texts(report)
+def shares_sum(report, facts: list[Fact], links: list[Link], texts=None) -> list[Check]:
+    texts = _texts(report) if texts is None else texts
     pairs = [(ln.src, ln.dst) for ln in links if ln.relation == "share_of"]
     pairs = [(p, c) if facts[p].kind == "percent" else (c, p) for p, c in pairs]
     pairs = [(p, c) for p, c in pairs if facts[p].kind == "percent" and not facts[p].qualifier
@@ -473,7 +511,7 @@ def _partition(grp, facts) -> list[Check]:
     counts = [facts[c] for _, c in grp]
     ids = sorted({i for pc in grp for i in pc})
     W = int(sum(exact(c)[0] for c in counts))
-    S = sum(Fraction(exact(p)[0]) for p in pcts)
+    S = sum(ratio(exact(p)[0]) for p in pcts)
     lo, hi = _share_tolerance(pcts)
     s_txt = " + ".join(fmt_vn(exact(p)[0]) for p in pcts) + f" = {fmt_vn(S)}%"
     pair_checks = [_pair_check(facts[p], facts[c], W, sorted({p, c}),
@@ -496,14 +534,14 @@ def _partition(grp, facts) -> list[Check]:
     Wlo, Whi = Fraction(0), None
     for p, c in grp:
         a, b = acceptance_interval(*exact(facts[p]))
-        cnt = Fraction(exact(facts[c])[0])
+        cnt = ratio(exact(facts[c])[0])
         if a > 0:
             Whi = cnt * 100 / a if Whi is None else min(Whi, cnt * 100 / a)
         Wlo = max(Wlo, cnt * 100 / b)
     import math
     cand = [w for w in range(max(W, math.ceil(Wlo)), math.floor(Whi) + 1)] if Whi is not None and Whi - Wlo < 10 ** 7 else []
     def fit(w):
-        ms = [match(Fraction(exact(facts[c])[0]) * 100 / w, *exact(facts[p])) for p, c in grp]
+        ms = [match(ratio(exact(facts[c])[0]) * 100 / w, *exact(facts[p])) for p, c in grp]
         if not all(ms):
             return None
         # prefer the whole that needs the plainest rounding
@@ -567,7 +605,7 @@ def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
         if len(ids) < 2 or any(exact(facts[i]) is None for i in ids):
             continue
         pcts = [facts[i] for i in ids]
-        S = sum(Fraction(exact(p)[0]) for p in pcts)
+        S = sum(ratio(exact(p)[0]) for p in pcts)
         lo, hi = _share_tolerance(pcts)
         s_txt = " + ".join(fmt_vn(exact(p)[0]) for p in pcts) + f" = {fmt_vn(S)}%"
         if lo <= S <= hi:

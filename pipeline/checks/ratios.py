@@ -109,7 +109,8 @@ def _other_percent(c: Check, facts, pct_i: int, frac_i: int, report) -> Check | 
     v = percent(num[0], den[0])
     for j, g in enumerate(facts):
         if j == pct_i or g.kind != "percent" or g.qualifier or g.para_id != frac.para_id \
-                or exact(g) is None or sentence_index(text, g.start) != here:
+                or exact(g) is None or sentence_index(text, g.start) != here \
+                or not percent_agrees(g, v):     # only an agreeing pair is reported
             continue
         alt = check_percent_value("fraction_percent", g, v, f"{fmt_vn(num[0])}/{fmt_vn(den[0])}",
                                   sorted({j, frac_i}))
@@ -136,6 +137,8 @@ def _relinked(c: Check, facts, pct_i: int, frac: Fact, report) -> Check | None:
         if not num or not den or den[0] == 0:
             continue
         v = percent(num[0], den[0])
+        if not percent_agrees(pct, v):          # only an agreeing pair is reported
+            continue
         alt = check_percent_value("fraction_percent", pct, v, f"{fmt_vn(num[0])}/{fmt_vn(den[0])}",
                                   sorted({pct_i, j}))
         if alt.status == "ok":

@@ -64,11 +64,18 @@ def match(v: Fraction, reported: Decimal, places: int) -> str | None:
     if r == 0:
         # both ratios are in lowest terms, so equal values have equal ratios
         return "exact" if reported.as_integer_ratio() == v.as_integer_ratio() else None
+    # reported == _dec(sign * k, places) in integers: rn / rd == sign * k / 10^places (exact
+    # while k has fewer digits than the Decimal context's 28, where _dec does not round)
+    rn, rd = reported.as_integer_ratio()
+    rn *= 10 ** places
     for method, k in (("half_up", q + (2 * r >= d)), ("half_down", q + (2 * r > d)),
                       ("truncate", q)):
-        if _dec(sign * k, places) == reported:
+        if (rn == sign * k * rd) if k < _EXACT_BELOW else (_dec(sign * k, places) == reported):
             return method
     return None
+
+
+_EXACT_BELOW = 10 ** 27
 
 
 def percent(num, den) -> Fraction:

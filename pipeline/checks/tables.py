@@ -42,8 +42,10 @@ def _tables(report, facts) -> dict[int, _Table]:
     para = {}
     for p in report.paragraphs:
         if p.source == "table" and p.table_id is not None and p.row is not None and p.role == "narrative":
-            t = tabs[p.table_id]
-            t.text[(p.row, p.col)] = (t.text[(p.row, p.col)] + " " + p.text).strip()
+            text = tabs[p.table_id].text
+            rc = (p.row, p.col)
+            # a cell's paragraphs joined by spaces ("" + " " + x strips to x.strip())
+            text[rc] = (text[rc] + " " + p.text).strip() if rc in text else p.text.strip()
             para[p.para_id] = (p.table_id, p.row, p.col)
     for i, f in enumerate(facts):
         if f.para_id in para:
