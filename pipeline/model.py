@@ -98,10 +98,14 @@ class Report:
 
     def section_path(self, section_id: int) -> list[Section]:
         """Root-first list of sections from the top down to `section_id`."""
-        by_id = {s.section_id: s for s in self.sections}
-        out = []
-        cur = by_id.get(section_id)
-        while cur is not None:
-            out.append(cur)
-            cur = by_id.get(cur.parent_id) if cur.parent_id is not None else None
-        return out[::-1]
+        return section_chain({s.section_id: s for s in self.sections}, section_id)
+
+
+def section_chain(by_id: dict[int, Section], section_id: int) -> list[Section]:
+    """Report.section_path over sections already indexed by id (index once, walk many)."""
+    out = []
+    cur = by_id.get(section_id)
+    while cur is not None:
+        out.append(cur)
+        cur = by_id.get(cur.parent_id) if cur.parent_id is not None else None
+    return out[::-1]

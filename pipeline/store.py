@@ -14,6 +14,7 @@ from operator import attrgetter
 
 import duckdb
 
+from pipeline.model import section_chain
 
 # Tables that hold one document's rows (deleted together when a document is replaced).
 DOC_TABLES = ("documents", "sections", "paragraphs", "facts", "fact_links", "checks")
@@ -68,7 +69,7 @@ def section_paths(report) -> dict[int, str]:
     for s in report.sections:
         if s.section_id == 0:
             continue
-        chain = [x for x in _section_chain(by_id, s.section_id) if x.section_id != 0]
+        chain = [x for x in section_chain(by_id, s.section_id) if x.section_id != 0]
         parts = []
         for x in chain[:-1]:
             lab = (x.label or "").strip()
@@ -77,16 +78,6 @@ def section_paths(report) -> dict[int, str]:
         parts.append(f"{(last.label or '').strip()} {last.heading or ''}".strip())
         out[s.section_id] = " > ".join(parts)
     return out
-
-
-def _section_chain(by_id: dict, section_id: int) -> list:
-    """Report.section_path with the sections by id given (built once per report, not per section)."""
-    out = []
-    cur = by_id.get(section_id)
-    while cur is not None:
-        out.append(cur)
-        cur = by_id.get(cur.parent_id) if cur.parent_id is not None else None
-    return out[::-1]
 
 
 def _short(text: str, n: int = 40) -> str:
