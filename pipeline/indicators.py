@@ -655,11 +655,17 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         cands = []
         for idx, it, toks, marks in pending:
             for n in by_key.get(it.key, ()):
+                if n in used:
+                    continue
+                s = series[n]
                 # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
-                if (n not in used and not contrasting(marks, series[n].variants[it.key][3])
-                        and not scope_conflict(it.scope, series[n].scopes)):
-                    ctx = _context_score(it.context, series[n].contexts)
-                    cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, series[n].order, it, toks, n, "key"))
+                # (no marks, no contrast; no scope, no conflict: the calls are skipped)
+                if marks and contrasting(marks, s.variants[it.key][3]):
+                    continue
+                if it.scope and scope_conflict(it.scope, s.scopes):
+                    continue
+                ctx = _context_score(it.context, s.contexts)
+                cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, s.order, it, toks, n, "key"))
         assign(cands)
         # round 2: similar key or sentence, for facts round 1 left over (also those whose key
         # was taken by a better-placed fact of the same document)
@@ -674,13 +680,14 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             weak = weak_key(it.key)
             for n in names:
                 s = series[n]
-                if scope_conflict(it.scope, s.scopes):
+                if it.scope and scope_conflict(it.scope, s.scopes):
                     continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
                 vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
                 # a look-alike ("xóa tên" against "kết nạp" đảng viên) is not the same indicator
-                vs = [v for v in vs if not contrasting(marks, v[3])]
+                if marks:
+                    vs = [v for v in vs if not contrasting(marks, v[3])]
                 if not vs:
                     continue
                 if not units_compatible(unit, s.unit) and max(
