@@ -450,8 +450,11 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
             SELECT org, series_key, cumulative, doc_id, fact_id, period, period_kind, period_end, value,
                    value_text
             FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL
-              AND (org, series_key) IN (SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))""",
-            [[k[0] for k in keys], [k[1] for k in keys]]).fetchall():
+              AND (org, series_key) IN (SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))
+              -- implied by the pair test, but a plain filter on a partition column: it reaches
+              -- below the view's windows, which then rank these series' facts, not the archive's
+              AND list_contains(?::VARCHAR[], series_key)""",
+            [[k[0] for k in keys], [k[1] for k in keys], sorted({k[1] for k in keys})]).fetchall():
         by_series.setdefault((org, key), []).append(cand)
         running[(cand[0], cand[1])] = cum
     # the other figures of the changes' paragraphs, for an earlier figure restated in a bracket

@@ -281,6 +281,7 @@ def contrast_marks(tokens: frozenset) -> dict[int, frozenset]:
     return out
 
 
+@lru_cache(maxsize=65536)   # reports of one body repeat a figure's words; the dict is only read
 def figure_marks(key_toks: frozenset, phrase: frozenset = frozenset(),
                  context: frozenset = frozenset(), sentence: frozenset = frozenset()) -> dict[int, frozenset]:
     """The contrast sides of one figure: its own phrase's where it names one ("4 đồng chí học cao
@@ -309,6 +310,12 @@ def contrasting(a: dict, b: dict) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def content_words(key: str) -> frozenset[str]:
+    """The words of a key's content as matching reads it (key_content), as a set."""
+    return frozenset(key_content(key)[1].split())
+
+
+@lru_cache(maxsize=65536)
 def weak_key(key: str) -> bool:
     """A key whose phrase holds nothing but its unit's words ("count:đảng viên|đảng viên"): the
     extractor found no words for the figure."""
@@ -319,7 +326,8 @@ def weak_key(key: str) -> bool:
 def jaccard(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    common = len(a & b)     # |a | b| without building the union
+    return common / (len(a) + len(b) - common)
 
 
 # Kinds that may hold the same indicator: "3.547.970 nhân khẩu/ tổng số 3.725.678" one month,
@@ -518,6 +526,8 @@ class _Series:
     keys: set = field(default_factory=set)
     variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
+    sentences: set = field(default_factory=set)    # sentences whose tokens are all in `indexed`
+    contexts: set = field(default_factory=set)     # the contexts of `variants`, once each
     scopes: set = field(default_factory=set)       # series_scope of its facts (None left out)
 
 
@@ -561,6 +571,16 @@ def match_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD) 
     return {k: v for out in iter_series(docs, fixed, threshold) for k, v in out}
 
 
+def _context_score(context: frozenset, contexts: set) -> float:
+    """The best Jaccard of a clause context against a series' contexts: a series' reports
+    mostly repeat the words before a figure, and equal sets score 1.0, the most there is."""
+    if not context:
+        return 0.0
+    if context in contexts:
+        return 1.0
+    return max(jaccard(context, c) for c in contexts)
+
+
 def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
     """match_series, one document at a time: yields each document's [((doc_id, fact_id),
     (series_key, method))] once it is placed, so a caller can stream an archive through it
@@ -582,11 +602,20 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
-        if item.key not in s.variants:
+        new_key = item.key not in s.variants
+        if new_key:
             s.variants[item.key] = (toks, item.context, item.sentence,
                                     figure_marks(toks, item.phrase, item.context, _subject_sentence(item)))
-        # a series meets the same words again and again (one fact per report): index new ones only
-        fresh = (toks | item.sentence) - s.indexed
+            s.contexts.add(item.context)
+        # a series meets the same words again and again (one fact per report): index new ones
+        # only; a known key's tokens (key_tokens of it) and a known sentence's are all there
+        new_sentence = item.sentence not in s.sentences
+        if not (new_key or new_sentence):
+            return
+        if new_sentence:
+            s.sentences.add(item.sentence)
+        fresh = ((toks | item.sentence) if new_key and new_sentence
+                 else toks if new_key else item.sentence) - s.indexed
         if fresh:
             s.indexed |= fresh
             bucket = by_token.setdefault(kind_family(s.kind), {})
@@ -611,7 +640,9 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         placed: set[int] = set()
 
         def assign(cands):
-            cands.sort(key=lambda c: c[:3])
+            # (score, item, series order) differs between any two candidates: a plain sort
+            # never reaches the items
+            cands.sort()
             for _, idx, _, it, toks, n, method in cands:
                 if idx in placed or n in used:
                     continue
@@ -624,11 +655,17 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         cands = []
         for idx, it, toks, marks in pending:
             for n in by_key.get(it.key, ()):
+                if n in used:
+                    continue
+                s = series[n]
                 # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
-                if (n not in used and not contrasting(marks, series[n].variants[it.key][3])
-                        and not scope_conflict(it.scope, series[n].scopes)):
-                    ctx = max(jaccard(it.context, v[1]) for v in series[n].variants.values())
-                    cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, series[n].order, it, toks, n, "key"))
+                # (no marks, no contrast; no scope, no conflict: the calls are skipped)
+                if marks and contrasting(marks, s.variants[it.key][3]):
+                    continue
+                if it.scope and scope_conflict(it.scope, s.scopes):
+                    continue
+                ctx = _context_score(it.context, s.contexts)
+                cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, s.order, it, toks, n, "key"))
         assign(cands)
         # round 2: similar key or sentence, for facts round 1 left over (also those whose key
         # was taken by a better-placed fact of the same document)
@@ -639,21 +676,22 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             kind, unit, _ = split_key(it.key)
             bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
-            content = frozenset(key_content(it.key)[1].split())
+            content = content_words(it.key)
             weak = weak_key(it.key)
             for n in names:
                 s = series[n]
-                if scope_conflict(it.scope, s.scopes):
+                if it.scope and scope_conflict(it.scope, s.scopes):
                     continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
                 vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
                 # a look-alike ("xóa tên" against "kết nạp" đảng viên) is not the same indicator
-                vs = [v for v in vs if not contrasting(marks, v[3])]
+                if marks:
+                    vs = [v for v in vs if not contrasting(marks, v[3])]
                 if not vs:
                     continue
                 if not units_compatible(unit, s.unit) and max(
-                        jaccard(content, frozenset(key_content(k)[1].split())) for k in s.variants) < UNIT_FREE_THRESHOLD:
+                        jaccard(content, content_words(k)) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
                 # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
                 # says the unit agrees, nothing more: only the sentence can place it
