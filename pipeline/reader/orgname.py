@@ -19,11 +19,16 @@ ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", 
             "TNCS", "HCM", "LHPN", "HLHPN", "HND", "HCCB", "ĐTN"}
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
 PLACE_UNITS = ("huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy xã", "đảng ủy phường",
-               "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+               "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường",
+               "khu phố", "ấp", "khóm", "thôn")
 # head words whose next word starts the body's own name: "Sở Nội vụ", "Ban Tuyên giáo"
-NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâm", "liên đoàn", "trường", "viện")
+NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâm", "liên đoàn", "trường", "viện", "chi bộ")
 # fixed spellings inside body names
 PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân dân", "Hội đồng nhân dân"),
+          ("ủy ban mặt trận tổ quốc việt nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+          ("ủy ban mặt trận tổ quốc", "Ủy ban Mặt trận Tổ quốc"), ("ủy ban kiểm tra", "Ủy ban Kiểm tra"),
+          ("ban thường trực", "Ban Thường trực"), ("bộ chỉ huy", "Bộ Chỉ huy"), ("ban chỉ huy", "Ban Chỉ huy"),
+          ("quân sự", "Quân sự"), ("đảng ủy khối", "Đảng ủy Khối"),
           ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
           ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
           ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
@@ -85,6 +90,12 @@ SCHOOL = {"THPT", "THCS", "TH", "MN", "PTDTNT", "PTDTBT"}
 # names that are lists of fields, each capitalised: "Sở Nông nghiệp và Môi trường",
 # "Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch"
 FIELD_HEADS = ("sở", "phòng")
+# a Ban's name is one field, or two joined by a dash: "Ban Kinh tế - Xã hội" ("Ban Chỉ đạo phòng, chống ...")
+DASH_FIELD_HEADS = ("ban",)
+# fixed spellings after which the body's own name follows: "Đảng ủy Khối Doanh nghiệp"
+PROPER_HEADS = {"Đảng ủy Khối"}
+# words a name does not open with: "Đảng ủy Khối các cơ quan"
+_NOT_CAPPED = {"các", "và"}
 # bodies named by a unit word, capitalised wherever they stand: "Ban Chấp hành Huyện đoàn Phụng Hiệp"
 UNIT_BODIES = {"huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy"}
 # phrase -> its words, split once rather than for every word of every line
@@ -101,7 +112,8 @@ def normalise_line(line: str) -> str:
     out: list[str] = []
     place = False            # inside a place name: capitalise every word up to a comma
     cap_next = False
-    fields = False           # inside the name of a Sở/Phòng: each field after "và", ",", "-" capitalised
+    fields = ""              # in a Sở/Phòng's name ("all"): each field after "và", ",", "-" capitalised;
+    #                          in a Ban's ("dash"): after "-" only
     after_ban = False        # right after "Ban Chấp hành"/"Ban Thường vụ": "Hội", "Đoàn" are names
     i = 0
     while i < len(words):
@@ -120,7 +132,7 @@ def normalise_line(line: str) -> str:
             toks[-1] += words[i + n - 1][len(words[i + n - 1].rstrip(",.;:")):]
             out.extend(toks if out else [_cap(toks[0])] + toks[1:])
             i += n
-            cap_next = False
+            cap_next = fixed in PROPER_HEADS
             after_ban = fixed.startswith("Ban ")
             continue
         unit = next((u for u in PLACE_UNITS if _starts(bare, i, u)), None)
@@ -130,20 +142,24 @@ def normalise_line(line: str) -> str:
         if unit and not place:
             n = len(unit.split())
             toks = words[i:i + n]
-            out.extend([_cap(toks[0])] + toks[1:] if not out or cap_next or unit in UNIT_BODIES else toks)
+            # after a head word a unit stays a unit ("Chi bộ ấp Long An"); only "Huyện đoàn" and
+            # the like are the body's name
+            out.extend([_cap(toks[0])] + toks[1:] if not out or unit in UNIT_BODIES else toks)
             i += n
-            place, cap_next, fields, after_ban = True, False, False, False
+            place, cap_next, fields, after_ban = True, False, "", False
             continue
         w = words[i]
         prev = words[i - 1] if i else ""
-        field_start = fields and (prev in ("và", "-", "–") or prev.endswith(","))
-        out.append(_cap(w) if (place or cap_next or not out or field_start
+        field_start = fields and (prev in ("-", "–") or fields == "all" and (prev == "và" or prev.endswith(",")))
+        out.append(_cap(w) if (place or cap_next and bare[i] not in _NOT_CAPPED or not out or field_start
                                or (after_ban and bare[i] in ("hội", "đoàn", "công"))) else w)
         if place and w.endswith(","):
             place = False
         cap_next = bool(head) and not place
         if head in FIELD_HEADS:
-            fields = True
+            fields = "all"
+        elif head in DASH_FIELD_HEADS and not fields:
+            fields = "dash"
         after_ban = False
         if head and len(head.split()) > 1:
             out.append(words[i + 1])
