@@ -144,7 +144,7 @@ def _list_item(paras, infos, i: int, text: str, typ: str, items: set) -> bool:
     """A numbered paragraph that is an item of a list, not a heading: "gồm:" / "như sau:" then
     "1. Đồng chí Nguyễn Văn A, ...;" "2. Đồng chí ...". The items are plain text (no bold,
     no bold lead), end like a clause (";" or "."), hold no "heading: text" colon, and follow a
-    plain paragraph ending in ":" or another item of the same list."""
+    plain paragraph ending in ":" (or a run-on heading ending so) or another item of the same list."""
     p = paras[i]
     if typ != "arabic" or p.bold or infos[i].lead_bold or not text.endswith(_ITEM_END):
         return False
@@ -156,8 +156,12 @@ def _list_item(paras, infos, i: int, text: str, typ: str, items: set) -> bool:
     if prev in items:
         return True
     q = paras[prev]
-    return (_candidate(q) and not q.bold and q.text.endswith(":") and classify(q.text) is None
-            and not infos[prev].num_label and len(q.text) > 20)
+    if not (_candidate(q) and not q.bold and q.text.endswith(":") and not infos[prev].num_label
+            and len(q.text) > 20):
+        return False
+    # the lead-in may be a run-on heading of its own: "2. Công tác cán bộ. Đã bổ nhiệm 12 cán bộ, gồm:"
+    c = classify(q.text)
+    return c is None or _runon(c[2], q.bold) is not None
 
 
 def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[Section]:

@@ -137,7 +137,7 @@ def org_from_lines(lines: list[str]) -> str:
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
                     or fl.startswith(("va ", ", ", "- ", "viet nam")) \
-                    or fp in _HEAD_ONLY or (_low(prev) + " ").endswith(_UNIT_WORDS) \
+                    or fp in _HEAD_ONLY or (_low(prev) + " ").endswith(_UNIT_WORDS) and not fl.startswith(_BODY_OPEN) \
                     or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
                 continue
@@ -153,6 +153,10 @@ def org_from_lines(lines: list[str]) -> str:
 # "CHUYỂN ĐỔI SỐ", "BAN CHẤP HÀNH" + "HUYỆN PHỤNG HIỆP"
 _HEAD_ONLY = ("ban chi dao", "ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc",
               "ban chap hanh dang bo", "uy ban")
+# a line opening a body of its own is no place name of the line above: "ĐẢNG BỘ CƠ QUAN UBND HUYỆN"
+# / "CHI BỘ VĂN PHÒNG"
+_BODY_OPEN = ("chi bo ", "dang uy ", "dang bo ", "ban ", "phong ", "so ", "van phong", "trung tam ", "chi cuc ",
+              "cong an ", "doi ", "truong ", "hoi ")
 # "HUYỆN ỦY", "TỈNH ĐOÀN"... are bodies, not places
 _UNIT_BODIES = ("huyen uy", "tinh uy", "thanh uy", "quan uy", "thi uy", "huyen doan", "tinh doan",
                 "thanh doan", "quan doan", "thi doan", "xa doan", "thi xa uy")
@@ -365,13 +369,33 @@ def _plain_signature(paras, n_body: int) -> None:
             return
 
 
+# the number and what follows it on its line: "Số: 78/BC-PNV", "Số:     /BC-MTTQ", "Số:125 /BC-UBND"
+_NUMBER_HEAD = re.compile(r"^s[oố]\s*[:.]?\s*(?:\d+\s*)?(?:[/-]\s*)?\S*", re.I)
+
+
+def _columns(line: str) -> list[str]:
+    """A letterhead typed as plain lines with a tab between its two columns ("UBND HUYỆN X<tab>CỘNG
+    HÒA XÃ HỘI...", "Số: 78/BC-PNV<tab>Long Mỹ, ngày ..."; the tab is a space by now): the left
+    column's part and the right one's. Other lines are one column."""
+    f = fold(line)
+    cut = min((k for k in (f.find(m) for m in _MOTTO) if k > 0), default=0)
+    if cut and any(ch.isalnum() for ch in line[:cut]):
+        return [line[:cut].strip(), line[cut:].strip()]
+    m = _NUMBER_HEAD.match(line) if _NUMBER_LINE.match(line) else None
+    if m and m.end() < len(line):
+        rest = line[m.end():].strip()
+        if _DATE.match(fold(rest)) or _DATE_NUM.match(fold(rest)):
+            return [line[:m.end()].strip(), rest]
+    return [line]
+
+
 def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> Metadata:
     md = Metadata()
-    lines = [normalize(x) for x in lh["lines"]]
+    lines = [c for x in lh["lines"] for c in _columns(normalize(x))]
     left = []
     vv = ""
     numbered = False
-    for line in lh["left"]:
+    for line in (c for x in lh["left"] for c in _columns(normalize(x))):
         f = fold(line)
         if f.startswith(("v/v ", "v/v:", "ve viec")):
             vv = vv or normalize(line)          # a công văn's summary under its number

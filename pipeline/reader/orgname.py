@@ -13,17 +13,27 @@ import re
 
 from extractors.vocab import modern_tones
 
+from .normalize import fold
+
 # not "TƯ": it is the word of "ĐẦU TƯ", "TƯ PHÁP" far more often than Trung ương
 ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", "TW", "CSVN",
             "HTX", "LĐLĐ", "CCB", "BHXH", "KBNN", "THPT", "THCS", "UB", "ĐU", "VP", "TP", "CA",
             "TNCS", "HCM", "LHPN", "HLHPN", "HND", "HCCB", "ĐTN"}
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
 PLACE_UNITS = ("huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy xã", "đảng ủy phường",
-               "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+               "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường",
+               "khu phố", "ấp", "khóm", "thôn")
 # head words whose next word starts the body's own name: "Sở Nội vụ", "Ban Tuyên giáo"
-NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâm", "liên đoàn", "trường", "viện")
+NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâm", "liên đoàn", "trường", "viện", "chi bộ",
+              "đội")
 # fixed spellings inside body names
 PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân dân", "Hội đồng nhân dân"),
+          ("ủy ban mặt trận tổ quốc việt nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+          ("ủy ban mặt trận tổ quốc", "Ủy ban Mặt trận Tổ quốc"), ("ủy ban kiểm tra", "Ủy ban Kiểm tra"),
+          ("ban thường trực", "Ban Thường trực"), ("bộ chỉ huy", "Bộ Chỉ huy"), ("ban chỉ huy", "Ban Chỉ huy"),
+          ("quân sự", "Quân sự"), ("công an", "Công an"), ("đảng ủy khối", "Đảng ủy Khối"),
+          ("trung học phổ thông", "Trung học phổ thông"), ("trung học cơ sở", "Trung học cơ sở"),
+          ("tiểu học", "Tiểu học"), ("mầm non", "Mầm non"), ("mẫu giáo", "Mẫu giáo"),
           ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
           ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
           ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
@@ -48,6 +58,12 @@ EXPAND = {
     "HND": ("HỘI NÔNG DÂN", "Hội Nông dân"), "BCH": ("BAN CHẤP HÀNH", "Ban Chấp hành"),
     "BTV": ("BAN THƯỜNG VỤ", "Ban Thường vụ"), "BCĐ": ("BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
     "UBKT": ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra"), "TNCS": ("THANH NIÊN CỘNG SẢN", "Thanh niên Cộng sản"),
+    # the fields of a Sở/Phòng, typed short with "&" ("PHÒNG GD&ĐT"): written out as other reports print them
+    "GD&ĐT": ("GIÁO DỤC VÀ ĐÀO TẠO", "Giáo dục và Đào tạo"), "KH&ĐT": ("KẾ HOẠCH VÀ ĐẦU TƯ", "Kế hoạch và Đầu tư"),
+    "TN&MT": ("TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Tài nguyên và Môi trường"),
+    "NN&PTNT": ("NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Nông nghiệp và Phát triển nông thôn"),
+    "LĐ-TB&XH": ("LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Lao động - Thương binh và Xã hội"),
+    "VH&TT": ("VĂN HÓA VÀ THÔNG TIN", "Văn hóa và Thông tin"),
 }
 _ACRO = re.compile(r"(?<![\w/-])(" + "|".join(sorted(EXPAND, key=len, reverse=True)) + r")(?![\w/-])")
 
@@ -70,6 +86,12 @@ def _is_upper_line(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+def _acronym(tok: str) -> bool:
+    """"UBND", "THPT", and any word with no vowel ("PCCC", "CNCH"): every Vietnamese syllable has one."""
+    return tok in ACRONYMS or len(tok) > 1 and tok.isupper() and tok.replace("&", "").isalpha() \
+        and not any(c in "aeiouy" for c in fold(tok))
+
+
 def _cap(w: str) -> str:
     return w[:1].upper() + w[1:]
 
@@ -85,6 +107,14 @@ SCHOOL = {"THPT", "THCS", "TH", "MN", "PTDTNT", "PTDTBT"}
 # names that are lists of fields, each capitalised: "Sở Nông nghiệp và Môi trường",
 # "Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch"
 FIELD_HEADS = ("sở", "phòng")
+# a Ban's name is one field, or two joined by a dash: "Ban Kinh tế - Xã hội" ("Ban Chỉ đạo phòng, chống ...")
+DASH_FIELD_HEADS = ("ban",)
+# fixed spellings after which the body's own name follows: "Đảng ủy Khối Doanh nghiệp"
+PROPER_HEADS = {"Đảng ủy Khối"}
+# kinds of school: after "Trường" and one of these comes the school's name, capitalised like a place
+SCHOOL_KINDS = {"Trung học phổ thông", "Trung học cơ sở", "Tiểu học", "Mầm non", "Mẫu giáo"}
+# words a name does not open with: "Đảng ủy Khối các cơ quan"
+_NOT_CAPPED = {"các", "và"}
 # bodies named by a unit word, capitalised wherever they stand: "Ban Chấp hành Huyện đoàn Phụng Hiệp"
 UNIT_BODIES = {"huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy"}
 # phrase -> its words, split once rather than for every word of every line
@@ -101,11 +131,12 @@ def normalise_line(line: str) -> str:
     out: list[str] = []
     place = False            # inside a place name: capitalise every word up to a comma
     cap_next = False
-    fields = False           # inside the name of a Sở/Phòng: each field after "và", ",", "-" capitalised
+    fields = ""              # in a Sở/Phòng's name ("all"): each field after "và", ",", "-" capitalised;
+    #                          in a Ban's ("dash"): after "-" only
     after_ban = False        # right after "Ban Chấp hành"/"Ban Thường vụ": "Hội", "Đoàn" are names
     i = 0
     while i < len(words):
-        if orig[i].strip(",.;:()") in ACRONYMS:
+        if _acronym(orig[i].strip(",.;:()")):
             out.append(orig[i])       # an acronym is the name a head word announced
             i += 1
             if cap_next and orig[i - 1].strip(",.;:()") in SCHOOL:
@@ -120,8 +151,10 @@ def normalise_line(line: str) -> str:
             toks[-1] += words[i + n - 1][len(words[i + n - 1].rstrip(",.;:")):]
             out.extend(toks if out else [_cap(toks[0])] + toks[1:])
             i += n
-            cap_next = False
+            cap_next = fixed in PROPER_HEADS
             after_ban = fixed.startswith("Ban ")
+            if fixed in SCHOOL_KINDS and i - n > 0 and bare[i - n - 1] == "trường":
+                place = True          # "Trường Tiểu học Lương Tâm 1"
             continue
         unit = next((u for u in PLACE_UNITS if _starts(bare, i, u)), None)
         if unit == "xã" and bare[i + 1:i + 2] == ["hội"]:
@@ -130,20 +163,24 @@ def normalise_line(line: str) -> str:
         if unit and not place:
             n = len(unit.split())
             toks = words[i:i + n]
-            out.extend([_cap(toks[0])] + toks[1:] if not out or cap_next or unit in UNIT_BODIES else toks)
+            # after a head word a unit stays a unit ("Chi bộ ấp Long An"); only "Huyện đoàn" and
+            # the like are the body's name
+            out.extend([_cap(toks[0])] + toks[1:] if not out or unit in UNIT_BODIES else toks)
             i += n
-            place, cap_next, fields, after_ban = True, False, False, False
+            place, cap_next, fields, after_ban = True, False, "", False
             continue
         w = words[i]
         prev = words[i - 1] if i else ""
-        field_start = fields and (prev in ("và", "-", "–") or prev.endswith(","))
-        out.append(_cap(w) if (place or cap_next or not out or field_start
+        field_start = fields and (prev in ("-", "–") or fields == "all" and (prev == "và" or prev.endswith(",")))
+        out.append(_cap(w) if (place or cap_next and bare[i] not in _NOT_CAPPED or not out or field_start
                                or (after_ban and bare[i] in ("hội", "đoàn", "công"))) else w)
         if place and w.endswith(","):
             place = False
         cap_next = bool(head) and not place
         if head in FIELD_HEADS:
-            fields = True
+            fields = "all"
+        elif head in DASH_FIELD_HEADS and not fields:
+            fields = "dash"
         after_ban = False
         if head and len(head.split()) > 1:
             out.append(words[i + 1])

@@ -1,0 +1,546 @@
+"""Second blind test of the metadata reader and the section tree (tests/test_metadata_blind2.py).
+
+51 invented report heads in shapes the first set (tests/blind_heads.py) lacks or has once: MTTQ and
+mass organisations (Ban Thường trực on one line, Hội LHPN, Đoàn, Hội CCB with its own right-column
+heading), police and military (Công an, Bộ/Ban Chỉ huy Quân sự, Đảng ủy Công an/Quân sự), Đảng ủy
+khối, Chi bộ, Ban Tuyên giáo / Ban Tổ chức of a Huyện ủy, Sở/Phòng/Trung tâm under UBND, letterheads
+as two tables or as tab-separated plain lines, blank numbers and days, and periods such as "tháng 01
+năm 2025", "quý III/2024", "6 tháng cuối năm", "đợt 1 năm 2024", "từ ngày ... đến ngày ...",
+"nhiệm kỳ 2020-2025". 15 of them ("s..") have a short body whose heading tree was labelled too
+("Phần thứ nhất", "PHẦN I", "A.", "I-", "A/", "a.", stars, bold lead-ins, Word auto-numbering).
+Every expected value was written by reading, before the reader was run on them, following the
+first set's conventions (org lines joined with " / ", period label = the earliest period
+expression as written, the issue date's precision).
+
+HOLDOUT: the last third (from m24 on) was not looked at while fixing the reader.
+
+First run (before any fix), fields right per field over the 51 heads:
+  org 35/51, number 48/51, place 48/51, date 51/51, title 51/51, period 51/51, doc_type 51/51,
+  sections 14/15; in all 349/372 (first two thirds 241/255, holdout 108/117).
+  Misses: tab-separated plain letterheads (m14, m15: no org, number and place run into the date),
+  a unit line ending "... HUYỆN" joined to the next body's line (m09), and the spelling of names
+  after a first word ("Ban Thường trực ủy ban", "Bộ chỉ huy quân sự", "Đảng ủy khối", "Ban Kinh tế -
+  xã hội", "Chi bộ ấp long an").
+After fixing on the first two thirds: 255/255 there; holdout then 113/117 before it was looked at
+(misses: "Đảng ủy công an huyện", "Đội cảnh sát pccc và cnch", "Phòng Gd&đt ... / Trường Tiểu học
+lương tâm 1", and list items "1. Đồng chí ...;" after a run-on heading ending "gồm:" read as headings).
+After fixing those too: 372/372.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx_factory import cell, make_docx, numbering, p, row, table
+
+D = dt.date
+MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+PARTY = ["ĐẢNG CỘNG SẢN VIỆT NAM"]
+DOAN = ["ĐOÀN TNCS HỒ CHÍ MINH"]
+BODY = ["I. KẾT QUẢ ĐẠT ĐƯỢC", "Trong kỳ, đã tổ chức 12 cuộc kiểm tra, đạt 100% kế hoạch.",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ", "Tiếp tục thực hiện các chỉ tiêu đã đề ra."]
+B = lambda t: p(t, bold=True)                                  # noqa: E731
+C = lambda t: p(t, bold=True, jc="center")                     # noqa: E731
+
+
+def H(hid, *, rows=None, tables=None, plain=None, tabs=None, boxes=None, type="BÁO CÁO", title=(),
+      body=None, parts=None, tree=None, title_plain=False, **exp):
+    """rows: one letterhead table [(left lines, right lines)]; tables: several such tables one under the
+    other; plain: letterhead as plain paragraphs; tabs: plain paragraphs "left\\tright"."""
+    return dict(id=hid, rows=rows, tables=tables, plain=plain, tabs=tabs, boxes=boxes, type=type,
+                title=list(title), body=body or BODY, parts=parts or {}, tree=tree, title_plain=title_plain,
+                exp=exp)
+
+
+def per(label, kind, start, end, cum):
+    return (label, kind, start, end, cum)
+
+
+def _tab_line(text):
+    left, right = text.split("\t")
+    return (f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{left}</w:t></w:r>'
+        f'<w:r><w:tab/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{right}</w:t></w:r></w:p>')
+
+
+def _table(rows):
+    return table(*(row(cell(*(p(t, jc="center", bold=True) for t in left)),
+                       cell(*(p(t, jc="center", bold=True) for t in right))) for left, right in rows))
+
+
+def build(head: dict, outdir: Path) -> Path:
+    xml = ""
+    if head["rows"]:
+        xml += _table(head["rows"])
+    elif head["tables"]:
+        xml += "".join(_table(t) for t in head["tables"])
+    elif head["plain"]:
+        xml += "".join(p(t) for t in head["plain"])
+    elif head["tabs"]:
+        xml += "".join(_tab_line(t) for t in head["tabs"])
+    if head["type"]:
+        xml += C(head["type"])
+    for t in head["title"]:
+        xml += p(t) if head["title_plain"] else C(t)
+    xml += "".join(t if t.startswith("<") else p(t) for t in head["body"])
+    return make_docx(outdir / f"{head['id']}.docx", xml, head["parts"])
+
+
+def expected(head: dict) -> dict:
+    e = dict(head["exp"])
+    e.setdefault("doc_type", "BÁO CÁO")
+    if head["tree"] is not None:
+        e["sections"] = head["tree"]
+    return e
+
+
+# ---------------------------------------------------------------------------------------------- heads
+HEADS = [
+    H("m01", rows=[(["BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM", "HUYỆN LONG MỸ", "Số:     /BC-MTTQ"],
+                    MOTTO + ["Long Mỹ, ngày    tháng 6 năm 2024"])],
+      title=["Kết quả công tác Mặt trận 6 tháng đầu năm 2024"],
+      org="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Mỹ", number="", place="Long Mỹ",
+      date=(D(2024, 6, 1), "month"), title_="Kết quả công tác Mặt trận 6 tháng đầu năm 2024",
+      period=per("6 tháng đầu năm 2024", "half", D(2024, 1, 1), D(2024, 6, 30), True)),
+    H("m02", plain=["HỘI LHPN HUYỆN CHÂU THÀNH", "BAN THƯỜNG VỤ", "Số: 12/BC-BTV", *MOTTO,
+                    "Châu Thành, ngày 05 tháng 02 năm 2025"],
+      title=["Kết quả công tác Hội tháng 01 năm 2025"],
+      org="Hội Liên hiệp Phụ nữ huyện Châu Thành / Ban Thường vụ", number="12/BC-BTV", place="Châu Thành",
+      date=(D(2025, 2, 5), "day"), title_="Kết quả công tác Hội tháng 01 năm 2025",
+      period=per("tháng 01 năm 2025", "month", D(2025, 1, 1), D(2025, 1, 31), False)),
+    H("m03", rows=[(["BCH ĐOÀN TỈNH HẬU GIANG", "***", "Số: 215-BC/TĐTN-VP"],
+                    DOAN + ["Vị Thanh, ngày 10 tháng 10 năm 2024"])],
+      title=["Kết quả công tác Đoàn và phong trào thanh thiếu nhi quý III/2024"],
+      org="Ban Chấp hành Đoàn tỉnh Hậu Giang", number="215-BC/TĐTN-VP", place="Vị Thanh",
+      date=(D(2024, 10, 10), "day"), title_="Kết quả công tác Đoàn và phong trào thanh thiếu nhi quý III/2024",
+      period=per("quý III/2024", "quarter", D(2024, 7, 1), D(2024, 9, 30), False)),
+    H("m04", rows=[(["HỘI CCB TỈNH HẬU GIANG", "HỘI CCB HUYỆN LONG MỸ", "Số: 25/BC-HCCB"],
+                    ["HỘI CỰU CHIẾN BINH VIỆT NAM", "Long Mỹ, ngày 28 tháng 9 năm 2024"])],
+      title=["Kết quả hoạt động 9 tháng đầu năm 2024"],
+      org="Hội Cựu chiến binh tỉnh Hậu Giang / Hội Cựu chiến binh huyện Long Mỹ", number="25/BC-HCCB",
+      place="Long Mỹ", date=(D(2024, 9, 28), "day"), title_="Kết quả hoạt động 9 tháng đầu năm 2024",
+      period=per("9 tháng đầu năm 2024", "nine_months", D(2024, 1, 1), D(2024, 9, 30), True)),
+    H("m05", rows=[(["CÔNG AN TỈNH HẬU GIANG", "CÔNG AN HUYỆN VỊ THỦY", "Số: 412/BC-CAH"],
+                    MOTTO + ["Vị Thủy, ngày 15 tháng 11 năm 2024"])],
+      title=["Tình hình an ninh trật tự", "từ ngày 16/10/2024 đến ngày 15/11/2024"],
+      org="Công an tỉnh Hậu Giang / Công an huyện Vị Thủy", number="412/BC-CAH", place="Vị Thủy",
+      date=(D(2024, 11, 15), "day"), title_="Tình hình an ninh trật tự từ ngày 16/10/2024 đến ngày 15/11/2024",
+      period=per("từ ngày 16/10/2024 đến ngày 15/11/2024", "range", D(2024, 10, 16), D(2024, 11, 15), False)),
+    H("m06", rows=[(["BỘ CHỈ HUY QUÂN SỰ TỈNH HẬU GIANG", "BAN CHỈ HUY QUÂN SỰ HUYỆN PHỤNG HIỆP",
+                     "Số: 150/BC-BCH"], MOTTO + ["Phụng Hiệp, ngày 20 tháng 12 năm 2024"])],
+      title=["Kết quả công tác quân sự, quốc phòng địa phương năm 2024 và phương hướng năm 2025"],
+      org="Bộ Chỉ huy Quân sự tỉnh Hậu Giang / Ban Chỉ huy Quân sự huyện Phụng Hiệp", number="150/BC-BCH",
+      place="Phụng Hiệp", date=(D(2024, 12, 20), "day"),
+      title_="Kết quả công tác quân sự, quốc phòng địa phương năm 2024 và phương hướng năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m07", plain=["UBND XÃ TÂN LONG", "BAN CHỈ HUY QUÂN SỰ", "Số: 08/BC-BCH", *MOTTO,
+                    "Tân Long, ngày 03 tháng 7 năm 2025"],
+      title=["Kết quả công tác quốc phòng, quân sự địa phương 6 tháng đầu năm 2025"],
+      org="Ủy ban nhân dân xã Tân Long / Ban Chỉ huy Quân sự", number="08/BC-BCH", place="Tân Long",
+      date=(D(2025, 7, 3), "day"),
+      title_="Kết quả công tác quốc phòng, quân sự địa phương 6 tháng đầu năm 2025",
+      period=per("6 tháng đầu năm 2025", "half", D(2025, 1, 1), D(2025, 6, 30), True)),
+    H("m08", rows=[(["ĐẢNG BỘ TỈNH HẬU GIANG", "ĐẢNG ỦY KHỐI DOANH NGHIỆP", "*", "Số 88-BC/ĐUK"],
+                    PARTY + ["Vị Thanh, ngày 12 tháng 1 năm 2025"])],
+      title=["Tổng kết công tác xây dựng Đảng năm 2024"],
+      org="Đảng bộ tỉnh Hậu Giang / Đảng ủy Khối Doanh nghiệp", number="88-BC/ĐUK", place="Vị Thanh",
+      date=(D(2025, 1, 12), "day"), title_="Tổng kết công tác xây dựng Đảng năm 2024",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m09", plain=["ĐẢNG BỘ CƠ QUAN UBND HUYỆN", "CHI BỘ VĂN PHÒNG", "*", "Số 03-BC/CB", *PARTY,
+                    "Long Mỹ, ngày 25 tháng 6 năm 2025"],
+      title=["Kết quả lãnh đạo thực hiện nhiệm vụ chính trị 6 tháng đầu năm 2025"],
+      org="Đảng bộ cơ quan Ủy ban nhân dân huyện / Chi bộ Văn phòng", number="03-BC/CB", place="Long Mỹ",
+      date=(D(2025, 6, 25), "day"), title_="Kết quả lãnh đạo thực hiện nhiệm vụ chính trị 6 tháng đầu năm 2025",
+      period=per("6 tháng đầu năm 2025", "half", D(2025, 1, 1), D(2025, 6, 30), True)),
+    H("m10", rows=[(["HUYỆN ỦY LONG MỸ", "BAN TỔ CHỨC", "*", "Số 45-BC/BTCHU"],
+                    PARTY + ["Long Mỹ, ngày 26 tháng 12 năm 2024"])],
+      title=["Kết quả công tác tổ chức xây dựng Đảng năm 2024 và phương hướng năm 2025"],
+      org="Huyện ủy Long Mỹ / Ban Tổ chức", number="45-BC/BTCHU", place="Long Mỹ",
+      date=(D(2024, 12, 26), "day"),
+      title_="Kết quả công tác tổ chức xây dựng Đảng năm 2024 và phương hướng năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m11", rows=[(["ĐẢNG BỘ TỈNH SÓC TRĂNG", "BAN TUYÊN GIÁO HUYỆN ỦY MỸ XUYÊN", "*", "Số 125-BC/BTGHU"],
+                    PARTY + ["Mỹ Xuyên, ngày 02 tháng 10 năm 2024"])],
+      title=["Kết quả công tác tuyên giáo quý III/2024 và nhiệm vụ quý IV/2024"],
+      org="Đảng bộ tỉnh Sóc Trăng / Ban Tuyên giáo Huyện ủy Mỹ Xuyên", number="125-BC/BTGHU",
+      place="Mỹ Xuyên", date=(D(2024, 10, 2), "day"),
+      title_="Kết quả công tác tuyên giáo quý III/2024 và nhiệm vụ quý IV/2024",
+      period=per("quý III/2024", "quarter", D(2024, 7, 1), D(2024, 9, 30), False)),
+    H("m12", tables=[[(["UBND TỈNH HẬU GIANG", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"], MOTTO)],
+                     [(["Số: 1250/BC-SKHĐT"], ["Hậu Giang, ngày 10 tháng 10 năm 2024"])]],
+      title=["Tình hình thực hiện kế hoạch đầu tư công 9 tháng đầu năm 2024"],
+      org="Ủy ban nhân dân tỉnh Hậu Giang / Sở Kế hoạch và Đầu tư", number="1250/BC-SKHĐT", place="Hậu Giang",
+      date=(D(2024, 10, 10), "day"), title_="Tình hình thực hiện kế hoạch đầu tư công 9 tháng đầu năm 2024",
+      period=per("9 tháng đầu năm 2024", "nine_months", D(2024, 1, 1), D(2024, 9, 30), True)),
+    H("m13", rows=[(["UBND HUYỆN CHÂU THÀNH A", "PHÒNG LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "Số: 56/BC-LĐTBXH"],
+                    MOTTO + ["Châu Thành A, ngày 02 tháng 4 năm 2025"])],
+      title=["Kết quả công tác lao động, người có công và xã hội quý I năm 2025"],
+      org="Ủy ban nhân dân huyện Châu Thành A / Phòng Lao động - Thương binh và Xã hội", number="56/BC-LĐTBXH",
+      place="Châu Thành A", date=(D(2025, 4, 2), "day"),
+      title_="Kết quả công tác lao động, người có công và xã hội quý I năm 2025",
+      period=per("quý I năm 2025", "quarter", D(2025, 1, 1), D(2025, 3, 31), False)),
+    H("m14", tabs=["UBND HUYỆN LONG MỸ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHÒNG NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc",
+                   "Số: 78/BC-PNV\tLong Mỹ, ngày 08 tháng 10 năm 2024"],
+      title=["Kết quả công tác nội vụ quý III năm 2024"],
+      org="Ủy ban nhân dân huyện Long Mỹ / Phòng Nội vụ", number="78/BC-PNV", place="Long Mỹ",
+      date=(D(2024, 10, 8), "day"), title_="Kết quả công tác nội vụ quý III năm 2024",
+      period=per("quý III năm 2024", "quarter", D(2024, 7, 1), D(2024, 9, 30), False)),
+    H("m15", tabs=["ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ LƯƠNG TÂM\tĐộc lập - Tự do - Hạnh phúc",
+                   "Số: 102/BC-UBND\tLương Tâm, ngày 20 tháng 12 năm 2024"],
+      title=["Tình hình kinh tế - xã hội năm 2024 và phương hướng năm 2025"],
+      org="Ủy ban nhân dân xã Lương Tâm", number="102/BC-UBND", place="Lương Tâm",
+      date=(D(2024, 12, 20), "day"), title_="Tình hình kinh tế - xã hội năm 2024 và phương hướng năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m16", plain=["HĐND HUYỆN VỊ THỦY", "BAN KINH TẾ - XÃ HỘI", "Số: 14/BC-BKTXH", *MOTTO,
+                    "Vị Thủy, ngày 05/12/2024"],
+      title=["Kết quả giám sát chuyên đề năm 2024"],
+      org="Hội đồng nhân dân huyện Vị Thủy / Ban Kinh tế - Xã hội", number="14/BC-BKTXH", place="Vị Thủy",
+      date=(D(2024, 12, 5), "day"), title_="Kết quả giám sát chuyên đề năm 2024",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m17", plain=["UBND XÃ VĨNH TƯỜNG", "Số: 30/BC-UBND", *MOTTO, "Vĩnh Tường, ngày 15 tháng 4 năm 2024"],
+      title=["Kết quả ra quân tổng vệ sinh môi trường đợt 1 năm 2024"],
+      org="Ủy ban nhân dân xã Vĩnh Tường", number="30/BC-UBND", place="Vĩnh Tường",
+      date=(D(2024, 4, 15), "day"), title_="Kết quả ra quân tổng vệ sinh môi trường đợt 1 năm 2024",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m18", rows=[(["ĐẢNG BỘ HUYỆN LONG MỸ", "ĐẢNG ỦY XÃ LƯƠNG NGHĨA", "*", "Số 40-BC/ĐU"],
+                    PARTY + ["Lương Nghĩa, ngày 10 tháng 3 năm 2025"])],
+      title=["Kiểm điểm việc thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025"],
+      org="Đảng bộ huyện Long Mỹ / Đảng ủy xã Lương Nghĩa", number="40-BC/ĐU", place="Lương Nghĩa",
+      date=(D(2025, 3, 10), "day"),
+      title_="Kiểm điểm việc thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025",
+      period=per("nhiệm kỳ 2020-2025", "range", D(2020, 1, 1), D(2025, 12, 31), False)),
+    H("m19", plain=["UBND TỈNH HẬU GIANG", "SỞ TÀI CHÍNH", "Số: 2105/BC-STC", *MOTTO,
+                    "Hậu Giang, ngày 20 tháng 12 năm 2024"],
+      title=["Kết quả thực hiện nhiệm vụ 6 tháng cuối năm 2024"],
+      org="Ủy ban nhân dân tỉnh Hậu Giang / Sở Tài chính", number="2105/BC-STC", place="Hậu Giang",
+      date=(D(2024, 12, 20), "day"), title_="Kết quả thực hiện nhiệm vụ 6 tháng cuối năm 2024",
+      period=per("6 tháng cuối năm 2024", "half", D(2024, 7, 1), D(2024, 12, 31), False)),
+    H("m20", rows=[(["HỘI ĐỒNG NHÂN DÂN", "XÃ HÒA AN", "THƯỜNG TRỰC", "Số: 22/BC-TTHĐND"],
+                    MOTTO + ["Hòa An, ngày 25 tháng 9 năm 2024"])],
+      title=["Hoạt động của Thường trực HĐND xã 9 tháng đầu năm 2024"],
+      org="Thường trực Hội đồng nhân dân xã Hòa An", number="22/BC-TTHĐND", place="Hòa An",
+      date=(D(2024, 9, 25), "day"), title_="Hoạt động của Thường trực HĐND xã 9 tháng đầu năm 2024",
+      period=per("9 tháng đầu năm 2024", "nine_months", D(2024, 1, 1), D(2024, 9, 30), True)),
+    H("m20b", plain=["THƯỜNG TRỰC HĐND XÃ HÒA AN", "Số: 30/BC-TTHĐND", *MOTTO, "Hòa An, ngày 26 tháng 12 năm 2024"],
+      title=["Kết quả hoạt động của Thường trực HĐND xã năm 2024"],
+      org="Thường trực Hội đồng nhân dân xã Hòa An", number="30/BC-TTHĐND", place="Hòa An",
+      date=(D(2024, 12, 26), "day"), title_="Kết quả hoạt động của Thường trực HĐND xã năm 2024",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m14b", rows=[(["ỦY BAN NHÂN DÂN HUYỆN LONG MỸ", "PHÒNG NỘI VỤ", "Số: 95/BC-PNV"],
+                     MOTTO + ["Long Mỹ, ngày 05 tháng 01 năm 2025"])],
+      title=["Kết quả công tác nội vụ quý IV năm 2024"],
+      org="Ủy ban nhân dân huyện Long Mỹ / Phòng Nội vụ", number="95/BC-PNV", place="Long Mỹ",
+      date=(D(2025, 1, 5), "day"), title_="Kết quả công tác nội vụ quý IV năm 2024",
+      period=per("quý IV năm 2024", "quarter", D(2024, 10, 1), D(2024, 12, 31), False)),
+    H("m21", rows=[(["ỦY BAN MẶT TRẬN TỔ QUỐC", "VIỆT NAM XÃ TÂN PHÚ THẠNH", "BAN THƯỜNG TRỰC", "Số: 35/BC-MT"],
+                    MOTTO + ["Tân Phú Thạnh, ngày 18 tháng 12 năm 2024"])],
+      title=["Công tác Mặt trận năm 2024 và phương hướng năm 2025"],
+      org="Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Phú Thạnh / Ban Thường trực", number="35/BC-MT",
+      place="Tân Phú Thạnh", date=(D(2024, 12, 18), "day"),
+      title_="Công tác Mặt trận năm 2024 và phương hướng năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m22", plain=["HUYỆN ỦY CHÂU THÀNH A", "*", "Số 125-BC/HU", *PARTY, "Châu Thành A, ngày 31 tháng 01 năm 2025"],
+      title=["Tình hình thực hiện nhiệm vụ tháng 01 năm 2025,", "nhiệm vụ trọng tâm tháng 02 năm 2025"],
+      org="Huyện ủy Châu Thành A", number="125-BC/HU", place="Châu Thành A", date=(D(2025, 1, 31), "day"),
+      title_="Tình hình thực hiện nhiệm vụ tháng 01 năm 2025, nhiệm vụ trọng tâm tháng 02 năm 2025",
+      period=per("tháng 01 năm 2025", "month", D(2025, 1, 1), D(2025, 1, 31), False)),
+    H("m23", rows=[(["VIỆN KIỂM SÁT NHÂN DÂN", "TỈNH HẬU GIANG", "VIỆN KIỂM SÁT NHÂN DÂN", "HUYỆN LONG MỸ",
+                     "Số: 40/BC-VKS"], MOTTO + ["Long Mỹ, ngày 05 tháng 6 năm 2025"])],
+      title=["Công tác kiểm sát 6 tháng đầu năm 2025", "(từ ngày 01/12/2024 đến ngày 31/5/2025)"],
+      org="Viện Kiểm sát nhân dân tỉnh Hậu Giang / Viện Kiểm sát nhân dân huyện Long Mỹ", number="40/BC-VKS",
+      place="Long Mỹ", date=(D(2025, 6, 5), "day"),
+      title_="Công tác kiểm sát 6 tháng đầu năm 2025 (từ ngày 01/12/2024 đến ngày 31/5/2025)",
+      period=per("6 tháng đầu năm 2025", "half", D(2024, 12, 1), D(2025, 5, 31), True)),
+]
+
+# ---------------------------------------------------------------------------- heads with a labelled tree
+NUM_ROMAN = {"numbering.xml": numbering({0: [("upperRoman", "%1.", 1), ("decimal", "%2.", 1)]}, {1: (0, {})})}
+NUM_DEC = {"numbering.xml": numbering({0: [("decimal", "%1.", 1), ("decimal", "%1.%2.", 1)]}, {1: (0, {})})}
+NUM_LETTER = {"numbering.xml": numbering({0: [("lowerLetter", "%1)", 1)]}, {1: (0, {}), 2: (0, {0: 1})})}
+
+HEADS += [
+    H("s01", rows=[(["ỦY BAN MTTQ VIỆT NAM", "HUYỆN PHỤNG HIỆP", "BAN THƯỜNG TRỰC", "Số:     /BC-MTTQ"],
+                    MOTTO + ["Phụng Hiệp, ngày    tháng 12 năm 2024"])],
+      title=["Tổng kết công tác Mặt trận năm 2024 và phương hướng năm 2025"],
+      body=["Thực hiện Chương trình phối hợp thống nhất hành động năm 2024, Ban Thường trực báo cáo như sau:",
+            C("Phần thứ nhất"), C("KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2024"),
+            B("I. CÔNG TÁC TUYÊN TRUYỀN, VẬN ĐỘNG"), "Tổ chức 45 cuộc tuyên truyền với 2.300 lượt người dự.",
+            B("II. CÔNG TÁC GIÁM SÁT, PHẢN BIỆN XÃ HỘI"), B("1. Công tác giám sát"), "Giám sát 12 cuộc.",
+            B("2. Công tác phản biện xã hội"), "Tổ chức 02 hội nghị phản biện.",
+            C("Phần thứ hai"), C("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"),
+            B("1. Tiếp tục đổi mới nội dung, phương thức hoạt động"),
+            "Phấn đấu vận động 500 triệu đồng quỹ Vì người nghèo."],
+      tree=[(1, "Phần thứ nhất", "KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2024"), (2, "I.", "CÔNG TÁC TUYÊN TRUYỀN, VẬN ĐỘNG"),
+            (2, "II.", "CÔNG TÁC GIÁM SÁT"), (3, "1.", "Công tác giám sát"), (3, "2.", "Công tác phản biện"),
+            (1, "Phần thứ hai", "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"), (3, "1.", "Tiếp tục đổi mới")],
+      org="Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phụng Hiệp / Ban Thường trực", number="", place="Phụng Hiệp",
+      date=(D(2024, 12, 1), "month"), title_="Tổng kết công tác Mặt trận năm 2024 và phương hướng năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("s02", rows=[(["CÔNG AN TỈNH SÓC TRĂNG", "CÔNG AN HUYỆN MỸ TÚ", "Số: 215/BC-CAH"],
+                    MOTTO + ["Mỹ Tú, ngày 31 tháng 01 năm 2025"])],
+      title=["Tình hình, kết quả công tác bảo đảm an ninh, trật tự", "tháng 01 năm 2025"],
+      body=[B("I- TÌNH HÌNH AN NINH, TRẬT TỰ"), B("1- Tình hình an ninh chính trị"),
+            "Trong tháng, trên địa bàn ổn định, không phát sinh vụ việc phức tạp.",
+            B("2- Tình hình trật tự an toàn xã hội"), "Xảy ra 05 vụ phạm pháp hình sự, giảm 02 vụ so với cùng kỳ.",
+            B("II- KẾT QUẢ CÁC MẶT CÔNG TÁC"), B("1- Công tác phòng ngừa"), B("a) Công tác tuyên truyền"),
+            "Tổ chức 08 buổi tuyên truyền pháp luật.", B("b) Vận động quần chúng tham gia"),
+            "Vận động giao nộp 03 khẩu súng tự chế.", B("2- Công tác điều tra, xử lý"),
+            "Điều tra làm rõ 05/05 vụ, đạt 100%.", B("III- PHƯƠNG HƯỚNG THÁNG 02 NĂM 2025"),
+            "- Tăng cường tuần tra, kiểm soát."],
+      tree=[(1, "I-", "TÌNH HÌNH AN NINH, TRẬT TỰ"), (2, "1-", "Tình hình an ninh chính trị"),
+            (2, "2-", "Tình hình trật tự"), (1, "II-", "KẾT QUẢ CÁC MẶT CÔNG TÁC"), (2, "1-", "Công tác phòng ngừa"),
+            (3, "a)", "Công tác tuyên truyền"), (3, "b)", "Vận động"), (2, "2-", "Công tác điều tra"),
+            (1, "III-", "PHƯƠNG HƯỚNG THÁNG 02 NĂM 2025")],
+      org="Công an tỉnh Sóc Trăng / Công an huyện Mỹ Tú", number="215/BC-CAH", place="Mỹ Tú",
+      date=(D(2025, 1, 31), "day"),
+      title_="Tình hình, kết quả công tác bảo đảm an ninh, trật tự tháng 01 năm 2025",
+      period=per("tháng 01 năm 2025", "month", D(2025, 1, 1), D(2025, 1, 31), False)),
+    H("s03", rows=[(["HUYỆN ỦY CHÂU THÀNH", "BAN TUYÊN GIÁO", "*", "Số 125-BC/BTGHU"],
+                    PARTY + ["Châu Thành, ngày 28 tháng 9 năm 2024"])],
+      title=["Kết quả công tác tuyên giáo quý III/2024, phương hướng nhiệm vụ quý IV/2024"],
+      body=[B("A. KẾT QUẢ THỰC HIỆN"), B("I. CÔNG TÁC GIÁO DỤC CHÍNH TRỊ, TƯ TƯỞNG"),
+            B("1. Học tập, quán triệt nghị quyết"), "Tổ chức 06 hội nghị với 1.250 đảng viên tham dự.",
+            B("2. Nắm bắt tư tưởng"), "Tổng hợp 04 báo cáo dư luận xã hội.", B("II. CÔNG TÁC KHOA GIÁO"),
+            "Phối hợp kiểm tra 15 cơ sở.", B("B. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV/2024"),
+            B("1. Tiếp tục tuyên truyền"), "Tổ chức 03 lớp bồi dưỡng."],
+      tree=[(1, "A.", "KẾT QUẢ THỰC HIỆN"), (2, "I.", "CÔNG TÁC GIÁO DỤC"), (3, "1.", "Học tập"),
+            (3, "2.", "Nắm bắt"), (2, "II.", "CÔNG TÁC KHOA GIÁO"), (1, "B.", "PHƯƠNG HƯỚNG"),
+            (3, "1.", "Tiếp tục tuyên truyền")],
+      org="Huyện ủy Châu Thành / Ban Tuyên giáo", number="125-BC/BTGHU", place="Châu Thành",
+      date=(D(2024, 9, 28), "day"),
+      title_="Kết quả công tác tuyên giáo quý III/2024, phương hướng nhiệm vụ quý IV/2024",
+      period=per("quý III/2024", "quarter", D(2024, 7, 1), D(2024, 9, 30), False)),
+    H("s04", plain=["HỘI LHPN HUYỆN LONG MỸ", "BAN CHẤP HÀNH HỘI LHPN XÃ LONG PHÚ", "Số: 15/BC-HPN", *MOTTO,
+                    "Long Phú, ngày 20 tháng 6 năm 2025"],
+      title=["Kết quả công tác Hội và phong trào phụ nữ quý II năm 2025"], parts=NUM_ROMAN,
+      body=["Thực hiện chương trình công tác năm 2025, Ban Thường vụ Hội LHPN xã báo cáo như sau:",
+            p("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", bold=True, num=(1, 0)),
+            p("Công tác tuyên truyền, giáo dục", bold=True, num=(1, 1)),
+            "Tổ chức 18 buổi sinh hoạt chuyên đề với 620 lượt hội viên.",
+            p("Công tác xây dựng tổ chức Hội", bold=True, num=(1, 1)),
+            "Kết nạp mới 35 hội viên, nâng tổng số lên 1.240 hội viên.",
+            p("PHƯƠNG HƯỚNG NHIỆM VỤ QUÝ III NĂM 2025", bold=True, num=(1, 0)),
+            "Phấn đấu kết nạp thêm 20 hội viên."],
+      tree=[(1, "I.", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"), (2, "1.", "Công tác tuyên truyền"),
+            (2, "2.", "Công tác xây dựng"), (1, "II.", "PHƯƠNG HƯỚNG")],
+      org="Hội Liên hiệp Phụ nữ huyện Long Mỹ / Ban Chấp hành Hội Liên hiệp Phụ nữ xã Long Phú",
+      number="15/BC-HPN", place="Long Phú", date=(D(2025, 6, 20), "day"),
+      title_="Kết quả công tác Hội và phong trào phụ nữ quý II năm 2025",
+      period=per("quý II năm 2025", "quarter", D(2025, 4, 1), D(2025, 6, 30), False)),
+    H("s05", rows=[(["UBND TỈNH HẬU GIANG", "SỞ NỘI VỤ", "Số: 890/BC-SNV"],
+                    MOTTO + ["Hậu Giang, ngày 30 tháng 9 năm 2024"])],
+      title=["Kết quả công tác cải cách hành chính quý III năm 2024"], parts=NUM_DEC,
+      body=[p("Kết quả thực hiện", bold=True, num=(1, 0)), p("Cải cách thể chế", bold=True, num=(1, 1)),
+            "Ban hành 04 văn bản quy phạm pháp luật.", p("Cải cách thủ tục hành chính", bold=True, num=(1, 1)),
+            "Tiếp nhận 12.500 hồ sơ, giải quyết đúng hạn 99,2%.",
+            p("Nhiệm vụ quý IV năm 2024", bold=True, num=(1, 0)), "Rà soát 150 thủ tục hành chính."],
+      tree=[(1, "1.", "Kết quả thực hiện"), (2, "1.1.", "Cải cách thể chế"), (2, "1.2.", "Cải cách thủ tục"),
+            (1, "2.", "Nhiệm vụ quý IV")],
+      org="Ủy ban nhân dân tỉnh Hậu Giang / Sở Nội vụ", number="890/BC-SNV", place="Hậu Giang",
+      date=(D(2024, 9, 30), "day"), title_="Kết quả công tác cải cách hành chính quý III năm 2024",
+      period=per("quý III năm 2024", "quarter", D(2024, 7, 1), D(2024, 9, 30), False)),
+    H("s06", rows=[(["BỘ CHỈ HUY QUÂN SỰ TỈNH SÓC TRĂNG", "BAN CHỈ HUY QUÂN SỰ", "HUYỆN MỸ XUYÊN", "Số: 320/BC-BCH"],
+                    MOTTO + ["Mỹ Xuyên, ngày 18 tháng 12 năm 2024"])],
+      title=["Tổng kết công tác quân sự, quốc phòng năm 2024"],
+      body=[C("PHẦN I"), C("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"),
+            B("I. CÔNG TÁC GIÁO DỤC QUỐC PHÒNG VÀ AN NINH"), "Bồi dưỡng kiến thức cho 85 đối tượng 4.",
+            B("II. CÔNG TÁC TUYỂN QUÂN"), "Giao 120 thanh niên nhập ngũ, đạt 100% chỉ tiêu.",
+            C("PHẦN II"), C("NHIỆM VỤ NĂM 2025"), B("I. NHIỆM VỤ TRỌNG TÂM"), "Huấn luyện 450 chiến sĩ dân quân."],
+      tree=[(1, "PHẦN I", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"), (2, "I.", "CÔNG TÁC GIÁO DỤC"),
+            (2, "II.", "CÔNG TÁC TUYỂN QUÂN"), (1, "PHẦN II", "NHIỆM VỤ NĂM 2025"), (2, "I.", "NHIỆM VỤ TRỌNG TÂM")],
+      org="Bộ Chỉ huy Quân sự tỉnh Sóc Trăng / Ban Chỉ huy Quân sự huyện Mỹ Xuyên", number="320/BC-BCH",
+      place="Mỹ Xuyên", date=(D(2024, 12, 18), "day"), title_="Tổng kết công tác quân sự, quốc phòng năm 2024",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("s07", plain=["ĐẢNG BỘ XÃ LONG TRỊ", "CHI BỘ ẤP LONG AN", "*", "Số 04-BC/CB", *PARTY,
+                    "Long Trị, ngày 28 tháng 6 năm 2024"],
+      title=["Kết quả lãnh đạo thực hiện nhiệm vụ 6 tháng đầu năm 2024"],
+      body=[B("I. CÔNG TÁC XÂY DỰNG ĐẢNG"),
+            "1. Công tác chính trị tư tưởng: Chi bộ tổ chức cho 100% đảng viên học tập nghị quyết, "
+            "với 32 lượt đảng viên tham dự.",
+            "2. Công tác tổ chức: Kết nạp 02 đảng viên mới, nâng tổng số đảng viên của chi bộ lên 34 đồng chí.",
+            B("II. LÃNH ĐẠO PHÁT TRIỂN KINH TẾ - XÃ HỘI"), "* Về kinh tế:", "Diện tích lúa đạt 450 ha.",
+            "* Về văn hóa - xã hội:", "Vận động 15 hộ đăng ký gia đình văn hóa.",
+            B("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024"), "Phấn đấu kết nạp 01 đảng viên."],
+      tree=[(1, "I.", "CÔNG TÁC XÂY DỰNG ĐẢNG"), (2, "1.", "Công tác chính trị tư tưởng"),
+            (2, "2.", "Công tác tổ chức"), (1, "II.", "LÃNH ĐẠO"), (3, "*", "Về kinh tế"),
+            (3, "*", "Về văn hóa - xã hội"), (1, "III.", "NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024")],
+      org="Đảng bộ xã Long Trị / Chi bộ ấp Long An", number="04-BC/CB", place="Long Trị",
+      date=(D(2024, 6, 28), "day"), title_="Kết quả lãnh đạo thực hiện nhiệm vụ 6 tháng đầu năm 2024",
+      period=per("6 tháng đầu năm 2024", "half", D(2024, 1, 1), D(2024, 6, 30), True)),
+    H("s08", rows=[(["UBND THỊ XÃ LONG MỸ", "PHÒNG KINH TẾ", "Số: 95/BC-PKT"],
+                    MOTTO + ["Long Mỹ, ngày 25 tháng 01 năm 2025"])],
+      title=["Tình hình sản xuất nông nghiệp tháng 01 năm 2025"],
+      body=[B("1. Kết quả sản xuất"), B("a. Trồng trọt"), "Xuống giống 3.200 ha lúa đông xuân.",
+            B("b. Chăn nuôi"), "Tổng đàn gia cầm 185.000 con.", B("2. Công tác phòng, chống dịch bệnh"),
+            "Tiêm phòng 12.000 liều vắc xin.", B("3. Nhiệm vụ tháng 02 năm 2025"), "Theo dõi 250 ha lúa."],
+      tree=[(1, "1.", "Kết quả sản xuất"), (2, "a.", "Trồng trọt"), (2, "b.", "Chăn nuôi"),
+            (1, "2.", "Công tác phòng"), (1, "3.", "Nhiệm vụ tháng 02")],
+      org="Ủy ban nhân dân thị xã Long Mỹ / Phòng Kinh tế", number="95/BC-PKT", place="Long Mỹ",
+      date=(D(2025, 1, 25), "day"), title_="Tình hình sản xuất nông nghiệp tháng 01 năm 2025",
+      period=per("tháng 01 năm 2025", "month", D(2025, 1, 1), D(2025, 1, 31), False)),
+    H("s09", rows=[(["HỘI CCB TỈNH SÓC TRĂNG", "HỘI CCB THỊ XÃ NGÃ NĂM", "Số: 18/BC-CCB"],
+                    MOTTO + ["Ngã Năm, ngày 15 tháng 12 năm 2024"])],
+      title=["Kết quả hoạt động 6 tháng cuối năm 2024"],
+      body=[B("A/ KẾT QUẢ THỰC HIỆN"), B("I/ CÔNG TÁC TUYÊN TRUYỀN"),
+            "Tổ chức 10 buổi sinh hoạt với 480 lượt hội viên.", B("II/ CÔNG TÁC XÂY DỰNG HỘI"),
+            B("1/ Phát triển hội viên"), "Kết nạp 22 hội viên mới.", B("2/ Xây dựng quỹ hội"),
+            "Quỹ hội đạt 150 triệu đồng.", B("B/ PHƯƠNG HƯỚNG NĂM 2025"), "Phấn đấu kết nạp 30 hội viên."],
+      tree=[(1, "A/", "KẾT QUẢ THỰC HIỆN"), (2, "I/", "CÔNG TÁC TUYÊN TRUYỀN"), (2, "II/", "CÔNG TÁC XÂY DỰNG HỘI"),
+            (3, "1/", "Phát triển"), (3, "2/", "Xây dựng quỹ"), (1, "B/", "PHƯƠNG HƯỚNG NĂM 2025")],
+      org="Hội Cựu chiến binh tỉnh Sóc Trăng / Hội Cựu chiến binh thị xã Ngã Năm", number="18/BC-CCB",
+      place="Ngã Năm", date=(D(2024, 12, 15), "day"), title_="Kết quả hoạt động 6 tháng cuối năm 2024",
+      period=per("6 tháng cuối năm 2024", "half", D(2024, 7, 1), D(2024, 12, 31), False)),
+    H("s10", plain=["HUYỆN ĐOÀN LONG MỸ", "BCH ĐOÀN XÃ LONG BÌNH", "***", "Số: 08-BC/ĐTN", *DOAN,
+                    "Long Bình, ngày 15 tháng 12 năm 2024"],
+      title=["Tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024"],
+      body=[B("I. CÔNG TÁC GIÁO DỤC"), "Tổ chức 12 buổi sinh hoạt chính trị.", B("II. PHONG TRÀO THANH NIÊN"),
+            B("1. Thanh niên tình nguyện"), B("Chiến dịch Mùa hè xanh"), "Ra quân 05 đợt với 180 lượt đoàn viên.",
+            B("2. Thanh niên khởi nghiệp"), "Hỗ trợ 03 mô hình.", B("III. PHƯƠNG HƯỚNG NĂM 2025"),
+            "Kết nạp 40 đoàn viên."],
+      tree=[(1, "I.", "CÔNG TÁC GIÁO DỤC"), (1, "II.", "PHONG TRÀO THANH NIÊN"), (2, "1.", "Thanh niên tình nguyện"),
+            (3, "", "Chiến dịch Mùa hè xanh"), (2, "2.", "Thanh niên khởi nghiệp"),
+            (1, "III.", "PHƯƠNG HƯỚNG NĂM 2025")],
+      org="Huyện đoàn Long Mỹ / Ban Chấp hành Đoàn xã Long Bình", number="08-BC/ĐTN", place="Long Bình",
+      date=(D(2024, 12, 15), "day"), title_="Tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+]
+
+# ------------------------------------------------------------------- holdout: the last third (16 heads)
+HEADS += [
+    H("m24", rows=[(["UBND HUYỆN PHỤNG HIỆP", "TRUNG TÂM Y TẾ", "Số: 65/BC-TTYT"],
+                    MOTTO + ["Phụng Hiệp, ngày 03 tháng 4 năm 2025"])],
+      title=["Tình hình hoạt động khám, chữa bệnh quý I/2025"],
+      org="Ủy ban nhân dân huyện Phụng Hiệp / Trung tâm Y tế", number="65/BC-TTYT", place="Phụng Hiệp",
+      date=(D(2025, 4, 3), "day"), title_="Tình hình hoạt động khám, chữa bệnh quý I/2025",
+      period=per("quý I/2025", "quarter", D(2025, 1, 1), D(2025, 3, 31), False)),
+    H("m25", rows=[(["CÔNG AN TỈNH HẬU GIANG", "PHÒNG CẢNH SÁT GIAO THÔNG", "Số: 520/BC-PC08"],
+                    MOTTO + ["Hậu Giang, ngày 25 tháng 8 năm 2024"])],
+      title=["Kết quả bảo đảm trật tự an toàn giao thông tháng 8/2024"],
+      org="Công an tỉnh Hậu Giang / Phòng Cảnh sát giao thông", number="520/BC-PC08", place="Hậu Giang",
+      date=(D(2024, 8, 25), "day"), title_="Kết quả bảo đảm trật tự an toàn giao thông tháng 8/2024",
+      period=per("tháng 8/2024", "month", D(2024, 8, 1), D(2024, 8, 31), False)),
+    H("m26", rows=[(["ĐẢNG BỘ HUYỆN VỊ THỦY", "ĐẢNG ỦY CÔNG AN HUYỆN", "*", "Số 12-BC/ĐU"],
+                    PARTY + ["Vị Thủy, ngày 25 tháng 6 năm 2025"])],
+      title=["Kết quả lãnh đạo thực hiện nhiệm vụ quý II năm 2025"],
+      org="Đảng bộ huyện Vị Thủy / Đảng ủy Công an huyện", number="12-BC/ĐU", place="Vị Thủy",
+      date=(D(2025, 6, 25), "day"), title_="Kết quả lãnh đạo thực hiện nhiệm vụ quý II năm 2025",
+      period=per("quý II năm 2025", "quarter", D(2025, 4, 1), D(2025, 6, 30), False)),
+    H("m27", plain=["ĐẢNG BỘ HUYỆN LONG MỸ", "ĐẢNG ỦY QUÂN SỰ HUYỆN", "*", "Số 30-BC/ĐU", *PARTY,
+                    "Long Mỹ, ngày 10 tháng 6 năm 2024"],
+      title=["Sơ kết công tác lãnh đạo 6 tháng đầu năm 2024"],
+      org="Đảng bộ huyện Long Mỹ / Đảng ủy Quân sự huyện", number="30-BC/ĐU", place="Long Mỹ",
+      date=(D(2024, 6, 10), "day"), title_="Sơ kết công tác lãnh đạo 6 tháng đầu năm 2024",
+      period=per("6 tháng đầu năm 2024", "half", D(2024, 1, 1), D(2024, 6, 30), True)),
+    H("m28", rows=[(["HỘI KHUYẾN HỌC TỈNH HẬU GIANG", "HỘI KHUYẾN HỌC HUYỆN CHÂU THÀNH", "Số: 09/BC-HKH"],
+                    MOTTO + ["Châu Thành, ngày     tháng     năm 2024"])],
+      title=["Tổng kết công tác khuyến học, khuyến tài năm 2024"],
+      org="Hội Khuyến học tỉnh Hậu Giang / Hội Khuyến học huyện Châu Thành", number="09/BC-HKH",
+      place="Châu Thành", date=(D(2024, 1, 1), "year"), title_="Tổng kết công tác khuyến học, khuyến tài năm 2024",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("m29", rows=[(["HUYỆN ỦY PHỤNG HIỆP", "BAN DÂN VẬN", "*", "Số 55-BC/BDVHU"],
+                    PARTY + ["Phụng Hiệp, ngày 20 tháng 12 năm 2024"])],
+      title=["Kết quả công tác dân vận quý IV và năm 2024"],
+      org="Huyện ủy Phụng Hiệp / Ban Dân vận", number="55-BC/BDVHU", place="Phụng Hiệp",
+      date=(D(2024, 12, 20), "day"), title_="Kết quả công tác dân vận quý IV và năm 2024",
+      period=per("quý IV", "quarter", D(2024, 10, 1), D(2024, 12, 31), False)),
+    H("m30", rows=[(["UBND HUYỆN VỊ THỦY", "VĂN PHÒNG HĐND VÀ UBND", "Số: 301/BC-VP"],
+                    MOTTO + ["Vị Thủy, ngày 28 tháng 11 năm 2024"])],
+      title=["Kết quả công tác văn phòng tháng 11 năm 2024"],
+      org="Ủy ban nhân dân huyện Vị Thủy / Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", number="301/BC-VP",
+      place="Vị Thủy", date=(D(2024, 11, 28), "day"), title_="Kết quả công tác văn phòng tháng 11 năm 2024",
+      period=per("tháng 11 năm 2024", "month", D(2024, 11, 1), D(2024, 11, 30), False)),
+    H("m31", plain=["HUYỆN ỦY LONG MỸ", "*", "Số 20-CTr/HU", *PARTY, "Long Mỹ, ngày 06 tháng 01 năm 2025"],
+      type="CHƯƠNG TRÌNH", title=["Công tác năm 2025 của Ban Thường vụ Huyện ủy"],
+      org="Huyện ủy Long Mỹ", number="20-CTr/HU", place="Long Mỹ", date=(D(2025, 1, 6), "day"),
+      doc_type="CHƯƠNG TRÌNH", title_="Công tác năm 2025 của Ban Thường vụ Huyện ủy",
+      period=per("năm 2025", "year", D(2025, 1, 1), D(2025, 12, 31), False)),
+    H("m32", rows=[(["THANH TRA HUYỆN LONG MỸ", "Số: 18/BC-TTr"], MOTTO + ["Long Mỹ, ngày 20 tháng 5 năm 2025"])],
+      title=["Kết quả công tác tiếp công dân, xử lý đơn thư", "(từ ngày 16/11/2024 đến ngày 15/5/2025)"],
+      org="Thanh tra huyện Long Mỹ", number="18/BC-TTr", place="Long Mỹ", date=(D(2025, 5, 20), "day"),
+      title_="Kết quả công tác tiếp công dân, xử lý đơn thư (từ ngày 16/11/2024 đến ngày 15/5/2025)",
+      period=per("từ ngày 16/11/2024 đến ngày 15/5/2025", "range", D(2024, 11, 16), D(2025, 5, 15), False)),
+    H("m33", rows=[(["CÔNG AN HUYỆN CHÂU THÀNH", "ĐỘI CẢNH SÁT PCCC VÀ CNCH", "Số: 44/BC-ĐPCCC"],
+                    MOTTO + ["Châu Thành, ngày 30 tháng 9 năm 2025"])],
+      title=["Kết quả công tác phòng cháy, chữa cháy"],
+      body=["Trong tháng 9 năm 2025, Đội đã tổ chức 12 đợt kiểm tra an toàn phòng cháy, chữa cháy."] + BODY,
+      org="Công an huyện Châu Thành / Đội Cảnh sát PCCC và CNCH", number="44/BC-ĐPCCC", place="Châu Thành",
+      date=(D(2025, 9, 30), "day"), title_="Kết quả công tác phòng cháy, chữa cháy",
+      period=per("tháng 9 năm 2025", "month", D(2025, 9, 1), D(2025, 9, 30), False)),
+    H("m34", rows=[(["PHÒNG GD&ĐT HUYỆN LONG MỸ", "TRƯỜNG TIỂU HỌC LƯƠNG TÂM 1", "Số: 27/BC-THLT1"],
+                    MOTTO + ["Lương Tâm, ngày 31 tháng 3 năm 2025"])],
+      title=["Kết quả thực hiện nhiệm vụ tháng 3/2025"],
+      org="Phòng Giáo dục và Đào tạo huyện Long Mỹ / Trường Tiểu học Lương Tâm 1", number="27/BC-THLT1",
+      place="Lương Tâm", date=(D(2025, 3, 31), "day"), title_="Kết quả thực hiện nhiệm vụ tháng 3/2025",
+      period=per("tháng 3/2025", "month", D(2025, 3, 1), D(2025, 3, 31), False)),
+    H("s11", tabs=["HỘI NÔNG DÂN HUYỆN VỊ THỦY\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                   "BCH HỘI NÔNG DÂN XÃ VỊ ĐÔNG\tĐộc lập - Tự do - Hạnh phúc",
+                   "Số: 21-BC/HND\tVị Đông, ngày 25 tháng 9 năm 2024"],
+      title=["Kết quả công tác Hội 9 tháng đầu năm 2024"], parts=NUM_ROMAN,
+      body=[p("KẾT QUẢ ĐẠT ĐƯỢC", bold=True, num=(1, 0)), B("1. Công tác tuyên truyền"),
+            "Tổ chức 14 cuộc tuyên truyền với 560 lượt hội viên.", B("2. Phong trào sản xuất kinh doanh giỏi"),
+            "Có 320 hộ đăng ký sản xuất kinh doanh giỏi.", p("HẠN CHẾ, NGUYÊN NHÂN", bold=True, num=(1, 0)),
+            "Một số chi hội sinh hoạt chưa đều.", p("PHƯƠNG HƯỚNG QUÝ IV NĂM 2024", bold=True, num=(1, 0)),
+            "Phấn đấu kết nạp 25 hội viên."],
+      tree=[(1, "I.", "KẾT QUẢ ĐẠT ĐƯỢC"), (2, "1.", "Công tác tuyên truyền"), (2, "2.", "Phong trào sản xuất"),
+            (1, "II.", "HẠN CHẾ, NGUYÊN NHÂN"), (1, "III.", "PHƯƠNG HƯỚNG QUÝ IV NĂM 2024")],
+      org="Hội Nông dân huyện Vị Thủy / Ban Chấp hành Hội Nông dân xã Vị Đông", number="21-BC/HND",
+      place="Vị Đông", date=(D(2024, 9, 25), "day"), title_="Kết quả công tác Hội 9 tháng đầu năm 2024",
+      period=per("9 tháng đầu năm 2024", "nine_months", D(2024, 1, 1), D(2024, 9, 30), True)),
+    H("s12", rows=[(["ĐẢNG BỘ TỈNH HẬU GIANG", "ĐẢNG ỦY KHỐI CƠ QUAN TỈNH", "*", "Số 210-BC/ĐUK"],
+                    PARTY + ["Vị Thanh, ngày 16 tháng 12 năm 2024"])],
+      title=["Tổng kết công tác xây dựng Đảng năm 2024 và phương hướng năm 2025"],
+      body=[B("Phần thứ nhất: KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"), B("I- CÔNG TÁC CHÍNH TRỊ, TƯ TƯỞNG"),
+            "Tổ chức quán triệt 05 chuyên đề cho 2.150 đảng viên.", B("II- CÔNG TÁC TỔ CHỨC, CÁN BỘ"),
+            B("1. Kiện toàn tổ chức"), "Kiện toàn 08 chi bộ trực thuộc.", B("2. Phát triển đảng viên"),
+            "Kết nạp 46 đảng viên mới.", B("Phần thứ hai: PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025"),
+            B("I- MỤC TIÊU"), "Phấn đấu kết nạp 50 đảng viên."],
+      tree=[(1, "Phần thứ nhất", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024"), (2, "I-", "CÔNG TÁC CHÍNH TRỊ"),
+            (2, "II-", "CÔNG TÁC TỔ CHỨC"), (3, "1.", "Kiện toàn"), (3, "2.", "Phát triển đảng viên"),
+            (1, "Phần thứ hai", "PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025"), (2, "I-", "MỤC TIÊU")],
+      org="Đảng bộ tỉnh Hậu Giang / Đảng ủy Khối Cơ quan tỉnh", number="210-BC/ĐUK", place="Vị Thanh",
+      date=(D(2024, 12, 16), "day"), title_="Tổng kết công tác xây dựng Đảng năm 2024 và phương hướng năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("s13", rows=[(["UBND HUYỆN LONG MỸ", "PHÒNG TƯ PHÁP", "Số: 41/BC-PTP"],
+                    MOTTO + ["Long Mỹ, ngày 10 tháng 7 năm 2025"])],
+      title=["Kết quả công tác tư pháp 6 tháng đầu năm 2025"], parts=NUM_LETTER,
+      body=[B("1. Công tác phổ biến, giáo dục pháp luật"), p("Tuyên truyền trực tiếp", bold=True, num=(1, 0)),
+            "Tổ chức 22 cuộc với 1.480 lượt người dự.", p("Tuyên truyền qua loa truyền thanh", bold=True, num=(1, 0)),
+            "Phát 96 tin, bài.", B("2. Công tác hộ tịch"), p("Đăng ký khai sinh", bold=True, num=(2, 0)),
+            "Đăng ký khai sinh cho 415 trường hợp.", p("Đăng ký kết hôn", bold=True, num=(2, 0)),
+            "Đăng ký kết hôn cho 132 cặp."],
+      tree=[(1, "1.", "Công tác phổ biến"), (2, "a)", "Tuyên truyền trực tiếp"), (2, "b)", "Tuyên truyền qua loa"),
+            (1, "2.", "Công tác hộ tịch"), (2, "a)", "Đăng ký khai sinh"), (2, "b)", "Đăng ký kết hôn")],
+      org="Ủy ban nhân dân huyện Long Mỹ / Phòng Tư pháp", number="41/BC-PTP", place="Long Mỹ",
+      date=(D(2025, 7, 10), "day"), title_="Kết quả công tác tư pháp 6 tháng đầu năm 2025",
+      period=per("6 tháng đầu năm 2025", "half", D(2025, 1, 1), D(2025, 6, 30), True)),
+    H("s14", rows=[(["UBND TỈNH SÓC TRĂNG", "SỞ XÂY DỰNG", "Số: 1408/BC-SXD"],
+                    MOTTO + ["Sóc Trăng, ngày 05 tháng 01 năm 2025"])],
+      title=["Tổng kết công tác năm 2024, phương hướng nhiệm vụ năm 2025"],
+      body=[B("A. KẾT QUẢ THỰC HIỆN NĂM 2024"), B("I. LĨNH VỰC QUẢN LÝ XÂY DỰNG"), B("1. Cấp phép xây dựng"),
+            B("1.1. Cấp phép công trình"), "Cấp 45 giấy phép xây dựng.", B("1.2. Thẩm định thiết kế"),
+            "Thẩm định 30 hồ sơ.", B("2. Quản lý chất lượng"), "Kiểm tra 18 công trình.",
+            B("II. LĨNH VỰC NHÀ Ở"), "Hỗ trợ 210 căn nhà.", B("B. PHƯƠNG HƯỚNG NĂM 2025"), "Cấp 50 giấy phép."],
+      tree=[(1, "A.", "KẾT QUẢ THỰC HIỆN NĂM 2024"), (2, "I.", "LĨNH VỰC QUẢN LÝ XÂY DỰNG"),
+            (3, "1.", "Cấp phép xây dựng"), (4, "1.1.", "Cấp phép công trình"), (4, "1.2.", "Thẩm định"),
+            (3, "2.", "Quản lý chất lượng"), (2, "II.", "LĨNH VỰC NHÀ Ở"), (1, "B.", "PHƯƠNG HƯỚNG NĂM 2025")],
+      org="Ủy ban nhân dân tỉnh Sóc Trăng / Sở Xây dựng", number="1408/BC-SXD", place="Sóc Trăng",
+      date=(D(2025, 1, 5), "day"), title_="Tổng kết công tác năm 2024, phương hướng nhiệm vụ năm 2025",
+      period=per("năm 2024", "year", D(2024, 1, 1), D(2024, 12, 31), False)),
+    H("s15", rows=[(["HUYỆN ỦY VỊ THỦY", "BAN TỔ CHỨC", "*", "Số 60-BC/BTCHU"],
+                    PARTY + ["Vị Thủy, ngày 08 tháng 10 năm 2024"])],
+      title=["Kết quả công tác tổ chức xây dựng Đảng 9 tháng đầu năm 2024"],
+      body=[B("I. KẾT QUẢ THỰC HIỆN"),
+            "1. Công tác phát triển đảng viên. Trong 9 tháng, toàn Đảng bộ kết nạp 85 đảng viên, đạt 77% chỉ tiêu.",
+            "2. Công tác cán bộ. Ban Thường vụ Huyện ủy đã điều động, bổ nhiệm 12 cán bộ, gồm:",
+            "1. Đồng chí Nguyễn Văn A, Phó Trưởng phòng Nội vụ;", "2. Đồng chí Trần Thị B, Phó Chánh Văn phòng;",
+            B("II. PHƯƠNG HƯỚNG QUÝ IV NĂM 2024"), "Phấn đấu kết nạp thêm 25 đảng viên."],
+      tree=[(1, "I.", "KẾT QUẢ THỰC HIỆN"), (2, "1.", "Công tác phát triển đảng viên"), (2, "2.", "Công tác cán bộ"),
+            (1, "II.", "PHƯƠNG HƯỚNG QUÝ IV NĂM 2024")],
+      org="Huyện ủy Vị Thủy / Ban Tổ chức", number="60-BC/BTCHU", place="Vị Thủy",
+      date=(D(2024, 10, 8), "day"), title_="Kết quả công tác tổ chức xây dựng Đảng 9 tháng đầu năm 2024",
+      period=per("9 tháng đầu năm 2024", "nine_months", D(2024, 1, 1), D(2024, 9, 30), True)),
+]
+
+HOLDOUT = [h["id"] for h in HEADS[HEADS.index(next(h for h in HEADS if h["id"] == "m24")):]]
+
+# the same body typed two ways: these must group under one org string
+SAME_BODY = [("m20", "m20b"), ("m14", "m14b")]
