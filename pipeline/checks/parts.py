@@ -589,14 +589,36 @@ def _structure(text: str, start: int) -> bool:
     return bool(_STRUCTURE.search(text, lo, start))
 
 
+_ITEM_START = re.compile(r"[,;:(]")
+_NOT_SHARE = re.compile(r"\d|tăng|giảm|đạt|bằng|so với|tỷ lệ|tốc độ", re.I)
+
+
+def _structure_item(text: str, start: int) -> bool:
+    """A share named by its label alone in a structure list ("Cơ cấu lao động: nông, lâm nghiệp
+    58,2%; công nghiệp, xây dựng 17,5%; …"): the sentence opens the list with "cơ cấu …:", and
+    the item holds only words before the percent (no rate, change or figure)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), -1) + 1
+    m = _STRUCTURE.search(text, lo, start)
+    colon = text.find(":", m.end(), start) if m else -1
+    if colon < 0:
+        return False
+    item = max(m.start() for m in _ITEM_START.finditer(text, colon, start)) + 1
+    return bool(text[item:start].strip()) and not _NOT_SHARE.search(text, item, start)
+
+
 def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
-    """Consecutive 'chiếm X%' shares with no counts: check only when they clearly partition."""
+    """Consecutive 'chiếm X%' shares with no counts, and the labelled shares of a structure
+    list: check only when they clearly partition."""
     groups = defaultdict(list)
     for i, f in enumerate(facts):
-        if f.kind != "percent" or i in linked or f.qualifier or f.percent_of != "share":
+        if f.kind != "percent" or i in linked or f.qualifier or f.percent_of not in ("share", ""):
             continue
         t = texts.get(f.para_id, "")
-        if not t or "chiếm" not in t[max(0, f.start - 25):f.start]:
+        if not t:
+            continue
+        if f.percent_of == "share" and "chiếm" in t[max(0, f.start - 25):f.start]:
+            pass
+        elif not _structure_item(t, f.start):
             continue
         depth = paren_depth(t, f.start)
         groups[(f.para_id, sentence_index(t, f.start), t.rfind("(", 0, f.start) if depth else -1)].append(i)
