@@ -4,6 +4,7 @@
   (26.350 người)". The extractors take the bracket for a part ("subset_of") of 1.085; it is the
   whole the 4,12% is taken of, so the pair becomes a ratio (1.085/26.350 = 4,1176% -> 4,12%),
   checked by percent_of_percents, like a target in the bracket after "đạt 90% chỉ tiêu".
+- A total after its parts ("…, xã C 88 hộ, tổng cộng 245 hộ"), left unlinked: see closing_totals.
 """
 from __future__ import annotations
 
@@ -51,3 +52,71 @@ def share_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> 
     if not drop:
         return links
     return [ln for ln in links if not (ln.relation == "subset_of" and (ln.src, ln.dst) in drop)] + add
+
+
+# the item holding the total opens with the total word: "…; tổng cộng 48 cơ quan", "tổng kinh
+# phí 2,23 tỷ đồng", "Tổng cộng: 57 đơn." ("trên tổng số 15.600 hồ sơ" is a denominator, "nâng
+# tổng số lên …" a running total: neither opens its item)
+_CLOSING = re.compile(r"(?:^|[,;:.]|\bvà)\s*[-–+]?\s*(?:tổng cộng|tổng số|tổng)\b[^\d,;:()]{0,30}?:?\s*$", re.I)
+_NOT_PART = re.compile(r"tăng|giảm|so với|lũy kế|còn|trên tổng|/", re.I)
+_BULLET = re.compile(r"^\s*[-–+•]")
+
+
+def _family(f: Fact):
+    if f.kind == "count":
+        return ("count", (f.unit or "").strip().lower())
+    return ("money",) if f.kind == "money" else None
+
+
+def closing_totals(facts: list[Fact], links: list[Link], texts: dict[int, str], paras) -> list[Link]:
+    """A total written after its parts ("Xã A 85 hộ, xã B 72 hộ, xã C 88 hộ, tổng cộng 245 hộ";
+    bullets "- Khiếu nại: 18 đơn;" … then a paragraph "Tổng cộng: 57 đơn."), which the
+    extractors do not link: the run of figures of its kind right before it, in its sentence or
+    (for a paragraph opening with the total word) in the bullet paragraphs just before, are
+    its parts (part_of: they must add up)."""
+    linked = {i for ln in links for i in (ln.src, ln.dst)
+              if ln.relation in ("part_of", "subset_of", "breakdown", "ratio_num", "ratio_den",
+                                 "restates", "share_of")}
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.para_id, []).append(i)
+    order = [p.para_id for p in paras]
+    add = []
+    for i, T in enumerate(facts):
+        fam = _family(T)
+        t = texts.get(T.para_id, "")
+        if fam is None or i in linked or T.qualifier or not t or not _CLOSING.search(t[:T.start]):
+            continue
+        lo = max(t.rfind(". ", 0, T.start), -1) + 1
+        here = [j for j in by_para[T.para_id] if j < i and facts[j].start >= lo]
+        if here:
+            run = _run(facts, here, fam, t, linked)
+        elif _CLOSING.search(t[:T.start]).start() == 0 and T.para_id in order:
+            # "Tổng cộng: 57 đơn." after bullets holding one figure each
+            run = []
+            k = order.index(T.para_id) - 1
+            while k >= 0 and _BULLET.match(texts.get(order[k], "")) and len(by_para.get(order[k], [])) == 1:
+                j = by_para[order[k]][0]
+                if _family(facts[j]) != fam or j in linked or facts[j].qualifier:
+                    break
+                run.insert(0, j)
+                k -= 1
+        else:
+            continue
+        if len(run) >= 2:
+            add += [Link(j, i, "part_of") for j in run]
+    return links + add if add else links
+
+
+def _run(facts, here: list[int], fam, t: str, linked: set[int]) -> list[int]:
+    """The figures of the total's kind right before it, back to the first other figure."""
+    run: list[int] = []
+    for j in reversed(here):
+        f = facts[j]
+        if _family(f) != fam or j in linked or f.qualifier:
+            break
+        item_lo = max(t.rfind(c, 0, f.start) for c in ",;:") + 1
+        if _NOT_PART.search(t, item_lo, f.start) or "(" in t[item_lo:f.start]:
+            break
+        run.insert(0, j)
+    return run
