@@ -36,6 +36,7 @@ _GOES_ON = re.compile(r"\.\.\.|…|v\.v")
 _TRONG_DO_COLON = re.compile(r"trong đó\s*:", re.I)
 _PIECE_CUT = re.compile(r"[,;]")
 _DIGIT = re.compile(r"\d")
+_WORDS_ONLY = re.compile(r"[^\d,;:()%/]*")
 _VALUE_CUE = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|số tiền|kinh phí|tổng (?:số )?tiền)\s*(?:là\s*)?", re.I)
 
 
@@ -469,11 +470,12 @@ def shares_sum(report, facts: list[Fact], links: list[Link], texts=None) -> list
         return f.para_id, sentence_index(t, f.start), opener
 
     def own_bracket(p, c):
-        # "05 tổ chức (chiếm 17,86%)": the bracket only restates its count's share, so the pair
-        # sits where the count does
+        # "05 tổ chức (chiếm 17,86%)", "214 hộ hài lòng (59,44%)": the bracket only restates
+        # the share of the count before it (nothing but words between), so the pair sits where
+        # the count does
         t = texts.get(facts[p].para_id, "")
         opener = t.rfind("(", 0, facts[p].start)
-        return opener >= facts[c].end and not t[facts[c].end:opener].strip() \
+        return opener >= facts[c].end and _WORDS_ONLY.fullmatch(t, facts[c].end, opener) is not None \
             and ")" not in t[opener:facts[p].start]
 
     groups: dict[tuple, list[tuple[int, int]]] = defaultdict(list)

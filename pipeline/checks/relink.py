@@ -5,6 +5,7 @@
   whole the 4,12% is taken of, so the pair becomes a ratio (1.085/26.350 = 4,1176% -> 4,12%),
   checked by percent_of_percents, like a target in the bracket after "đạt 90% chỉ tiêu".
 - A total after its parts ("…, xã C 88 hộ, tổng cộng 245 hộ"), left unlinked: see closing_totals.
+- Shares alone in a bracket after their counts ("214 hộ hài lòng (59,44%), …"): bracket_shares.
 """
 from __future__ import annotations
 
@@ -120,3 +121,37 @@ def _run(facts, here: list[int], fam, t: str, linked: set[int]) -> list[int]:
             break
         run.insert(0, j)
     return run
+
+
+_GAP_WORDS = re.compile(r"[^\d,;:()%/]*")
+
+
+def bracket_shares(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    """Shares written alone in a bracket after their counts ("214 hộ hài lòng (59,44%), 118 hộ
+    tương đối hài lòng (32,78%), …"), which the extractors leave unlinked: each percent is a share
+    of the count before its bracket (only words between them). Linked when two or more in a
+    sentence read so: one alone has no whole to be checked against."""
+    linked = {i for ln in links for i in (ln.src, ln.dst)
+              if ln.relation in ("share_of", "restates", "ratio_num", "ratio_den")}
+    prev: dict[int, int] = {}
+    found: dict[tuple[int, int], list[Link]] = {}
+    for i, f in enumerate(facts):
+        if f.kind != "percent":
+            if f.kind in ("count", "money", "fraction"):
+                prev[f.para_id] = i
+            continue
+        c = prev.get(f.para_id)
+        t = texts.get(f.para_id, "")
+        if c is None or i in linked or c in linked or f.qualifier or f.percent_of not in ("", "share") \
+                or facts[c].kind != "count" or facts[c].qualifier or not t:
+            continue
+        opener, closer = t.rfind("(", 0, f.start), t.find(")", f.end)
+        if opener < facts[c].end or closer < 0 or t[opener + 1:f.start].strip() \
+                or t[f.end:closer].strip() or not _GAP_WORDS.fullmatch(t[facts[c].end:opener]):
+            continue
+        item_lo = max(t.rfind(x, 0, facts[c].start) for x in ",;:") + 1
+        if _NOT_PART.search(t, item_lo, facts[c].start):
+            continue
+        found.setdefault((f.para_id, sentence_index(t, f.start)), []).append(Link(i, c, "share_of"))
+    add = [ln for grp in found.values() if len(grp) >= 2 for ln in grp]
+    return links + add if add else links
