@@ -36,7 +36,7 @@ _GOES_ON = re.compile(r"\.\.\.|…|v\.v")
 _TRONG_DO_COLON = re.compile(r"trong đó\s*:", re.I)
 _PIECE_CUT = re.compile(r"[,;]")
 _DIGIT = re.compile(r"\d")
-_WORDS_ONLY = re.compile(r"[^\d,;:()%/]*")
+_WORDS_ONLY = re.compile(r"[^,;:()%/]*")     # words (an age, "dưới 30 tuổi", is no figure)
 _VALUE_CUE = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|số tiền|kinh phí|tổng (?:số )?tiền)\s*(?:là\s*)?", re.I)
 
 

@@ -57,8 +57,10 @@ def share_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> 
 
 # the item holding the total opens with the total word: "…; tổng cộng 48 cơ quan", "tổng kinh
 # phí 2,23 tỷ đồng", "Tổng cộng: 57 đơn." ("trên tổng số 15.600 hồ sơ" is a denominator, "nâng
-# tổng số lên …" a running total: neither opens its item)
-_CLOSING = re.compile(r"(?:^|[,;:.]|\bvà)\s*[-–+]?\s*(?:tổng cộng|tổng số|tổng)\b[^\d,;:()]{0,30}?:?\s*$", re.I)
+# tổng số lên …" a running total: neither opens its item;
+# tổng kết, tổng hợp, Tổng cục … are other words)
+_CLOSING = re.compile(r"(?:^|[,;:.]|\bvà)\s*[-–+]?\s*(?:tổng cộng|tổng số|tổng(?!\s+(?:kết|hợp|điều|cục|biên|đài|thể|"
+                      r"quát|giám|công ty|bí|vệ|duyệt|động|tuyển|liên)\b))\b[^\d,;:()]{0,30}?:?\s*$", re.I)
 _NOT_PART = re.compile(r"tăng|giảm|so với|lũy kế|còn|trên tổng|/", re.I)
 _BULLET = re.compile(r"^\s*[-–+•]")
 
@@ -123,14 +125,15 @@ def _run(facts, here: list[int], fam, t: str, linked: set[int]) -> list[int]:
     return run
 
 
-_GAP_WORDS = re.compile(r"[^\d,;:()%/]*")
+_GAP_WORDS = re.compile(r"[^,;:()%/]*")      # no figure between: the count is the last fact before
 
 
 def bracket_shares(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
     """Shares written alone in a bracket after their counts ("214 hộ hài lòng (59,44%), 118 hộ
     tương đối hài lòng (32,78%), …"), which the extractors leave unlinked: each percent is a share
     of the count before its bracket (only words between them). Linked when two or more in a
-    sentence read so: one alone has no whole to be checked against."""
+    sentence read so (one alone has no whole to be checked against), counting one noun and
+    adding up to no more than 110%."""
     linked = {i for ln in links for i in (ln.src, ln.dst)
               if ln.relation in ("share_of", "restates", "ratio_num", "ratio_den")}
     prev: dict[int, int] = {}
@@ -153,5 +156,12 @@ def bracket_shares(facts: list[Fact], links: list[Link], texts: dict[int, str]) 
         if _NOT_PART.search(t, item_lo, facts[c].start):
             continue
         found.setdefault((f.para_id, sentence_index(t, f.start)), []).append(Link(i, c, "share_of"))
-    add = [ln for grp in found.values() if len(grp) >= 2 for ln in grp]
+    add = []
+    for grp in found.values():
+        # shares of one whole count one noun and stay near 100% ("45 đảng viên (90%), 120 hội
+        # viên (105%)" are rates against targets, not shares)
+        units = {(facts[ln.dst].unit or "").strip().lower() for ln in grp}
+        total = sum(facts[ln.src].value for ln in grp)
+        if len(grp) >= 2 and len(units) == 1 and total <= 110:
+            add += grp
     return links + add if add else links
