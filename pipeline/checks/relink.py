@@ -57,11 +57,28 @@ def share_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> 
 
 # the item holding the total opens with the total word: "…; tổng cộng 48 cơ quan", "tổng kinh
 # phí 2,23 tỷ đồng", "Tổng cộng: 57 đơn." ("trên tổng số 15.600 hồ sơ" is a denominator, "nâng
-# tổng số lên …" a running total: neither opens its item;
-# tổng kết, tổng hợp, Tổng cục … are other words)
-_CLOSING = re.compile(r"(?:^|[,;:.]|\bvà)\s*[-–+]?\s*(?:tổng cộng|tổng số|tổng(?!\s+(?:kết|hợp|điều|cục|biên|đài|thể|"
-                      r"quát|giám|công ty|bí|vệ|duyệt|động|tuyển|liên)\b))\b[^\d,;:()]{0,30}?:?\s*$", re.I)
+# tổng số lên …" a running total: neither opens its item; tổng kết, tổng hợp, Tổng cục … are
+# other words)
+_CLOSING = re.compile(r"(?:.*\svà)?\s*[-–+]?\s*(?:tổng cộng|tổng số|tổng(?!\s+(?:kết|hợp|điều|cục|biên|"
+                      r"đài|thể|quát|giám|công ty|bí|vệ|duyệt|động|tuyển|liên)\b))\b[^\d,;:()]{0,30}?:?\s*",
+                      re.I)
+
+
+def _closing_item(t: str, pos: int) -> int | None:
+    """Where the item before pos starts, when it opens with the total word; else None."""
+    lo = max(0, pos - 80)                   # an item opening with the total word is short
+    seg = t[lo:pos]
+    if "ổng" not in seg and "ỔNG" not in seg:
+        return None
+    end = len(seg.rstrip().rstrip(":"))     # the colon of "Tổng cộng: 57 đơn" is its own
+    item = max(seg.rfind(c, 0, end) for c in ",;:.") + 1
+    if item == 0 and lo > 0:
+        return None
+    return lo + item if _CLOSING.fullmatch(seg, item) else None
+
+
 _NOT_PART = re.compile(r"tăng|giảm|so với|lũy kế|còn|trên tổng|/", re.I)
+_OPENS_WITH_TOTAL = re.compile(r"\s*[-–+]?\s*tổng", re.I)
 _BULLET = re.compile(r"^\s*[-–+•]")
 
 
@@ -77,6 +94,9 @@ def closing_totals(facts: list[Fact], links: list[Link], texts: dict[int, str], 
     extractors do not link: the run of figures of its kind right before it, in its sentence or
     (for a paragraph opening with the total word) in the bullet paragraphs just before, are
     its parts (part_of: they must add up)."""
+    # only a paragraph holding the total word can hold such a total
+    if not any("ổng" in t or "ỔNG" in t for t in texts.values()):
+        return links
     linked = {i for ln in links for i in (ln.src, ln.dst)
               if ln.relation in ("part_of", "subset_of", "breakdown", "ratio_num", "ratio_den",
                                  "restates", "share_of")}
@@ -85,16 +105,20 @@ def closing_totals(facts: list[Fact], links: list[Link], texts: dict[int, str], 
         by_para.setdefault(f.para_id, []).append(i)
     order = [p.para_id for p in paras]
     add = []
+    has_total = {pid for pid, t in texts.items() if "ổng" in t or "ỔNG" in t}
     for i, T in enumerate(facts):
+        if T.para_id not in has_total:
+            continue
         fam = _family(T)
         t = texts.get(T.para_id, "")
-        if fam is None or i in linked or T.qualifier or not t or not _CLOSING.search(t[:T.start]):
+        item = None if fam is None or i in linked or T.qualifier or not t else _closing_item(t, T.start)
+        if item is None:
             continue
         lo = max(t.rfind(". ", 0, T.start), -1) + 1
         here = [j for j in by_para[T.para_id] if j < i and facts[j].start >= lo]
         if here:
             run = _run(facts, here, fam, t, linked)
-        elif _CLOSING.search(t[:T.start]).start() == 0 and T.para_id in order:
+        elif _OPENS_WITH_TOTAL.match(t) and not t[:item].strip() and T.para_id in order:
             # "Tổng cộng: 57 đơn." after bullets holding one figure each
             run = []
             k = order.index(T.para_id) - 1

@@ -342,9 +342,9 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
 
 _ARABIC = re.compile(r"^\s*\d{1,3}\s*[.)]?\s*$")
 _ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)]?\s*$")
-# a row that details the row above it ("Trong đó: thôn Suối Cát", "- Riêng xã A") is no part
 # "Cộng khu vực I" is a subtotal; "Cộng đồng …", "Cộng dồn …" (running total), "Cộng tác viên" are not
 _SUBTOTAL = re.compile(r"^\s*(?:tổng cộng|cộng)\s+(?!(?:đồng|dồn|tác|sự|hòa|hưởng)\b)[^\s:]", re.I)
+# a row that details the row above it ("Trong đó: thôn Suối Cát", "- Riêng xã A") is no part
 _SUBSET_ROW = re.compile(r"^\s*[-–+*•]?\s*(?:trong đó|riêng|bao gồm|gồm)\b", re.I)
 
 
