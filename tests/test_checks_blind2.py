@@ -90,3 +90,21 @@ def test_blind2_rules_check_what_they_read(tmp_path):
         _, checks = _checks(tmp_path, p(text))
         assert not _flagged(checks)
         assert any(c.kind == kind and c.status == "ok" for c in checks), (text, checks)
+
+
+def test_subtotal_rows_before_or_after_their_group(tmp_path):
+    """'Cộng khu vực I' rows add their group whether they close it or head it; the total row adds
+    the subtotals (12 + 15 = 27, 10 + 8 = 18, 27 + 18 = 45), and a wrong member still shows."""
+    from test_checks_blind import _table
+    head = [["STT", "Đơn vị", "Số tổ chức đảng"]]
+    g1 = [["1", "Xã Lộc An", "12"], ["2", "Xã Lộc Đức", "15"]]
+    g2 = [["1", "Xã Lộc Thành", "10"], ["2", "Xã Lộc Nam", "8"]]
+    s1, s2, tot = ["", "Cộng khu vực I", "27"], ["", "Cộng khu vực II", "18"], ["", "Tổng cộng", "45"]
+    for rows in (head + g1 + [s1] + g2 + [s2, tot], head + [s1] + g1 + [s2] + g2 + [tot]):
+        _, checks = _table(tmp_path, rows)
+        assert not _flagged(checks)
+        assert [c.status for c in checks if c.kind == "table_total"] == ["ok"] * 3
+    rows = head + [s1] + g1 + [s2] + [g2[0], ["2", "Xã Lộc Nam", "9"]] + [tot]
+    _, checks = _table(tmp_path, rows)
+    assert [c.message for c in _flagged(checks)] == [
+        "column 'Số tổ chức đảng' group 'Cộng khu vực II': 10 + 9 = 19, but the total says 18"]

@@ -267,12 +267,21 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
         members[g] = [r for r in after if (stop is None or r < stop)
                       and _ARABIC.match(t.text.get((r, cols[0]), ""))]
     # subtotal rows after their group ("Cộng khu vực I", "Cộng xã Lộc An") add the rows since
-    # the previous subtotal, group or total row
-    for st in [r for r in rows[1:] if r not in total_rows and r not in groups
-               and _SUBTOTAL.match(label[r])]:
-        before = [r for r in rows[1:] if r < st]
-        start = max((r for r in before if r in members or r in total_rows), default=rows[0])
-        members[st] = [r for r in before if r > start and r not in members]
+    # the previous subtotal, group or total row; when the first one has no row before it they
+    # head their groups instead, and add the rows up to the next one
+    subtotals = [r for r in rows[1:] if r not in total_rows and r not in groups
+                 and _SUBTOTAL.match(label[r])]
+    bounds = set(members) | set(total_rows) | set(subtotals)
+    heading = bool(subtotals) and not any(r < subtotals[0] and r not in bounds and
+                                          any(t.value(facts, (r, c)) is not None for c in cols[1:])
+                                          for r in rows[1:])
+    for st in subtotals:
+        if heading:
+            stop = next((r for r in rows if r > st and r in bounds), None)
+            members[st] = [r for r in rows if r > st and (stop is None or r < stop)]
+        else:
+            start = max((r for r in rows[1:] if r < st and r in bounds), default=rows[0])
+            members[st] = [r for r in rows[1:] if start < r < st]
         groups.append(st)
     in_group = {r for rs in members.values() for r in rs}
 
