@@ -10,6 +10,7 @@ from .base import Check
 from .changes import inline_changes
 from .malformed import malformed
 from .parts import _texts, parts_total, shares_sum
+from .relink import bracket_shares, closing_totals, share_bases
 from .ratios import fraction_order, fraction_percent, percent_of_percents
 from .tables import table_checks
 
@@ -20,6 +21,9 @@ def run_checks(report, facts, links) -> list[Check]:
     facts = list(facts)
     links = [ln for ln in links if 0 <= ln.src < len(facts) and 0 <= ln.dst < len(facts)]
     texts = _texts(report)          # para_id -> text, read by several checks
+    links = share_bases(facts, links, texts)
+    links = bracket_shares(facts, links, texts)
+    links = closing_totals(facts, links, texts, report.paragraphs if report is not None else [])
     out: list[Check] = []
     out += fraction_percent(facts, links, report)
     out += percent_of_percents(facts, links)

@@ -36,6 +36,7 @@ _GOES_ON = re.compile(r"\.\.\.|…|v\.v")
 _TRONG_DO_COLON = re.compile(r"trong đó\s*:", re.I)
 _PIECE_CUT = re.compile(r"[,;]")
 _DIGIT = re.compile(r"\d")
+_WORDS_ONLY = re.compile(r"[^,;:()%/]*")     # words (an age, "dưới 30 tuổi", is no figure)
 _VALUE_CUE = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|số tiền|kinh phí|tổng (?:số )?tiền)\s*(?:là\s*)?", re.I)
 
 
@@ -469,11 +470,12 @@ def shares_sum(report, facts: list[Fact], links: list[Link], texts=None) -> list
         return f.para_id, sentence_index(t, f.start), opener
 
     def own_bracket(p, c):
-        # "05 tổ chức (chiếm 17,86%)": the bracket only restates its count's share, so the pair
-        # sits where the count does
+        # "05 tổ chức (chiếm 17,86%)", "214 hộ hài lòng (59,44%)": the bracket only restates
+        # the share of the count before it (nothing but words between), so the pair sits where
+        # the count does
         t = texts.get(facts[p].para_id, "")
         opener = t.rfind("(", 0, facts[p].start)
-        return opener >= facts[c].end and not t[facts[c].end:opener].strip() \
+        return opener >= facts[c].end and _WORDS_ONLY.fullmatch(t, facts[c].end, opener) is not None \
             and ")" not in t[opener:facts[p].start]
 
     groups: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
@@ -589,14 +591,36 @@ def _structure(text: str, start: int) -> bool:
     return bool(_STRUCTURE.search(text, lo, start))
 
 
+_ITEM_START = re.compile(r"[,;:(]")
+_NOT_SHARE = re.compile(r"\d|tăng|giảm|đạt|bằng|so với|tỷ lệ|tốc độ", re.I)
+
+
+def _structure_item(text: str, start: int) -> bool:
+    """A share named by its label alone in a structure list ("Cơ cấu lao động: nông, lâm nghiệp
+    58,2%; công nghiệp, xây dựng 17,5%; …"): the sentence opens the list with "cơ cấu …:", and
+    the item holds only words before the percent (no rate, change or figure)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), -1) + 1
+    m = _STRUCTURE.search(text, lo, start)
+    colon = text.find(":", m.end(), start) if m else -1
+    if colon < 0:
+        return False
+    item = max(m.start() for m in _ITEM_START.finditer(text, colon, start)) + 1
+    return bool(text[item:start].strip()) and not _NOT_SHARE.search(text, item, start)
+
+
 def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
-    """Consecutive 'chiếm X%' shares with no counts: check only when they clearly partition."""
+    """Consecutive 'chiếm X%' shares with no counts, and the labelled shares of a structure
+    list: check only when they clearly partition."""
     groups = defaultdict(list)
     for i, f in enumerate(facts):
-        if f.kind != "percent" or i in linked or f.qualifier or f.percent_of != "share":
+        if f.kind != "percent" or i in linked or f.qualifier or f.percent_of not in ("share", ""):
             continue
         t = texts.get(f.para_id, "")
-        if not t or "chiếm" not in t[max(0, f.start - 25):f.start]:
+        if not t:
+            continue
+        if f.percent_of == "share" and "chiếm" in t[max(0, f.start - 25):f.start]:
+            pass
+        elif not _structure_item(t, f.start):
             continue
         depth = paren_depth(t, f.start)
         groups[(f.para_id, sentence_index(t, f.start), t.rfind("(", 0, f.start) if depth else -1)].append(i)

@@ -266,6 +266,23 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
         # its members are numbered 1, 2, …; an unnumbered row after them ("CHỈ SỐ CHUNG") is not one
         members[g] = [r for r in after if (stop is None or r < stop)
                       and _ARABIC.match(t.text.get((r, cols[0]), ""))]
+    # subtotal rows after their group ("Cộng khu vực I", "Cộng xã Lộc An") add the rows since
+    # the previous subtotal, group or total row; when the first one has no row before it they
+    # head their groups instead, and add the rows up to the next one
+    subtotals = [r for r in rows[1:] if r not in total_rows and r not in groups
+                 and _SUBTOTAL.match(label[r])]
+    bounds = set(members) | set(total_rows) | set(subtotals)
+    heading = bool(subtotals) and not any(r < subtotals[0] and r not in bounds and
+                                          any(t.value(facts, (r, c)) is not None for c in cols[1:])
+                                          for r in rows[1:])
+    for st in subtotals:
+        if heading:
+            stop = next((r for r in rows if r > st and r in bounds), None)
+            members[st] = [r for r in rows if r > st and (stop is None or r < stop)]
+        else:
+            start = max((r for r in rows[1:] if r < st and r in bounds), default=rows[0])
+            members[st] = [r for r in rows[1:] if start < r < st]
+        groups.append(st)
     in_group = {r for rs in members.values() for r in rs}
 
     def _cells(rs, c, kind):
@@ -334,6 +351,8 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
 
 _ARABIC = re.compile(r"^\s*\d{1,3}\s*[.)]?\s*$")
 _ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*[.)]?\s*$")
+# "Cộng khu vực I" is a subtotal; "Cộng đồng …", "Cộng dồn …" (running total), "Cộng tác viên" are not
+_SUBTOTAL = re.compile(r"^\s*(?:tổng cộng|cộng)\s+(?!(?:đồng|dồn|tác|sự|hòa|hưởng)\b)[^\s:]", re.I)
 # a row that details the row above it ("Trong đó: thôn Suối Cát", "- Riêng xã A") is no part
 _SUBSET_ROW = re.compile(r"^\s*[-–+*•]?\s*(?:trong đó|riêng|bao gồm|gồm)\b", re.I)
 

@@ -1,0 +1,191 @@
+"""Links the extractors draw that a check must read otherwise, repaired before the checks run.
+
+- The base of a share in the bracket after it: "1.085 người, chiếm 4,12% lực lượng lao động
+  (26.350 người)". The extractors take the bracket for a part ("subset_of") of 1.085; it is the
+  whole the 4,12% is taken of, so the pair becomes a ratio (1.085/26.350 = 4,1176% -> 4,12%),
+  checked by percent_of_percents, like a target in the bracket after "đạt 90% chỉ tiêu".
+- A total after its parts ("…, xã C 88 hộ, tổng cộng 245 hộ"), left unlinked: see closing_totals.
+- Shares alone in a bracket after their counts ("214 hộ hài lòng (59,44%), …"): bracket_shares.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.fact import Fact, Link
+
+from .base import sentence_index
+
+_WORDS = re.compile(r"[^\d()%;:.]*")      # words only: no figure, no clause or bracket break
+
+
+def share_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    shares = {}                 # count -> its share percent
+    for ln in links:
+        if ln.relation == "share_of":
+            p, c = (ln.src, ln.dst) if facts[ln.src].kind == "percent" else (ln.dst, ln.src)
+            if facts[p].kind == "percent" and not facts[p].qualifier:
+                shares.setdefault(c, p)
+    has_ratio = {ln.src for ln in links if ln.relation in ("ratio_num", "ratio_den")}
+    subsets: dict[int, list[int]] = {}
+    for ln in links:
+        if ln.relation == "subset_of":
+            subsets.setdefault(ln.dst, []).append(ln.src)
+    drop, add = set(), []
+    for total, parts in subsets.items():
+        p = shares.get(total)
+        if p is None or len(parts) != 1 or p in has_ratio:
+            continue
+        b, T, P, B = parts[0], facts[total], facts[p], facts[parts[0]]
+        t = texts.get(T.para_id, "")
+        if not t or not (P.para_id == B.para_id == T.para_id) or B.kind != T.kind or B.qualifier \
+                or not (T.end <= P.start and P.end <= B.start):
+            continue
+        opener = t.rfind("(", P.end, B.start)
+        closer = t.find(")", B.end)
+        # "chiếm 4,12% lực lượng lao động (26.350 người)": only words between the share and the
+        # bracket, and nothing but the base in it
+        if opener < 0 or closer < 0 or not _WORDS.fullmatch(t[P.end:opener]) \
+                or t[opener + 1:B.start].strip() or t[B.end:closer].strip() \
+                or sentence_index(t, P.start) != sentence_index(t, B.start):
+            continue
+        drop.add((b, total))
+        add += [Link(p, total, "ratio_num"), Link(p, b, "ratio_den")]
+    if not drop:
+        return links
+    return [ln for ln in links if not (ln.relation == "subset_of" and (ln.src, ln.dst) in drop)] + add
+
+
+# the item holding the total opens with the total word: "…; tổng cộng 48 cơ quan", "tổng kinh
+# phí 2,23 tỷ đồng", "Tổng cộng: 57 đơn." ("trên tổng số 15.600 hồ sơ" is a denominator, "nâng
+# tổng số lên …" a running total: neither opens its item; tổng kết, tổng hợp, Tổng cục … are
+# other words)
+_CLOSING = re.compile(r"(?:.*\svà)?\s*[-–+]?\s*(?:tổng cộng|tổng số|tổng(?!\s+(?:kết|hợp|điều|cục|biên|"
+                      r"đài|thể|quát|giám|công ty|bí|vệ|duyệt|động|tuyển|liên)\b))\b[^\d,;:()]{0,30}?:?\s*",
+                      re.I)
+
+
+def _closing_item(t: str, pos: int) -> int | None:
+    """Where the item before pos starts, when it opens with the total word; else None."""
+    lo = max(0, pos - 80)                   # an item opening with the total word is short
+    seg = t[lo:pos]
+    if "ổng" not in seg and "ỔNG" not in seg:
+        return None
+    end = len(seg.rstrip().rstrip(":"))     # the colon of "Tổng cộng: 57 đơn" is its own
+    item = max(seg.rfind(c, 0, end) for c in ",;:.") + 1
+    if item == 0 and lo > 0:
+        return None
+    return lo + item if _CLOSING.fullmatch(seg, item) else None
+
+
+_NOT_PART = re.compile(r"tăng|giảm|so với|lũy kế|còn|trên tổng|/", re.I)
+_OPENS_WITH_TOTAL = re.compile(r"\s*[-–+]?\s*tổng", re.I)
+_BULLET = re.compile(r"^\s*[-–+•]")
+
+
+def _family(f: Fact):
+    if f.kind == "count":
+        return ("count", (f.unit or "").strip().lower())
+    return ("money",) if f.kind == "money" else None
+
+
+def closing_totals(facts: list[Fact], links: list[Link], texts: dict[int, str], paras) -> list[Link]:
+    """A total written after its parts ("Xã A 85 hộ, xã B 72 hộ, xã C 88 hộ, tổng cộng 245 hộ";
+    bullets "- Khiếu nại: 18 đơn;" … then a paragraph "Tổng cộng: 57 đơn."), which the
+    extractors do not link: the run of figures of its kind right before it, in its sentence or
+    (for a paragraph opening with the total word) in the bullet paragraphs just before, are
+    its parts (part_of: they must add up)."""
+    # only a paragraph holding the total word can hold such a total
+    if not any("ổng" in t or "ỔNG" in t for t in texts.values()):
+        return links
+    linked = {i for ln in links for i in (ln.src, ln.dst)
+              if ln.relation in ("part_of", "subset_of", "breakdown", "ratio_num", "ratio_den",
+                                 "restates", "share_of")}
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.para_id, []).append(i)
+    order = [p.para_id for p in paras]
+    add = []
+    has_total = {pid for pid, t in texts.items() if "ổng" in t or "ỔNG" in t}
+    for i, T in enumerate(facts):
+        if T.para_id not in has_total:
+            continue
+        fam = _family(T)
+        t = texts.get(T.para_id, "")
+        item = None if fam is None or i in linked or T.qualifier or not t else _closing_item(t, T.start)
+        if item is None:
+            continue
+        lo = max(t.rfind(". ", 0, T.start), -1) + 1
+        here = [j for j in by_para[T.para_id] if j < i and facts[j].start >= lo]
+        if here:
+            run = _run(facts, here, fam, t, linked)
+        elif _OPENS_WITH_TOTAL.match(t) and not t[:item].strip() and T.para_id in order:
+            # "Tổng cộng: 57 đơn." after bullets holding one figure each
+            run = []
+            k = order.index(T.para_id) - 1
+            while k >= 0 and _BULLET.match(texts.get(order[k], "")) and len(by_para.get(order[k], [])) == 1:
+                j = by_para[order[k]][0]
+                if _family(facts[j]) != fam or j in linked or facts[j].qualifier:
+                    break
+                run.insert(0, j)
+                k -= 1
+        else:
+            continue
+        if len(run) >= 2:
+            add += [Link(j, i, "part_of") for j in run]
+    return links + add if add else links
+
+
+def _run(facts, here: list[int], fam, t: str, linked: set[int]) -> list[int]:
+    """The figures of the total's kind right before it, back to the first other figure."""
+    run: list[int] = []
+    for j in reversed(here):
+        f = facts[j]
+        if _family(f) != fam or j in linked or f.qualifier:
+            break
+        item_lo = max(t.rfind(c, 0, f.start) for c in ",;:") + 1
+        if _NOT_PART.search(t, item_lo, f.start) or "(" in t[item_lo:f.start]:
+            break
+        run.insert(0, j)
+    return run
+
+
+_GAP_WORDS = re.compile(r"[^,;:()%/]*")      # no figure between: the count is the last fact before
+
+
+def bracket_shares(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    """Shares written alone in a bracket after their counts ("214 hộ hài lòng (59,44%), 118 hộ
+    tương đối hài lòng (32,78%), …"), which the extractors leave unlinked: each percent is a share
+    of the count before its bracket (only words between them). Linked when two or more in a
+    sentence read so (one alone has no whole to be checked against), counting one noun and
+    adding up to no more than 110%."""
+    linked = {i for ln in links for i in (ln.src, ln.dst)
+              if ln.relation in ("share_of", "restates", "ratio_num", "ratio_den")}
+    prev: dict[int, int] = {}
+    found: dict[tuple[int, int], list[Link]] = {}
+    for i, f in enumerate(facts):
+        if f.kind != "percent":
+            if f.kind in ("count", "money", "fraction"):
+                prev[f.para_id] = i
+            continue
+        c = prev.get(f.para_id)
+        t = texts.get(f.para_id, "")
+        if c is None or i in linked or c in linked or f.qualifier or f.percent_of not in ("", "share") \
+                or facts[c].kind != "count" or facts[c].qualifier or not t:
+            continue
+        opener, closer = t.rfind("(", 0, f.start), t.find(")", f.end)
+        if opener < facts[c].end or closer < 0 or t[opener + 1:f.start].strip() \
+                or t[f.end:closer].strip() or not _GAP_WORDS.fullmatch(t[facts[c].end:opener]):
+            continue
+        item_lo = max(t.rfind(x, 0, facts[c].start) for x in ",;:") + 1
+        if _NOT_PART.search(t, item_lo, facts[c].start):
+            continue
+        found.setdefault((f.para_id, sentence_index(t, f.start)), []).append(Link(i, c, "share_of"))
+    add = []
+    for grp in found.values():
+        # shares of one whole count one noun and stay near 100% ("45 đảng viên (90%), 120 hội
+        # viên (105%)" are rates against targets, not shares)
+        units = {(facts[ln.dst].unit or "").strip().lower() for ln in grp}
+        total = sum(facts[ln.src].value for ln in grp)
+        if len(grp) >= 2 and len(units) == 1 and total <= 110:
+            add += grp
+    return links + add if add else links
