@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from . import context, vocab
+from .rules.money import read_money_unit
 from .scan import Scan
 
 _DATE = regex.compile(r"(?<![\d.,/])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d])")
@@ -217,7 +218,21 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     # name ("Hòa Mỹ 1", "Hội nghị Trung ương 8") unless a known count noun or % follows.
     wb = context.word_before(text, start)
     if wb and wb[0][:1].isupper() and not wb[0].isupper() and not _SENTENCE_START.match(text, 0, wb[1]):
-        unit, _ = context.read_unit(text, end)
-        if text[end:end + 1] != "%" and not (unit and context.unit_is_known(unit)):
+        if not _quantity_after(text, end):
             return "name"
     return None
+
+
+_OVER = regex.compile(r"/\d[\d.,]*")
+
+
+def _quantity_after(text: str, end: int) -> bool:
+    """What follows a numeral makes it a quantity even after a name: "%", a known count noun,
+    money ("Xã Phước Cát 350 triệu đồng") or a denominator and its noun ("xã Hòa Bắc 11/14 thôn")."""
+    if text[end:end + 1] == "%":
+        return True
+    over = _OVER.match(text, end)
+    unit, _ = context.read_unit(text, over.end() if over else end)
+    if unit and context.unit_is_known(unit):
+        return True
+    return not over and read_money_unit(text, end) is not None
