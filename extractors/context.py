@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 # a number repeated in words in brackets right after the digits: "02 (hai)", "01 (một)"
 _SPELLED_ECHO = regex.compile(
-    r"\(\s*(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|mốt|linh|lẻ)\s*)+\)", regex.I)
+    r"\(\s*(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|mốt|linh|lẻ|chục|rưỡi|triệu|tỷ|không|phẩy|trên)\s*)+\)", regex.I)
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
 _LAST_WORD_R = regex.compile(r"(?r)[\p{L}\p{M}\d]+")     # the same, matched back from the end
 _SENTENCE = regex.compile(r"[;\n]|(?<!\d)\.(?!\d)|\.(?=\s)")
@@ -181,7 +181,7 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     short quoted name ("4 “Mái ấm tình thương”")."""
     p = skip_spaces(text, pos)
     spelled = _SPELLED_ECHO.match(text, p)
-    if spelled:          # "02 (hai) cuộc": the number repeated in words
+    if spelled:          # "02 (hai) cuộc", "18/20 (mười tám trên hai mươi)": the number in words
         p = skip_spaces(text, spelled.end())
     known = phrase_at(text, p, vocab.units())
     if known:

@@ -34,7 +34,8 @@ _DAT_GAP = regex.compile(r"[^\d;.]{0,40}(?:đạt|chiếm)[^\d;.]{0,15}")
 _TARGET_NAMED = regex.compile(
     r"\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:được\s+)?(?:giao|năm|đề\s+ra))*\s*(?:là\s*|:\s*)?", regex.I)
 # "Kết nạp 47 đảng viên mới (đạt 92,5% so với chỉ tiêu …": a few words of the count's noun phrase
-_TARGET_LEAD = regex.compile(r"[^\d();.,]{0,30}?\s*\(\s*(?:đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?", regex.I)
+# (or after a comma: "Kết nạp 24 đoàn viên mới, đạt 96% chỉ tiêu (26 đoàn viên)")
+_TARGET_LEAD = regex.compile(r"[^\d();.,]{0,30}?\s*[(,]\s*(?:đạt|bằng)\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?", regex.I)
 # "đạt 90% chỉ tiêu (50 đảng viên)", "đạt 104,15% dự toán tỉnh giao (300 tỷ đồng)": the bracket
 # holds the target, not a part of the figure before the percent
 _TARGET_BRACKET = regex.compile(
@@ -89,7 +90,17 @@ def paragraph_links(text: str, facts: list[Fact]) -> list[Link]:
     _ratio_of_counts(text, facts, links)
     _shares(text, facts, links)
     _remainders(text, facts, links)
-    return links
+    return _targets_are_no_parts(links)
+
+
+def _targets_are_no_parts(links: list[Link]) -> list[Link]:
+    """A figure a percent divides another by is that one's target, never a part of it:
+    "Kết nạp 24 đoàn viên mới (đạt 96% so với chỉ tiêu 26 đoàn viên)"."""
+    num = {lk.src: lk.dst for lk in links if lk.relation == "ratio_num"}
+    pairs = {(lk.dst, num[lk.src]) for lk in links if lk.relation == "ratio_den" and lk.src in num}
+    if not pairs:
+        return links
+    return [lk for lk in links if not (lk.relation in ("part_of", "subset_of") and (lk.src, lk.dst) in pairs)]
 
 
 def _remainders(text, facts, links):

@@ -62,3 +62,15 @@ def test_link(text, link):
 ])
 def test_no_breakdown_or_restatement(text):
     assert not {lk for lk in _links(text) if lk[2] in ("part_of", "restates", "subset_of")}
+
+
+def test_a_target_is_never_a_part_of_what_it_measures():
+    # the bracket holds the percent and its target: 26 is the denominator of 96%, not a part of 24
+    links = _links("Kết nạp 24 đoàn viên mới (đạt 96% so với chỉ tiêu 26 đoàn viên).")
+    assert ("96%", "26 đoàn viên", "ratio_den") in links
+    assert not [lk for lk in links if lk[2] in ("part_of", "subset_of")]
+
+
+def test_target_after_a_comma_and_the_count_s_noun():
+    links = _links("Kết nạp 24 đoàn viên mới, đạt 96% chỉ tiêu (26 đoàn viên).")
+    assert {("96%", "24 đoàn viên", "ratio_num"), ("96%", "26 đoàn viên", "ratio_den")} <= links
