@@ -74,6 +74,16 @@ PERSON_UNITS = frozenset({
     "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên", "thành viên",
 })
 
+# Verbs that reports of one body use in turn for one action ("bắt 3 vụ" / "triệt phá 2 vụ",
+# "phát triển mới 96 hội viên" / "kết nạp mới 120 hội viên", "trao tặng" / "trao"):
+# read as the first word when keys, sentences and phrases are compared (the stored text keeps
+# them). Whole syllables, lowercase; only wordings with one meaning in administrative reports.
+VERB_SYNONYMS = {
+    "bắt": ("bắt giữ", "triệt phá", "bắt quả tang"),
+    "kết nạp mới": ("phát triển mới",),
+    "trao": ("trao tặng",),
+}
+
 # Words for a plan that reports use in turn ("đạt 35,3% chỉ tiêu năm" / "đạt 66,3% kế hoạch năm" /
 # "bằng 50,7% dự toán"): read as the first when keys are compared (the stored keys keep the text).
 PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")

@@ -210,10 +210,41 @@ def match_syllables(syllable: str) -> tuple[str, ...]:
     return tuple(expansion.split()) if expansion else (s,)
 
 
+def _synonym_index() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """VERB_SYNONYMS as {first syllable: [(variant syllables, canonical syllables)]}, longest first."""
+    index: dict = {}
+    pairs = [(v, c) for c, vs in vocab.VERB_SYNONYMS.items() for v in vs]
+    for v, c in sorted(pairs, key=lambda p: len(p[0]), reverse=True):
+        index.setdefault(v.split()[0], []).append((tuple(v.split()), tuple(c.split())))
+    return index
+
+
+_SYNONYMS = _synonym_index()
+
+
+def canonical_verbs(words: list[str]) -> list[str]:
+    """The syllables with each VERB_SYNONYMS variant (whole syllables, in order, the longest at
+    each place) written as its first word: "triệt phá vụ" -> "bắt vụ"."""
+    if not any(w in _SYNONYMS for w in words):
+        return words
+    out, i = [], 0
+    while i < len(words):
+        for variant, canon in _SYNONYMS.get(words[i], ()):
+            if tuple(words[i:i + len(variant)]) == variant:
+                out.extend(canon)
+                i += len(variant)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def match_words(words) -> frozenset[str]:
-    """match_syllables over a phrase's syllables, as one set."""
+    """match_syllables over a phrase's syllables (in order: verb synonyms are read as one,
+    canonical_verbs), as one set."""
     out: set[str] = set()
-    for w in words:
+    for w in canonical_verbs(list(words)):
         out.update(match_syllables(w))
     return frozenset(out)
 
@@ -482,7 +513,8 @@ def _after_last_cut(before: str) -> str:
 @lru_cache(maxsize=16384)   # the words around a figure recur more than its paragraph does
 def _phrase_words(words: str) -> str:
     """figure_phrase's syllables of the (folded) words before and after the figure."""
-    syl = [m for tok in words.split() for s in _token_syllables(tok) for m in match_syllables(s)]
+    syl = [m for s in canonical_verbs([s for tok in words.split() for s in _token_syllables(tok)])
+           for m in match_syllables(s)]
     syl = [w for w in _without_stop_phrases(syl) if w not in vocab.STOP_SYLLABLES]
     joined = " " + " ".join(syl) + " "
     for body in vocab.CONTRAST_BODIES:
