@@ -346,6 +346,22 @@ def content_words(key: str) -> frozenset[str]:
     return frozenset(key_content(key)[1].split())
 
 
+_PLAN_SYLLABLES = frozenset(vocab.PLAN_WORDS[0].split())
+# Sentence words that are no subject: the plan (the key has it, as one word) and a sum's scale
+# ("128,5 tỷ đồng" one month, "15.600 triệu đồng" the next)
+_NOT_SUBJECT = frozenset(w for p in vocab.PLAN_WORDS for w in p.split()) | frozenset(
+    ("tỷ", "triệu", "nghìn", "ngàn", "đồng"))
+
+
+@lru_cache(maxsize=65536)
+def plan_only(key: str) -> bool:
+    """A key that names nothing but the plan a figure is measured against ("percent|dự toán" of
+    "Thu ngân sách ... 128,5 tỷ đồng, đạt 55,6% dự toán năm"): its subject is elsewhere in
+    the sentence, so matching reads the sentence's words as the key's."""
+    words = content_words(key)
+    return bool(words) and words <= _PLAN_SYLLABLES
+
+
 @lru_cache(maxsize=65536)
 def weak_key(key: str) -> bool:
     """A key whose phrase holds nothing but its unit's words ("count:đảng viên|đảng viên"): the
@@ -637,7 +653,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         new_key = item.key not in s.variants
         if new_key:
             s.variants[item.key] = (toks, item.context, item.sentence,
-                                    figure_marks(toks, item.phrase, item.context, _subject_sentence(item)))
+                                    figure_marks(key_tokens(item.key), item.phrase, item.context,
+                                                 _subject_sentence(item)))
             s.contexts.add(item.context)
         # a series meets the same words again and again (one fact per report): index new ones
         # only; a known key's tokens (key_tokens of it) and a known sentence's are all there
@@ -668,7 +685,11 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
-                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context, _subject_sentence(it))))
+                marks = figure_marks(toks, it.phrase, it.context, _subject_sentence(it))
+                if plan_only(it.key):
+                    # "đạt 55,6% dự toán": the subject is a clause earlier, in the sentence
+                    toks = toks | (it.sentence - _NOT_SUBJECT)
+                pending.append((idx, it, toks, marks))
         placed: set[int] = set()
 
         def assign(cands):

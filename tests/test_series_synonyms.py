@@ -18,3 +18,18 @@ def test_keys_of_two_verbs_for_one_action_match():
     a = key_tokens(indicator_key("bắt vụ", "vụ", "count"))
     b = key_tokens(indicator_key("triệt phá vụ", "vụ", "count"))
     assert a == b
+
+
+def test_a_percent_of_plan_reads_its_subject_from_the_sentence():
+    from pipeline.indicators import Item, match_series, plan_only
+    assert plan_only("percent|dự toán") and plan_only("percent|kế hoạch")
+    assert not plan_only("percent|thu ngân sách nhà nước") and not plan_only("percent|lao động kế hoạch")
+    # prose one month ("Thu ngân sách nhà nước ... 128,5 tỷ đồng, đạt 55,6% dự toán năm"), a table
+    # row the next ("Thu ngân sách nhà nước" | "So dự toán (%)")
+    prose = Item(1, "percent|dự toán", frozenset({"tỷ", "đồng"}),
+                 frozenset("thu ngân sách nhà nước tỷ đồng dự toán".split()), frozenset({"dự", "toán"}))
+    chi = Item(2, "percent|dự toán", frozenset({"tỷ", "đồng"}),
+               frozenset("chi ngân sách địa phương tỷ đồng dự toán".split()), frozenset({"dự", "toán"}))
+    row = Item(1, "percent|thu ngân sách nhà nước", frozenset({"dự", "toán"}))
+    got = match_series([("t7", [prose, chi]), ("t8", [row])])
+    assert got[("t8", 1)][0] == got[("t7", 1)][0] != got[("t7", 2)][0]
