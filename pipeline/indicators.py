@@ -398,6 +398,17 @@ def units_compatible(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta == tb[:len(ta)] or tb == ta[:len(tb)])
 
 
+def _unit_in_header(unit: str, item, s) -> bool:
+    """A count without a unit whose words around it name the other's unit: a table cell under
+    "Số ca mắc" against "14 ca mắc" (either may come first)."""
+    if not unit and s.unit:
+        return set(s.unit.split()) <= item.context
+    if unit and not s.unit:
+        need = set(unit.split())
+        return any(need <= v[1] for v in s.variants.values())
+    return False
+
+
 def similarity(key_a: str, key_b: str) -> float:
     """0 when kinds differ or units are incompatible, else Jaccard of the key syllables."""
     ka, ua, _ = split_key(key_a)
@@ -423,7 +434,9 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     """'cumulative' | 'period' | 'document' for the figure at `start`.
 
     The nearest cue before the figure in its sentence decides ("Trong tháng, kết nạp 5 ...,
-    nâng tổng số lên 1.200" gives period then cumulative); parentheses closed before the
+    nâng tổng số lên 1.200" gives period then cumulative), except that a running total's cue of
+    an earlier clause gives 'period' to a figure whose own clause has a running total's cue after
+    it ("...; tay chân miệng 6 ca, cộng dồn 29 ca"); parentheses closed before the
     figure are skipped, their cues belong to the figures inside them. With no cue before,
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
@@ -451,6 +464,15 @@ def _scope_in(text: str, cues: tuple, start: int, sentence: tuple[int, int]) -> 
             if best is None or m.start() > best[0]:
                 best = (m.start(), scope)
     if best:
+        if best[1] == "cumulative" and best[0] < _bounds(text, start)[0] - left:
+            # a running total's cue of an earlier clause does not reach a figure whose own clause
+            # gives its running total after it ("trong tháng 14 ca, cộng dồn 63 ca; tay chân
+            # miệng 6 ca, cộng dồn 29 ca": 6 is the month's)
+            clause_end = _bounds(text, start)[1]
+            num = _NUM_RUN.match(text, start, clause_end)
+            if any(pattern.search(text, num.end() if num else start, clause_end)
+                   for pattern, scope in cues if scope == "cumulative"):
+                return "period"
         return best[1]
     num = _NUM_RUN.match(text, start, right)
     after_start = num.end() if num else start
@@ -743,12 +765,17 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     vs = [v for v in vs if not contrasting(marks, v[3])]
                 if not vs:
                     continue
-                if not units_compatible(unit, s.unit) and max(
+                if not units_compatible(unit, s.unit) and not _unit_in_header(unit, it, s) and max(
                         jaccard(content, content_words(k)) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
                 # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
                 # says the unit agrees, nothing more: only the sentence can place it
                 jk = 0.0 if weak else max(jaccard(toks, v[0]) for v in vs)
+                if not weak and (not it.sentence or any(not v[2] for v in vs)):
+                    # a table cell has no sentence: its row (key) and column (context) name it
+                    # ("Sốt xuất huyết" | "Số ca mắc" / "trong tháng 14 ca mắc" of "Sốt xuất huyết:")
+                    jk = max(jk, max(jaccard(toks | it.context, v[0] | v[1]) for v in vs
+                                     if not it.sentence or not v[2]))
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:

@@ -123,9 +123,10 @@ def test_look_alikes_do_not_fill_a_gap(blind):
 # 117/171, 0, 11 once "trong tháng 22,4 tỷ đồng" is a fact (its month's chi can now stand in for
 # the chi percent when that one is left out); 120/171, 0, 5 with the table readings; 123/171, 0, 5
 # reading verb synonyms ("bắt" / "triệt phá" / "bắt giữ"); 127/171, 0, 5 once "đạt 55,6% dự toán"
-# reads its subject from the sentence
+# reads its subject from the sentence; 130/171, 0, 5 with a table cell named by its row and column
+# and a clause's own running total
 MAX_LOO_WRONG = 5
-MIN_FOUND = 126
+MIN_FOUND = 129
 
 
 if __name__ == "__main__":

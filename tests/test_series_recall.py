@@ -1,4 +1,5 @@
-"""Series matching reads a body's alternating verbs as one (indicator_vocab.VERB_SYNONYMS)."""
+"""Series matching rules that find pairs the blind tests missed: verb synonyms (VERB_SYNONYMS), a
+percent of plan read with its sentence, a table cell named by its row and column, scope by clause."""
 from pipeline.indicators import canonical_verbs, indicator_key, key_tokens, match_words
 
 
@@ -32,4 +33,28 @@ def test_a_percent_of_plan_reads_its_subject_from_the_sentence():
                frozenset("chi ngân sách địa phương tỷ đồng dự toán".split()), frozenset({"dự", "toán"}))
     row = Item(1, "percent|thu ngân sách nhà nước", frozenset({"dự", "toán"}))
     got = match_series([("t7", [prose, chi]), ("t8", [row])])
+    assert got[("t8", 1)][0] == got[("t7", 1)][0] != got[("t7", 2)][0]
+
+
+def test_an_earlier_clause_running_total_does_not_reach_a_figure_followed_by_its_own():
+    from pipeline.indicators import fact_scope
+    text = "Sốt xuất huyết: trong tháng 14 ca mắc, cộng dồn 63 ca; tay chân miệng 6 ca, cộng dồn 29 ca."
+    assert fact_scope(text, text.index("6 ca")) == "period"
+    assert fact_scope(text, text.index("29 ca")) == "cumulative"
+    assert fact_scope(text, text.index("63 ca")) == "cumulative"
+    # with no running total after it in its own clause, the earlier cue still governs
+    text = "Tính đến ngày 15/9, cấp 3.830.878 lượt; 2.725.227 tài khoản."
+    assert fact_scope(text, text.index("2.725.227")) == "cumulative"
+
+
+def test_a_table_cell_is_named_by_its_row_and_column():
+    from pipeline.indicators import Item, match_series
+    # prose one month ("Sốt xuất huyết: trong tháng 14 ca mắc; tay chân miệng 6 ca"), a table
+    # the next: row "Sốt xuất huyết", column "Số ca mắc", no unit in the cell
+    sxh = Item(1, "count:ca|ca mắc", frozenset("sốt xuất huyết".split()),
+               frozenset("sốt xuất huyết ca mắc tay chân miệng".split()))
+    tcm = Item(2, "count:ca|tay chân miệng ca", frozenset("tay chân miệng".split()),
+               frozenset("sốt xuất huyết ca mắc tay chân miệng".split()))
+    row = Item(1, "count|sốt xuất huyết", frozenset("số ca mắc".split()))
+    got = match_series([("t7", [sxh, tcm]), ("t8", [row])])
     assert got[("t8", 1)][0] == got[("t7", 1)][0] != got[("t7", 2)][0]
