@@ -594,7 +594,7 @@ class _Series:
     unit: str
     order: int
     keys: set = field(default_factory=set)
-    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks)
+    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks, phrase)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
     sentences: set = field(default_factory=set)    # sentences whose tokens are all in `indexed`
     contexts: set = field(default_factory=set)     # the contexts of `variants`, once each
@@ -676,7 +676,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         if new_key:
             s.variants[item.key] = (toks, item.context, item.sentence,
                                     figure_marks(key_tokens(item.key), item.phrase, item.context,
-                                                 _subject_sentence(item)))
+                                                 _subject_sentence(item)), item.phrase)
             s.contexts.add(item.context)
         # a series meets the same words again and again (one fact per report): index new ones
         # only; a known key's tokens (key_tokens of it) and a known sentence's are all there
@@ -776,6 +776,12 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     # ("Sốt xuất huyết" | "Số ca mắc" / "trong tháng 14 ca mắc" of "Sốt xuất huyết:")
                     jk = max(jk, max(jaccard(toks | it.context, v[0] | v[1]) for v in vs
                                      if not it.sentence or not v[2]))
+                if not weak and it.phrase:
+                    # the figure's own words hold what the extractor's phrase may leave out
+                    # ("Sốt xuất huyết: trong tháng 14 ca mắc" gives ca mắc; "Ghi nhận 21 ca sốt
+                    # xuất huyết" the next month)
+                    jk = max(jk, max((jaccard(toks | it.phrase, v[0] | v[4]) for v in vs if v[4]),
+                                     default=0.0))
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:

@@ -58,3 +58,22 @@ def test_a_table_cell_is_named_by_its_row_and_column():
     row = Item(1, "count|sốt xuất huyết", frozenset("số ca mắc".split()))
     got = match_series([("t7", [sxh, tcm]), ("t8", [row])])
     assert got[("t8", 1)][0] == got[("t7", 1)][0] != got[("t7", 2)][0]
+
+
+def test_the_figures_own_words_count_but_not_a_neighbours():
+    from pipeline.indicators import Item, match_series
+    w = lambda t: frozenset(t.split())  # noqa: E731
+    # "Sốt xuất huyết: trong tháng 14 ca mắc" (key: ca mắc) / "Ghi nhận 21 ca sốt xuất huyết"
+    t7 = Item(1, "count:ca|ca mắc", w("sốt xuất huyết"), w("sốt xuất huyết ca mắc không tử vong"),
+              w("sốt xuất huyết ca mắc"))
+    t8 = Item(1, "count:ca|ghi nhận ca sốt xuất huyết", w("ghi nhận"), w("ghi nhận ca sốt xuất huyết"),
+              w("ghi nhận ca sốt xuất huyết"))
+    got = match_series([("t7", [t7]), ("t8", [t8])])
+    assert got[("t8", 1)][0] == got[("t7", 1)][0]
+    # "Tổng đàn gia súc 38.400 con, trong đó đàn heo 21.600 con": the pigs' clause holds the herd's
+    # words, their own phrase does not; next month's herd does not join the pigs
+    heo = Item(2, "count:con|đàn heo con", w("tổng đàn gia súc con heo"), w("đàn heo con"), w("đàn heo con"))
+    herd = Item(1, "count:con|tổng đàn gia súc con", w("tổng đàn gia súc"), w("tổng đàn gia súc ước con"),
+                w("tổng đàn gia súc con"))
+    got = match_series([("t7", [heo]), ("t8", [herd])])
+    assert got[("t8", 1)][0] != got[("t7", 2)][0]
