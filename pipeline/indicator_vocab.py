@@ -105,6 +105,7 @@ CONTRASTS = (
      ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
     (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn")),
     (("xuất khẩu",), ("nhập khẩu",)),
+    (("chết", "tử vong"), ("bị thương",)),
 )
 
 # Bodies whose names hold a side of a contrast: "Ủy ban Kiểm tra ... giám sát 19 tổ chức đảng" is a

@@ -264,6 +264,10 @@ def key_content(key: str) -> tuple[str, str]:
         content = " ".join(_MONEY_SCALE.sub(" ", content).split())
     if _PLAN.search(content):
         content = " ".join(dict.fromkeys(_PLAN.sub(vocab.PLAN_WORDS[0], content).split()))
+    if unit and content.startswith("số " + unit + " "):
+        # "Số người chết do tai nạn giao thông" (a table row) / "chết 2 người": "số" is "the
+        # number of" its unit
+        content = content[3:]
     return unit, content
 
 
@@ -396,6 +400,9 @@ def units_compatible(a: str, b: str) -> bool:
         return True
     ta, tb = a.split(), b.split()
     return bool(ta) and bool(tb) and (ta == tb[:len(ta)] or tb == ta[:len(tb)])
+
+
+_PEOPLE_COUNTER = {u: frozenset(u.split()) for u in vocab.GENERIC_PERSON_UNITS}
 
 
 def _unit_in_header(unit: str, item, s) -> bool:
@@ -774,8 +781,10 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 if not weak and (not it.sentence or any(not v[2] for v in vs)):
                     # a table cell has no sentence: its row (key) and column (context) name it
                     # ("Sốt xuất huyết" | "Số ca mắc" / "trong tháng 14 ca mắc" of "Sốt xuất huyết:")
-                    jk = max(jk, max(jaccard(toks | it.context, v[0] | v[1]) for v in vs
-                                     if not it.sentence or not v[2]))
+                    # (less a general people unit, as in key_tokens: "chết 2 người")
+                    counter = _PEOPLE_COUNTER.get(unit, frozenset()) | _PEOPLE_COUNTER.get(s.unit, frozenset())
+                    jk = max(jk, max(jaccard((toks | it.context) - counter, (v[0] | v[1]) - counter)
+                                     for v in vs if not it.sentence or not v[2]))
                 if not weak and it.phrase:
                     # the figure's own words hold what the extractor's phrase may leave out
                     # ("Sốt xuất huyết: trong tháng 14 ca mắc" gives ca mắc; "Ghi nhận 21 ca sốt

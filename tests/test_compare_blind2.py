@@ -124,9 +124,10 @@ def test_look_alikes_do_not_fill_a_gap(blind):
 # the chi percent when that one is left out); 120/171, 0, 5 with the table readings; 123/171, 0, 5
 # reading verb synonyms ("bắt" / "triệt phá" / "bắt giữ"); 127/171, 0, 5 once "đạt 55,6% dự toán"
 # reads its subject from the sentence; 130/171, 0, 5 with a table cell named by its row and column
-# and a clause's own running total; 132/171, 0, 5 with the figure's own words beside its key
+# and a clause's own running total; 132/171, 0, 5 with the figure's own words beside its key;
+# 136/171, 0, 5 reading "Số người chết ..." as "người chết ..." (contrast chết / bị thương)
 MAX_LOO_WRONG = 5
-MIN_FOUND = 131
+MIN_FOUND = 135
 
 
 if __name__ == "__main__":

@@ -77,3 +77,23 @@ def test_the_figures_own_words_count_but_not_a_neighbours():
                 w("tổng đàn gia súc con"))
     got = match_series([("t7", [heo]), ("t8", [herd])])
     assert got[("t8", 1)][0] != got[("t7", 2)][0]
+
+
+def test_a_table_row_of_the_number_of_people_meets_the_prose_and_not_its_contrast():
+    from pipeline.indicators import Item, key_content, match_series
+    assert key_content("count:người|số người chết do tai nạn giao thông")[1] == "người chết do tai nạn giao thông"
+    assert key_content("count:hồ sơ|số hóa hồ sơ")[1] == "số hóa hồ sơ"
+    w = lambda t: frozenset(t.split())  # noqa: E731
+    # "Xảy ra 3 vụ tai nạn giao thông, làm chết 2 người, bị thương 3 người." / table rows
+    chet = Item(1, "count:người|làm chết người", w("xảy ra vụ tai nạn giao thông làm chết"),
+                w("xảy ra vụ tai nạn giao thông làm chết người bị thương"), w("làm chết người"))
+    thuong = Item(2, "count:người|bị thương người", w("xảy ra vụ tai nạn giao thông làm chết người bị thương"),
+                  w("xảy ra vụ tai nạn giao thông làm chết người bị thương"), w("bị thương người"))
+    row_chet = Item(1, "count:người|số người chết do tai nạn giao thông")
+    row_thuong = Item(2, "count:người|số người bị thương do tai nạn giao thông")
+    got = match_series([("t7", [chet, thuong]), ("t9", [row_chet, row_thuong])])
+    assert got[("t9", 1)][0] == got[("t7", 1)][0]
+    assert got[("t9", 2)][0] == got[("t7", 2)][0]
+    # with its true counterpart gone, the row of the dead does not join the injured
+    got = match_series([("t7", [thuong]), ("t9", [row_chet])])
+    assert got[("t9", 1)][0] != got[("t7", 2)][0]
