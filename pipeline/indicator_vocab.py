@@ -84,6 +84,10 @@ VERB_SYNONYMS = {
     "trao": ("trao tặng",),
 }
 
+# Verbs that only say a stock is there ("Duy trì 74 tổ tiết kiệm" / "Có 76 tổ tiết kiệm"; "có" is
+# already a stop syllable): left out when keys are compared (the stored keys keep them).
+FRAMING_PHRASES = ("duy trì", "hiện có")
+
 # Words for a plan that reports use in turn ("đạt 35,3% chỉ tiêu năm" / "đạt 66,3% kế hoạch năm" /
 # "bằng 50,7% dự toán"): read as the first when keys are compared (the stored keys keep the text).
 PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")

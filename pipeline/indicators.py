@@ -251,19 +251,22 @@ def match_words(words) -> frozenset[str]:
 
 _MONEY_SCALE = regex.compile(r"(?<!\S)(?:nghìn tỷ|tỷ|triệu|nghìn|ngàn) đồng(?!\S)")
 _PLAN = _phrase_regex(vocab.PLAN_WORDS[1:])
+_FRAMING = _phrase_regex(vocab.FRAMING_PHRASES)
 
 
 @lru_cache(maxsize=65536)
 def key_content(key: str) -> tuple[str, str]:
     """(unit, content) of a key as matching reads it: a sum of money without its scale ("612
     triệu đồng" one month, "0,68 tỷ đồng" the next: the unit is đồng either way), and one word
-    for a plan (PLAN_WORDS: "chỉ tiêu" / "kế hoạch" / "dự toán"). The stored key keeps the words
-    as written."""
+    for a plan (PLAN_WORDS: "chỉ tiêu" / "kế hoạch" / "dự toán"), without FRAMING_PHRASES ("duy
+    trì"), and a leading "số" before the unit left out. The stored key keeps the words as written."""
     _, unit, content = split_key(key)
     if unit == "đồng" and "đồng" in content:
         content = " ".join(_MONEY_SCALE.sub(" ", content).split())
     if _PLAN.search(content):
         content = " ".join(dict.fromkeys(_PLAN.sub(vocab.PLAN_WORDS[0], content).split()))
+    if _FRAMING.search(content):
+        content = " ".join(_FRAMING.sub(" ", content).split())
     if unit and content.startswith("số " + unit + " "):
         # "Số người chết do tai nạn giao thông" (a table row) / "chết 2 người": "số" is "the
         # number of" its unit

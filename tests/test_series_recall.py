@@ -97,3 +97,9 @@ def test_a_table_row_of_the_number_of_people_meets_the_prose_and_not_its_contras
     # with its true counterpart gone, the row of the dead does not join the injured
     got = match_series([("t7", [thuong]), ("t9", [row_chet])])
     assert got[("t9", 1)][0] != got[("t7", 2)][0]
+
+
+def test_a_verb_that_only_says_a_stock_is_there_is_left_out():
+    from pipeline.indicators import key_content, key_tokens
+    assert key_content("count:tổ|duy trì tổ tiết kiệm thành viên")[1] == "tổ tiết kiệm thành viên"
+    assert key_tokens("count:tổ|hiện có tổ tiết kiệm") == key_tokens("count:tổ|tổ tiết kiệm")
