@@ -410,9 +410,15 @@ _PEOPLE_COUNTER = {u: frozenset(u.split()) for u in vocab.GENERIC_PERSON_UNITS}
 
 def _unit_in_header(unit: str, item, s) -> bool:
     """A count without a unit whose words around it name the other's unit: a table cell under
-    "Số ca mắc" against "14 ca mắc" (either may come first)."""
+    "Số ca mắc" against "14 ca mắc" (either may come first); or a table cell whose row label the
+    series' words name in full ("Sốt xuất huyết" under "Cộng dồn" / "Sốt xuất huyết: ... cộng dồn
+    63 ca")."""
     if not unit and s.unit:
-        return set(s.unit.split()) <= item.context
+        if set(s.unit.split()) <= item.context:
+            return True
+        # a cell under "Cộng dồn" whose row ("Sốt xuất huyết") the series' figures name in full
+        row = key_tokens(item.key)
+        return not item.sentence and bool(row) and any(row <= v[0] | v[1] | v[4] for v in s.variants.values())
     if unit and not s.unit:
         need = set(unit.split())
         return any(need <= v[1] for v in s.variants.values())

@@ -126,9 +126,10 @@ def test_look_alikes_do_not_fill_a_gap(blind):
 # reads its subject from the sentence; 130/171, 0, 5 with a table cell named by its row and column
 # and a clause's own running total; 132/171, 0, 5 with the figure's own words beside its key;
 # 136/171, 0, 5 reading "Số người chết ..." as "người chết ..." (contrast chết / bị thương);
-# 139/171, 0, 5 leaving out "duy trì" / "hiện có"
+# 139/171, 0, 5 leaving out "duy trì" / "hiện có"; 143/171, 0, 5 when a unit-less table cell's row
+# is named in full by the series' words
 MAX_LOO_WRONG = 5
-MIN_FOUND = 138
+MIN_FOUND = 142
 
 
 if __name__ == "__main__":

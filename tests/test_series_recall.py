@@ -103,3 +103,17 @@ def test_a_verb_that_only_says_a_stock_is_there_is_left_out():
     from pipeline.indicators import key_content, key_tokens
     assert key_content("count:tổ|duy trì tổ tiết kiệm thành viên")[1] == "tổ tiết kiệm thành viên"
     assert key_tokens("count:tổ|hiện có tổ tiết kiệm") == key_tokens("count:tổ|tổ tiết kiệm")
+
+
+def test_a_unitless_cell_meets_a_series_that_names_its_row():
+    from pipeline.indicators import Item, match_series
+    w = lambda t: frozenset(t.split())  # noqa: E731
+    # "Sốt xuất huyết: trong tháng 14 ca mắc, cộng dồn 63 ca" / a table: "Sốt xuất huyết" | "Cộng dồn"
+    ytd = Item(1, "count:ca|ca", w("sốt xuất huyết ca mắc"), w("sốt xuất huyết ca mắc"), w("ca"), "cumulative")
+    other = Item(2, "count:ca|ca", w("tay chân miệng ca"), w("tay chân miệng ca"), w("ca"), "cumulative")
+    cell = Item(1, "count|sốt xuất huyết", frozenset(), frozenset(), frozenset(), "cumulative")
+    got = match_series([("t7", [ytd, other]), ("t9", [cell])])
+    assert got[("t9", 1)][0] == got[("t7", 1)][0]
+    # its row named nowhere in the series: no match across units
+    got = match_series([("t7", [other]), ("t9", [cell])])
+    assert got[("t9", 1)][0] != got[("t7", 2)][0]
