@@ -74,6 +74,20 @@ PERSON_UNITS = frozenset({
     "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên", "thành viên",
 })
 
+# Verbs that reports of one body use in turn for one action ("bắt 3 vụ" / "triệt phá 2 vụ",
+# "phát triển mới 96 hội viên" / "kết nạp mới 120 hội viên", "trao tặng" / "trao"):
+# read as the first word when keys, sentences and phrases are compared (the stored text keeps
+# them). Whole syllables, lowercase; only wordings with one meaning in administrative reports.
+VERB_SYNONYMS = {
+    "bắt": ("bắt giữ", "triệt phá", "bắt quả tang"),
+    "kết nạp mới": ("phát triển mới",),
+    "trao": ("trao tặng",),
+}
+
+# Verbs that only say a stock is there ("Duy trì 74 tổ tiết kiệm" / "Có 76 tổ tiết kiệm"; "có" is
+# already a stop syllable): left out when keys are compared (the stored keys keep them).
+FRAMING_PHRASES = ("duy trì", "hiện có")
+
 # Words for a plan that reports use in turn ("đạt 35,3% chỉ tiêu năm" / "đạt 66,3% kế hoạch năm" /
 # "bằng 50,7% dự toán"): read as the first when keys are compared (the stored keys keep the text).
 PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")
@@ -95,6 +109,7 @@ CONTRASTS = (
      ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
     (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn")),
     (("xuất khẩu",), ("nhập khẩu",)),
+    (("chết", "tử vong"), ("bị thương",)),
 )
 
 # Bodies whose names hold a side of a contrast: "Ủy ban Kiểm tra ... giám sát 19 tổ chức đảng" is a

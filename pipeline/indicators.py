@@ -210,29 +210,67 @@ def match_syllables(syllable: str) -> tuple[str, ...]:
     return tuple(expansion.split()) if expansion else (s,)
 
 
+def _synonym_index() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """VERB_SYNONYMS as {first syllable: [(variant syllables, canonical syllables)]}, longest first."""
+    index: dict = {}
+    pairs = [(v, c) for c, vs in vocab.VERB_SYNONYMS.items() for v in vs]
+    for v, c in sorted(pairs, key=lambda p: len(p[0]), reverse=True):
+        index.setdefault(v.split()[0], []).append((tuple(v.split()), tuple(c.split())))
+    return index
+
+
+_SYNONYMS = _synonym_index()
+
+
+def canonical_verbs(words: list[str]) -> list[str]:
+    """The syllables with each VERB_SYNONYMS variant (whole syllables, in order, the longest at
+    each place) written as its first word: "triệt phá vụ" -> "bắt vụ"."""
+    if not any(w in _SYNONYMS for w in words):
+        return words
+    out, i = [], 0
+    while i < len(words):
+        for variant, canon in _SYNONYMS.get(words[i], ()):
+            if tuple(words[i:i + len(variant)]) == variant:
+                out.extend(canon)
+                i += len(variant)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def match_words(words) -> frozenset[str]:
-    """match_syllables over a phrase's syllables, as one set."""
+    """match_syllables over a phrase's syllables (in order: verb synonyms are read as one,
+    canonical_verbs), as one set."""
     out: set[str] = set()
-    for w in words:
+    for w in canonical_verbs(list(words)):
         out.update(match_syllables(w))
     return frozenset(out)
 
 
 _MONEY_SCALE = regex.compile(r"(?<!\S)(?:nghìn tỷ|tỷ|triệu|nghìn|ngàn) đồng(?!\S)")
 _PLAN = _phrase_regex(vocab.PLAN_WORDS[1:])
+_FRAMING = _phrase_regex(vocab.FRAMING_PHRASES)
 
 
 @lru_cache(maxsize=65536)
 def key_content(key: str) -> tuple[str, str]:
     """(unit, content) of a key as matching reads it: a sum of money without its scale ("612
     triệu đồng" one month, "0,68 tỷ đồng" the next: the unit is đồng either way), and one word
-    for a plan (PLAN_WORDS: "chỉ tiêu" / "kế hoạch" / "dự toán"). The stored key keeps the words
-    as written."""
+    for a plan (PLAN_WORDS: "chỉ tiêu" / "kế hoạch" / "dự toán"), without FRAMING_PHRASES ("duy
+    trì"), and a leading "số" before the unit left out. The stored key keeps the words as written."""
     _, unit, content = split_key(key)
     if unit == "đồng" and "đồng" in content:
         content = " ".join(_MONEY_SCALE.sub(" ", content).split())
     if _PLAN.search(content):
         content = " ".join(dict.fromkeys(_PLAN.sub(vocab.PLAN_WORDS[0], content).split()))
+    if _FRAMING.search(content):
+        content = " ".join(_FRAMING.sub(" ", content).split())
+    if unit and content.startswith("số " + unit + " "):
+        # "Số người chết do tai nạn giao thông" (a table row) / "chết 2 người": "số" is "the
+        # number of" its unit
+        content = content[3:]
     return unit, content
 
 
@@ -315,6 +353,22 @@ def content_words(key: str) -> frozenset[str]:
     return frozenset(key_content(key)[1].split())
 
 
+_PLAN_SYLLABLES = frozenset(vocab.PLAN_WORDS[0].split())
+# Sentence words that are no subject: the plan (the key has it, as one word) and a sum's scale
+# ("128,5 tỷ đồng" one month, "15.600 triệu đồng" the next)
+_NOT_SUBJECT = frozenset(w for p in vocab.PLAN_WORDS for w in p.split()) | frozenset(
+    ("tỷ", "triệu", "nghìn", "ngàn", "đồng"))
+
+
+@lru_cache(maxsize=65536)
+def plan_only(key: str) -> bool:
+    """A key that names nothing but the plan a figure is measured against ("percent|dự toán" of
+    "Thu ngân sách ... 128,5 tỷ đồng, đạt 55,6% dự toán năm"): its subject is elsewhere in
+    the sentence, so matching reads the sentence's words as the key's."""
+    words = content_words(key)
+    return bool(words) and words <= _PLAN_SYLLABLES
+
+
 @lru_cache(maxsize=65536)
 def weak_key(key: str) -> bool:
     """A key whose phrase holds nothing but its unit's words ("count:đảng viên|đảng viên"): the
@@ -351,6 +405,26 @@ def units_compatible(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and (ta == tb[:len(ta)] or tb == ta[:len(tb)])
 
 
+_PEOPLE_COUNTER = {u: frozenset(u.split()) for u in vocab.GENERIC_PERSON_UNITS}
+
+
+def _unit_in_header(unit: str, item, s) -> bool:
+    """A count without a unit whose words around it name the other's unit: a table cell under
+    "Số ca mắc" against "14 ca mắc" (either may come first); or a table cell whose row label the
+    series' words name in full ("Sốt xuất huyết" under "Cộng dồn" / "Sốt xuất huyết: ... cộng dồn
+    63 ca")."""
+    if not unit and s.unit:
+        if set(s.unit.split()) <= item.context:
+            return True
+        # a cell under "Cộng dồn" whose row ("Sốt xuất huyết") the series' figures name in full
+        row = key_tokens(item.key)
+        return not item.sentence and bool(row) and any(row <= v[0] | v[1] | v[4] for v in s.variants.values())
+    if unit and not s.unit:
+        need = set(unit.split())
+        return any(need <= v[1] for v in s.variants.values())
+    return False
+
+
 def similarity(key_a: str, key_b: str) -> float:
     """0 when kinds differ or units are incompatible, else Jaccard of the key syllables."""
     ka, ua, _ = split_key(key_a)
@@ -376,7 +450,9 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     """'cumulative' | 'period' | 'document' for the figure at `start`.
 
     The nearest cue before the figure in its sentence decides ("Trong tháng, kết nạp 5 ...,
-    nâng tổng số lên 1.200" gives period then cumulative); parentheses closed before the
+    nâng tổng số lên 1.200" gives period then cumulative), except that a running total's cue of
+    an earlier clause gives 'period' to a figure whose own clause has a running total's cue after
+    it ("...; tay chân miệng 6 ca, cộng dồn 29 ca"); parentheses closed before the
     figure are skipped, their cues belong to the figures inside them. With no cue before,
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
@@ -404,6 +480,15 @@ def _scope_in(text: str, cues: tuple, start: int, sentence: tuple[int, int]) -> 
             if best is None or m.start() > best[0]:
                 best = (m.start(), scope)
     if best:
+        if best[1] == "cumulative" and best[0] < _bounds(text, start)[0] - left:
+            # a running total's cue of an earlier clause does not reach a figure whose own clause
+            # gives its running total after it ("trong tháng 14 ca, cộng dồn 63 ca; tay chân
+            # miệng 6 ca, cộng dồn 29 ca": 6 is the month's)
+            clause_end = _bounds(text, start)[1]
+            num = _NUM_RUN.match(text, start, clause_end)
+            if any(pattern.search(text, num.end() if num else start, clause_end)
+                   for pattern, scope in cues if scope == "cumulative"):
+                return "period"
         return best[1]
     num = _NUM_RUN.match(text, start, right)
     after_start = num.end() if num else start
@@ -482,7 +567,8 @@ def _after_last_cut(before: str) -> str:
 @lru_cache(maxsize=16384)   # the words around a figure recur more than its paragraph does
 def _phrase_words(words: str) -> str:
     """figure_phrase's syllables of the (folded) words before and after the figure."""
-    syl = [m for tok in words.split() for s in _token_syllables(tok) for m in match_syllables(s)]
+    syl = [m for s in canonical_verbs([s for tok in words.split() for s in _token_syllables(tok)])
+           for m in match_syllables(s)]
     syl = [w for w in _without_stop_phrases(syl) if w not in vocab.STOP_SYLLABLES]
     joined = " " + " ".join(syl) + " "
     for body in vocab.CONTRAST_BODIES:
@@ -524,7 +610,7 @@ class _Series:
     unit: str
     order: int
     keys: set = field(default_factory=set)
-    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks)
+    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks, phrase)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
     sentences: set = field(default_factory=set)    # sentences whose tokens are all in `indexed`
     contexts: set = field(default_factory=set)     # the contexts of `variants`, once each
@@ -605,7 +691,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         new_key = item.key not in s.variants
         if new_key:
             s.variants[item.key] = (toks, item.context, item.sentence,
-                                    figure_marks(toks, item.phrase, item.context, _subject_sentence(item)))
+                                    figure_marks(key_tokens(item.key), item.phrase, item.context,
+                                                 _subject_sentence(item)), item.phrase)
             s.contexts.add(item.context)
         # a series meets the same words again and again (one fact per report): index new ones
         # only; a known key's tokens (key_tokens of it) and a known sentence's are all there
@@ -636,7 +723,11 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
-                pending.append((idx, it, toks, figure_marks(toks, it.phrase, it.context, _subject_sentence(it))))
+                marks = figure_marks(toks, it.phrase, it.context, _subject_sentence(it))
+                if plan_only(it.key):
+                    # "đạt 55,6% dự toán": the subject is a clause earlier, in the sentence
+                    toks = toks | (it.sentence - _NOT_SUBJECT)
+                pending.append((idx, it, toks, marks))
         placed: set[int] = set()
 
         def assign(cands):
@@ -690,12 +781,25 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     vs = [v for v in vs if not contrasting(marks, v[3])]
                 if not vs:
                     continue
-                if not units_compatible(unit, s.unit) and max(
+                if not units_compatible(unit, s.unit) and not _unit_in_header(unit, it, s) and max(
                         jaccard(content, content_words(k)) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
                 # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
                 # says the unit agrees, nothing more: only the sentence can place it
                 jk = 0.0 if weak else max(jaccard(toks, v[0]) for v in vs)
+                if not weak and (not it.sentence or any(not v[2] for v in vs)):
+                    # a table cell has no sentence: its row (key) and column (context) name it
+                    # ("Sốt xuất huyết" | "Số ca mắc" / "trong tháng 14 ca mắc" of "Sốt xuất huyết:")
+                    # (less a general people unit, as in key_tokens: "chết 2 người")
+                    counter = _PEOPLE_COUNTER.get(unit, frozenset()) | _PEOPLE_COUNTER.get(s.unit, frozenset())
+                    jk = max(jk, max(jaccard((toks | it.context) - counter, (v[0] | v[1]) - counter)
+                                     for v in vs if not it.sentence or not v[2]))
+                if not weak and it.phrase:
+                    # the figure's own words hold what the extractor's phrase may leave out
+                    # ("Sốt xuất huyết: trong tháng 14 ca mắc" gives ca mắc; "Ghi nhận 21 ca sốt
+                    # xuất huyết" the next month)
+                    jk = max(jk, max((jaccard(toks | it.phrase, v[0] | v[4]) for v in vs if v[4]),
+                                     default=0.0))
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(it.sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:
