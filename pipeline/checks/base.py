@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.fact import Fact
 
-from .numbers import NumberTextError, fmt_vn, parse_vn, written
+from .numbers import fmt_vn, written
 from .rounding import acceptance_interval
 
 
@@ -39,17 +39,10 @@ APPROX_BAND = Fraction(1, 10)
 def exact(f: Fact, part: str = "value") -> tuple[Decimal, int] | None:
     """(value, written decimals) of a fact's number, from its text when there is one."""
     if part == "numerator":
-        text, fallback = f.numerator_text, f.numerator
-    elif part == "denominator":
-        text, fallback = f.denominator_text, f.denominator
-    else:
-        text, fallback = f.value_text, f.value
-    if text:        # written(text, fallback), its common case without the extra call
-        try:
-            return parse_vn(text)
-        except NumberTextError:
-            pass
-    return written("", fallback)
+        return written(f.numerator_text, f.numerator)
+    if part == "denominator":
+        return written(f.denominator_text, f.denominator)
+    return written(f.value_text, f.value)
 
 
 def ratio(x) -> Fraction:
