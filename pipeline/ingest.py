@@ -102,9 +102,12 @@ def _stages():
 
 
 def process_file(task: tuple) -> tuple:
-    """task = (path, sha256, size, mtime, read_path). Returns ("ok", path, sha, rows, n_facts,
-    n_flagged) or ("err", path, sha, message); never raises for a bad file."""
-    path, sha, size, mtime, read_path = task
+    """task = (path, sha256, size, mtime, read_path[, (report, read_seconds)]): the last item,
+    when there, is the report already read by the parent (see _Prefetch). Returns ("ok", path,
+    sha, rows, n_facts, n_flagged, stage_seconds) or ("err", path, sha, message); never raises
+    for a bad file."""
+    path, sha, size, mtime, read_path = task[:5]
+    ready = task[5] if len(task) > 5 else None
     try:
         read_report, extract_report, run_checks, ReadError = _stages()
     except Exception as e:  # a broken install is not the file's fault: stop loudly
@@ -113,7 +116,7 @@ def process_file(task: tuple) -> tuple:
     try:
         with _time_limit(FILE_SECONDS):
             return _process(path, sha, size, mtime, read_path, read_report, extract_report,
-                            run_checks, clock)
+                            run_checks, clock, ready)
     except ReadError as e:
         msg = str(e)
         return ("err", path, sha, msg if path in msg or Path(path).name in msg else f"{path}: {msg}")
@@ -154,9 +157,14 @@ def _time_limit(seconds: int):
         signal.signal(signal.SIGALRM, old)
 
 
-def _process(path, sha, size, mtime, read_path, read_report, extract_report, run_checks, clock):
+def _process(path, sha, size, mtime, read_path, read_report, extract_report, run_checks, clock,
+             ready=None):
     t0 = clock()
-    report = read_report(read_path or path)
+    if ready is not None:
+        report, read_seconds = ready
+        t0 -= read_seconds          # the parent's reading time counts as this file's read
+    else:
+        report = read_report(read_path or path)
     report.path, report.sha256 = path, sha       # a converted .doc keeps its own identity
     t1 = clock()
     facts, links = extract_report(report)
@@ -319,13 +327,59 @@ def ingest(paths, db, workers: int | None = None, progress=None) -> Summary:
     return summary
 
 
+PREFETCH_MAX_FILES = 200          # reports the parent may read ahead (bounds its memory) ...
+PREFETCH_MAX_BYTES = 4 << 20      # ... each a .docx no larger than this
+
+
+class _Prefetch(threading.Thread):
+    """Reads the first reports in the parent while the forkserver is still importing spaCy:
+    about 2 s in which one core would otherwise idle. Workers then extract those reports
+    without reading them. Only the reader runs here (no spaCy), only on small .docx files,
+    with no time limit (signals belong to the main thread), so a file the parent cannot read
+    is simply left to a worker, which reads it again and reports the error as usual."""
+
+    def __init__(self, tasks):
+        super().__init__(name="solieu-prefetch", daemon=True)
+        self.tasks = tasks
+        self.ready: dict[int, tuple] = {}     # index in tasks -> (report, read seconds)
+        self.halt = threading.Event()
+
+    def run(self):
+        from pipeline.reader import read_report
+        for i, (path, _sha, size, _mtime, read_path) in enumerate(self.tasks[:PREFETCH_MAX_FILES]):
+            if self.halt.is_set():
+                return
+            if read_path is not None or size > PREFETCH_MAX_BYTES or not path.lower().endswith(".docx"):
+                continue
+            t = time.perf_counter()
+            try:
+                report = read_report(path)
+            except Exception:
+                continue
+            self.ready[i] = (report, time.perf_counter() - t)
+
+    def take(self, tasks: list[tuple]) -> list[tuple]:
+        """Stop reading (the current file is finished) and hand each read report to its task."""
+        self.halt.set()
+        self.join()
+        return [t + (self.ready[i],) if i in self.ready else t for i, t in enumerate(tasks)]
+
+
 def _results(tasks, workers):
     if workers == 1:
         for t in tasks:
             yield process_file(t)
         return
     chunk = max(1, min(4, len(tasks) // (workers * 8)))
+    prefetch = None
+    # A forkserver pool blocks below until its server is warm; read ahead meanwhile, with the
+    # reader the workers would use (not when tests substitute fake stages for it).
+    if "forkserver" in mp.get_all_start_methods() and _stages.__module__ == __name__:
+        prefetch = _Prefetch(tasks)
+        prefetch.start()
     pool = _pool(workers, max(1, FILES_PER_CHILD // chunk))
+    if prefetch is not None:
+        tasks = prefetch.take(tasks)
     try:
         yield from pool.imap_unordered(process_file, tasks, chunksize=chunk)
         pool.close()
