@@ -32,6 +32,8 @@ _NOT_BASELINE = re.compile(r"\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể|r
 _BRACKET_WORDS = re.compile(r"[\s:,/]*(?:(?:cùng\s+kỳ|năm|quý|tháng|kỳ|trước|là|đạt|có|sau|điều\s+chỉnh|"
                             r"ước|thực\s+hiện|chính\s+thức|[IVX]+)[\s:,/]*)*", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "ước đạt 186,4 triệu USD": an estimate is the figure the change was computed from, not a bound
+_ESTIMATE = re.compile(r"\s*ước\b", re.I)
 _POINTS = re.compile(r"điểm\s*(?:phần\s*trăm|%)|\bđiểm\b", re.I)
 
 
@@ -48,9 +50,33 @@ def _same_unit(a: Fact, b: Fact) -> bool:
     return ua == ub or ua.startswith(ub + " ") or ub.startswith(ua + " ")
 
 
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _past_twin(text: str, ch: Fact, facts: list[Fact], para: list[int]) -> int | None:
+    """Where 'so với …' may start when the change is written twice, once in brackets: "giảm 6
+    vụ (25%) so với …" — after the bracket, for the change before it and the one inside it."""
+    twins = [facts[j] for j in para if facts[j].kind == "change" and facts[j] is not ch]
+    m = _OPEN.match(text, ch.end)
+    if m:           # "giảm 6 vụ (25%)": the bracket holds only the other change
+        inner = next((f for f in twins if f.start == m.end()), None)
+        close = _CLOSE.match(text, inner.end) if inner is not None else None
+        return close.end() if close else None
+    close = _CLOSE.match(text, ch.end)
+    if close:       # "(25%)" itself, right after the change it restates
+        before = text[:ch.start].rstrip()
+        if before.endswith("(") and any(f.end == len(before[:-1].rstrip()) for f in twins):
+            return close.end()
+    return None
+
+
 def _baseline(text: str, ch: Fact, facts: list[Fact], para: list[int]) -> int | None:
     """The one figure in the bracket right after 'so với …' that follows the change."""
     m = _SO_VOI_BRACKET.match(text, ch.end)
+    if not m:
+        pos = _past_twin(text, ch, facts, para)
+        m = _SO_VOI_BRACKET.match(text, pos) if pos is not None else None
     if not m:
         return None
     close = text.find(")", m.end())
@@ -82,7 +108,8 @@ def _levels(text: str, ch: Fact, base: Fact, facts: list[Fact], para: list[int],
             if f.kind in ("count", "money") and base.kind in ("count", "money"):
                 break
             continue
-        if f.qualifier or exact(f) is None or (f.kind == "count" and not _same_unit(f, base)):
+        if (f.qualifier and not _ESTIMATE.match(f.raw or "")) or exact(f) is None \
+                or (f.kind == "count" and not _same_unit(f, base)):
             continue
         out.append(j)
     return out
