@@ -139,6 +139,7 @@ def inline_changes(report, facts: list[Fact], texts=None) -> list[Check]:
     for i, f in enumerate(facts):
         by_para.setdefault(f.para_id, []).append(i)
     out = []
+    done: set[int] = set()          # changes checked against the bracket after them
     for i, ch in enumerate(facts):
         if ch.kind != "change" or ch.qualifier or ch.direction not in ("increase", "decrease", "ratio"):
             continue
@@ -161,6 +162,52 @@ def inline_changes(report, facts: list[Fact], texts=None) -> list[Check]:
         chosen = good or checks[0]
         chosen.fact_ids = sorted(chosen.fact_ids)
         out.append(chosen)
+        done.add(i)
+    for pid, para in by_para.items():
+        out += _listed(texts.get(pid, ""), facts, para, done)
+    return out
+
+
+_SO_VOI_LIST = re.compile(r"so\s+với(?:\s+[^\s();.,]+){0,8}\s*\(", re.I)
+# between two listed changes: a few words, no figure, bracket or sentence end ("chết, giảm")
+_LIST_GAP = re.compile(r"[^\d();.!?]{0,30}")
+
+
+def _listed(text: str, facts: list[Fact], para: list[int], done: set[int]) -> list[Check]:
+    """Several changes after their baselines: "11 vụ, làm chết 7 người, bị thương 9 người; so với
+    cùng kỳ (14 vụ, 9 người chết, 12 người bị thương) giảm 3 vụ, giảm 2 người chết, giảm 3 người
+    bị thương". The k figures in the bracket, the k changes right after it and the last k
+    figures before "so với" in the sentence are read in order, when their units agree pairwise."""
+    out = []
+    if not text or "so" not in text:
+        return out
+    for m in _SO_VOI_LIST.finditer(text):
+        close = text.find(")", m.end())
+        if close < 0 or "(" in text[m.end():close]:
+            continue
+        sent = sentence_index(text, m.start())
+        inside = [j for j in para if m.end() <= facts[j].start and facts[j].end <= close]
+        after = [j for j in para if facts[j].start > close and sentence_index(text, facts[j].start) == sent]
+        k = len(inside)
+        changes = after[:k]
+        levels = [j for j in para if facts[j].end <= m.start() and sentence_index(text, facts[j].start) == sent
+                  and facts[j].kind != "change"][-k:] if k else []
+        if k < 2 or len(changes) < k or len(levels) < k or any(j in done for j in changes) \
+                or any(facts[j].kind != "change" or facts[j].qualifier for j in changes) \
+                or any(facts[j].kind not in ("count", "money") or facts[j].qualifier or exact(facts[j]) is None
+                       for j in inside + levels):
+            continue
+        if not all(_LIST_GAP.fullmatch(text, facts[a].end, facts[b].start)
+                   for a, b in zip(changes, changes[1:])):
+            continue
+        if not all(facts[lv].kind == facts[b].kind and (facts[lv].kind != "count" or _same_unit(facts[lv], facts[b]))
+                   for lv, b in zip(levels, inside)):
+            continue
+        got = [_one(facts, c, lv, b) for c, lv, b in zip(changes, levels, inside)]
+        for c in got:
+            if c is not None:
+                c.fact_ids = sorted(c.fact_ids)
+                out.append(c)
     return out
 
 
