@@ -72,6 +72,7 @@ def test_difference_column(tmp_path):
     # "vượt x% kế hoạch" is the excess, not the rate; another noun is no plan of these
     ("Kế hoạch giao 2.400 lao động. Kết quả đạt 2.516 lao động, vượt 4,83% kế hoạch.", False),
     ("Kế hoạch giao 50 lớp tập huấn. Đã tổ chức cho 1.245 học viên, đạt 83% kế hoạch.", False),
+    ("Kế hoạch năm giao 300 hộ. Sáu tháng đầu năm đạt 150 hộ, đạt 100% kế hoạch 6 tháng.", False),
     # men and women leave no one out; a lone attribute beside them is checked on its own
     ("Có 540 người tham gia, trong đó nam 312 người, nữ 228 người, đảng viên 96 người.", False),
     ("Có 540 người tham gia, trong đó nam 312 người, nữ 218 người, đảng viên 96 người.", True),

@@ -198,6 +198,8 @@ def bracket_shares(facts: list[Fact], links: list[Link], texts: dict[int, str]) 
 _OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", re.I)
 _REACHED = re.compile(r"(?:đạt|bằng)\s*(?:tỷ lệ\s*)?$", re.I)
 _PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|dự toán|\bgiao\b", re.I)
+# "đạt 100% kế hoạch 6 tháng", "… kế hoạch quý": a share of the plan, not the plan stated before
+_PART_PLAN = re.compile(r"\s*(?:năm\s+)?(?:\d+\s+)?(?:tháng|quý|kỳ|đợt|giai đoạn)\b", re.I)
 
 
 def plan_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
@@ -211,8 +213,9 @@ def plan_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
     add = []
     for p, P in enumerate(facts):
         t = texts.get(P.para_id, "")
-        if P.kind != "percent" or P.qualifier or p in linked or not t \
-                or not _OF_PLAN.match(t, P.end) or not _REACHED.search(t[max(0, P.start - 20):P.start]):
+        m = _OF_PLAN.match(t, P.end) if P.kind == "percent" else None
+        if m is None or P.qualifier or p in linked or not t \
+                or not _REACHED.search(t[max(0, P.start - 20):P.start]) or _PART_PLAN.match(t, m.end()):
             continue
         here = by_para[P.para_id]
         sent = sentence_index(t, P.start)
