@@ -10,7 +10,7 @@ from .base import Check
 from .changes import inline_changes
 from .malformed import malformed
 from .parts import _texts, parts_total, shares_sum
-from .relink import bracket_shares, closing_totals, share_bases
+from .relink import bracket_shares, closing_totals, plan_bases, share_bases
 from .ratios import fraction_order, fraction_percent, percent_of_percents
 from .tables import table_checks
 
@@ -23,6 +23,7 @@ def run_checks(report, facts, links) -> list[Check]:
     texts = _texts(report)          # para_id -> text, read by several checks
     links = share_bases(facts, links, texts)
     links = bracket_shares(facts, links, texts)
+    links = plan_bases(facts, links, texts)
     links = closing_totals(facts, links, texts, report.paragraphs if report is not None else [])
     out: list[Check] = []
     out += fraction_percent(facts, links, report)

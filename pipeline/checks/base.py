@@ -200,7 +200,7 @@ _ATTRIBUTES = (
     ("party", re.compile(r"đảng viên", re.I)),
     ("youth_union", re.compile(r"đoàn viên", re.I)),
     ("religion", re.compile(r"tôn giáo|có đạo|theo đạo|chức sắc", re.I)),
-    ("age", re.compile(r"cao tuổi|(?<![\w])trẻ(?![\w])|thanh niên|(?:dưới|trên|từ)\s+\d+\s+tuổi", re.I)),
+    ("age", re.compile(r"cao tuổi|(?<![\w])trẻ(?![\w])|thanh niên|(?:dưới|trên|từ)\s+\d+(?:\s+đến\s+\d+)?\s+tuổi", re.I)),
     ("poverty", re.compile(r"(?<![\w])nghèo(?![\w])", re.I)),
     ("disability", re.compile(r"khuyết tật", re.I)),
     ("veteran", re.compile(r"cựu chiến binh", re.I)),

@@ -32,6 +32,8 @@ _NOT_BASELINE = re.compile(r"\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể|r
 _BRACKET_WORDS = re.compile(r"[\s:,/]*(?:(?:cùng\s+kỳ|năm|quý|tháng|kỳ|trước|là|đạt|có|sau|điều\s+chỉnh|"
                             r"ước|thực\s+hiện|chính\s+thức|[IVX]+)[\s:,/]*)*", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "ước đạt 186,4 triệu USD": an estimate is the figure the change was computed from, not a bound
+_ESTIMATE = re.compile(r"\s*ước\b", re.I)
 _POINTS = re.compile(r"điểm\s*(?:phần\s*trăm|%)|\bđiểm\b", re.I)
 
 
@@ -48,9 +50,33 @@ def _same_unit(a: Fact, b: Fact) -> bool:
     return ua == ub or ua.startswith(ub + " ") or ub.startswith(ua + " ")
 
 
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _past_twin(text: str, ch: Fact, facts: list[Fact], para: list[int]) -> int | None:
+    """Where 'so với …' may start when the change is written twice, once in brackets: "giảm 6
+    vụ (25%) so với …" — after the bracket, for the change before it and the one inside it."""
+    twins = [facts[j] for j in para if facts[j].kind == "change" and facts[j] is not ch]
+    m = _OPEN.match(text, ch.end)
+    if m:           # "giảm 6 vụ (25%)": the bracket holds only the other change
+        inner = next((f for f in twins if f.start == m.end()), None)
+        close = _CLOSE.match(text, inner.end) if inner is not None else None
+        return close.end() if close else None
+    close = _CLOSE.match(text, ch.end)
+    if close:       # "(25%)" itself, right after the change it restates
+        before = text[:ch.start].rstrip()
+        if before.endswith("(") and any(f.end == len(before[:-1].rstrip()) for f in twins):
+            return close.end()
+    return None
+
+
 def _baseline(text: str, ch: Fact, facts: list[Fact], para: list[int]) -> int | None:
     """The one figure in the bracket right after 'so với …' that follows the change."""
     m = _SO_VOI_BRACKET.match(text, ch.end)
+    if not m:
+        pos = _past_twin(text, ch, facts, para)
+        m = _SO_VOI_BRACKET.match(text, pos) if pos is not None else None
     if not m:
         return None
     close = text.find(")", m.end())
@@ -82,7 +108,8 @@ def _levels(text: str, ch: Fact, base: Fact, facts: list[Fact], para: list[int],
             if f.kind in ("count", "money") and base.kind in ("count", "money"):
                 break
             continue
-        if f.qualifier or exact(f) is None or (f.kind == "count" and not _same_unit(f, base)):
+        if (f.qualifier and not _ESTIMATE.match(f.raw or "")) or exact(f) is None \
+                or (f.kind == "count" and not _same_unit(f, base)):
             continue
         out.append(j)
     return out
@@ -112,6 +139,7 @@ def inline_changes(report, facts: list[Fact], texts=None) -> list[Check]:
     for i, f in enumerate(facts):
         by_para.setdefault(f.para_id, []).append(i)
     out = []
+    done: set[int] = set()          # changes checked against the bracket after them
     for i, ch in enumerate(facts):
         if ch.kind != "change" or ch.qualifier or ch.direction not in ("increase", "decrease", "ratio"):
             continue
@@ -134,6 +162,52 @@ def inline_changes(report, facts: list[Fact], texts=None) -> list[Check]:
         chosen = good or checks[0]
         chosen.fact_ids = sorted(chosen.fact_ids)
         out.append(chosen)
+        done.add(i)
+    for pid, para in by_para.items():
+        out += _listed(texts.get(pid, ""), facts, para, done)
+    return out
+
+
+_SO_VOI_LIST = re.compile(r"so\s+với(?:\s+[^\s();.,]+){0,8}\s*\(", re.I)
+# between two listed changes: a few words, no figure, bracket or sentence end ("chết, giảm")
+_LIST_GAP = re.compile(r"[^\d();.!?]{0,30}")
+
+
+def _listed(text: str, facts: list[Fact], para: list[int], done: set[int]) -> list[Check]:
+    """Several changes after their baselines: "11 vụ, làm chết 7 người, bị thương 9 người; so với
+    cùng kỳ (14 vụ, 9 người chết, 12 người bị thương) giảm 3 vụ, giảm 2 người chết, giảm 3 người
+    bị thương". The k figures in the bracket, the k changes right after it and the last k
+    figures before "so với" in the sentence are read in order, when their units agree pairwise."""
+    out = []
+    if not text or "so" not in text:
+        return out
+    for m in _SO_VOI_LIST.finditer(text):
+        close = text.find(")", m.end())
+        if close < 0 or "(" in text[m.end():close]:
+            continue
+        sent = sentence_index(text, m.start())
+        inside = [j for j in para if m.end() <= facts[j].start and facts[j].end <= close]
+        after = [j for j in para if facts[j].start > close and sentence_index(text, facts[j].start) == sent]
+        k = len(inside)
+        changes = after[:k]
+        levels = [j for j in para if facts[j].end <= m.start() and sentence_index(text, facts[j].start) == sent
+                  and facts[j].kind != "change"][-k:] if k else []
+        if k < 2 or len(changes) < k or len(levels) < k or any(j in done for j in changes) \
+                or any(facts[j].kind != "change" or facts[j].qualifier for j in changes) \
+                or any(facts[j].kind not in ("count", "money") or facts[j].qualifier or exact(facts[j]) is None
+                       for j in inside + levels):
+            continue
+        if not all(_LIST_GAP.fullmatch(text, facts[a].end, facts[b].start)
+                   for a, b in zip(changes, changes[1:])):
+            continue
+        if not all(facts[lv].kind == facts[b].kind and (facts[lv].kind != "count" or _same_unit(facts[lv], facts[b]))
+                   for lv, b in zip(levels, inside)):
+            continue
+        got = [_one(facts, c, lv, b) for c, lv, b in zip(changes, levels, inside)]
+        for c in got:
+            if c is not None:
+                c.fact_ids = sorted(c.fact_ids)
+                out.append(c)
     return out
 
 

@@ -22,8 +22,8 @@ from fractions import Fraction
 
 from extractors.fact import Fact, Link
 
-from .base import (Check, add_intervals, exact, interval, is_whole_count, lone_attributes,
-                   overlaps, paren_depth, ratio, scale_of, sentence_index, shown, sum_of)
+from .base import (Check, add_intervals, attribute_dims, exact, interval, is_whole_count,
+                   lone_attributes, overlaps, paren_depth, ratio, scale_of, sentence_index, shown, sum_of)
 from .numbers import fmt_vn
 from .rounding import acceptance_interval, match
 
@@ -160,6 +160,16 @@ def _item_labels(ptext: str, parts: list[Fact], others: list[Fact] | None = None
     return out
 
 
+_FEMALE = re.compile(r"(?<![\w])nữ(?![\w])", re.I)
+
+
+def _sexes(labels: list[str]) -> bool:
+    """Two items that are men and women ("nam 312 người", "nữ 218 người"): a partition."""
+    if not all(attribute_dims(x) == {"sex"} for x in labels):
+        return False
+    return sum(bool(_FEMALE.search(x)) for x in labels) == 1
+
+
 def _lone_attribute_parts(total: Fact, parts: list[Fact], texts, labels=None) -> list[bool]:
     """Which parts name a cross-cutting attribute no other part shares (see
     base.lone_attributes): "3.200 lượt cán bộ, trong đó 1.850 lượt cán bộ nữ, 1.600 lượt đảng
@@ -278,9 +288,31 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     labels = _item_labels(ptext, part_facts) if ptext else None
     # one search over the labels joined: no match spans the "\n" between two of them
     claims_all = bool(ptext) and _COMPLETE_ITEM.search("\n".join(labels)) is not None
+    # "trong đó nam 312 người, nữ 218 người": both sexes leave no one out
+    both_sexes = bool(ptext) and len(labels) == 2 and _sexes(labels)
+    claims_all = claims_all or both_sexes
+    may_be_short = may_be_short and not both_sexes
     of_which = shape["trong_do"] and not claims_all
 
     lone = _lone_attribute_parts(total, part_facts, texts, labels) if total_f.kind != "fraction" else []
+    if lone and any(lone) and not all(lone) and not qualified \
+            and all(attribute_dims(x, total.unit or "") for x, one in zip(labels, lone) if not one):
+        # "630 lao động, trong đó nữ 352, nam 268, người dân tộc thiểu số 215, hộ nghèo 96": the
+        # others cut the total by one attribute (sex), the lone attributes count some of the same
+        # people again
+        t_iv = interval(total)
+        over = [p for (_, p), one in zip(plist, lone) if one and t_iv[1] is not None
+                and interval(p)[0] > t_iv[1]]
+        if over:
+            return Check(kind, "mismatch", t_txt, "each ≤ " + t_txt, "inequality",
+                         f"{where} {', '.join(shown(p) for p in over)} larger than the total {t_txt}", ids)
+        rest = [ip for ip, one in zip(parts, lone) if not one]
+        c = check_parts(total_f, total_id, rest, relation, texts)
+        if c is not None:
+            c.message += ("; " + ", ".join(shown(p) for (_, p), one in zip(plist, lone) if one)
+                          + " name overlapping attributes, each at most the total")
+            c.fact_ids = ids
+        return c
     if lone and all(lone) and not qualified:
         # every part names its own attribute (nữ, đảng viên, dân tộc thiểu số…): the same
         # people may be counted in several, so each is checked against the total on its own

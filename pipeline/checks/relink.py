@@ -6,6 +6,7 @@
   checked by percent_of_percents, like a target in the bracket after "đạt 90% chỉ tiêu".
 - A total after its parts ("…, xã C 88 hộ, tổng cộng 245 hộ"), left unlinked: see closing_totals.
 - Shares alone in a bracket after their counts ("214 hộ hài lòng (59,44%), …"): bracket_shares.
+- A percent of plan whose plan is stated in an earlier sentence, left unlinked: plan_bases.
 """
 from __future__ import annotations
 
@@ -188,4 +189,55 @@ def bracket_shares(facts: list[Fact], links: list[Link], texts: dict[int, str]) 
         total = sum(facts[ln.src].value for ln in grp)
         if len(grp) >= 2 and len(units) == 1 and total <= 110:
             add += grp
+    return links + add if add else links
+
+
+# "đạt 83% kế hoạch" with the plan stated in an earlier sentence of the paragraph: "Kế hoạch năm
+# 2025 giao tuyển mới 1.500 lao động … Đến hết tháng 9, đã tuyển được 1.245 lao động, đạt 83%
+# kế hoạch."
+_OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", re.I)
+_REACHED = re.compile(r"(?:đạt|bằng)\s*(?:tỷ lệ\s*)?$", re.I)
+_PLAN_WORD = re.compile(r"kế hoạch|chỉ tiêu|dự toán|\bgiao\b", re.I)
+# "đạt 100% kế hoạch 6 tháng", "… kế hoạch quý": a share of the plan, not the plan stated before
+_PART_PLAN = re.compile(r"\s*(?:năm\s+)?(?:\d+\s+)?(?:tháng|quý|kỳ|đợt|giai đoạn)\b", re.I)
+
+
+def plan_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    """Link such a percent to the figure before it (ratio_num) and to the plan (ratio_den), for
+    percent_of_percents. The plan is the one figure of the same kind (and unit; scale, for money)
+    in the last earlier sentence naming a plan; figures already linked are left alone."""
+    linked = {i for ln in links for i in (ln.src, ln.dst)}
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.para_id, []).append(i)
+    add = []
+    for p, P in enumerate(facts):
+        t = texts.get(P.para_id, "")
+        m = _OF_PLAN.match(t, P.end) if P.kind == "percent" else None
+        if m is None or P.qualifier or p in linked or not t \
+                or not _REACHED.search(t[max(0, P.start - 20):P.start]) or _PART_PLAN.match(t, m.end()):
+            continue
+        here = by_para[P.para_id]
+        sent = sentence_index(t, P.start)
+        sidx = {j: sentence_index(t, facts[j].start) for j in here}
+        before = [j for j in here if facts[j].end <= P.start and sidx[j] == sent]
+        if not before:
+            continue
+        a = before[-1]
+        A = facts[a]
+        if A.kind not in ("count", "money") or A.qualifier or a in linked:
+            continue
+
+        def same(f: Fact) -> bool:
+            if f.kind != A.kind or f.qualifier:
+                return False
+            return (f.unit or "") == (A.unit or "") if f.kind == "count" else f.scale == A.scale
+
+        for s in sorted({sidx[j] for j in here if sidx[j] < sent}, reverse=True):
+            in_s = [j for j in here if sidx[j] == s]
+            cands = [j for j in in_s if same(facts[j])]
+            first = min(facts[j].start for j in in_s)
+            if len(cands) == 1 and cands[0] not in linked and _PLAN_WORD.search(t[max(0, first - 120):first]):
+                add += [Link(p, a, "ratio_num"), Link(p, cands[0], "ratio_den")]
+                break
     return links + add if add else links

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .base import Check, exact, is_whole_count, lone_attributes, value_of
 from .numbers import fmt_vn
+from .parts import _repeated_partition
 from .ratios import check_percent_value, percent_agrees
 from .rounding import percent
 
@@ -220,6 +221,12 @@ def _sum_check(facts, total_id, part_ids, where, names, labels=None, outside=Non
         return Check("table_total", "ok", tt, f"{sub} = {tt}", "subset",
                      f"{where}: rows {', '.join(made)} make the total ({sub} = {tt}); "
                      f"row {'; '.join(left)} counts something outside it and is not a part", ids)
+    runs = _repeated_partition(vals, tv)
+    if runs:
+        # "Tổng số | Nam | Nữ | Dưới 30 tuổi | Từ 30 tuổi trở lên": the same people, by sex and
+        # then by age; each run of columns adds up to the total
+        return Check("table_total", "ok", tt, fmt_vn(s), "exact",
+                     f"{where}: {terms} are {runs} breakdowns of {tt} in turn, each adding up to it", ids)
     # a leading run of the children that adds up exactly: the rest overlap the total
     run = Fraction(0)
     for k, v in enumerate(vals[:-1]):
@@ -255,7 +262,9 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # the row-number column is not a quantity
     pct_col = rate_col | {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
     out += _grid_percent(t, facts, rows, cols, head, label, rate_col, pct_col)
-    out += _grid_change(t, facts, rows, cols, head, label, rate_col, pct_col)
+    # "Tăng (+), giảm (-)" with no "%": the difference of two columns, in their own unit
+    diff_col = {c for c in cols if c not in pct_col and _DIFF_HDR.search(head[c] or "")}
+    out += _grid_change(t, facts, rows, cols, head, label, rate_col, pct_col, diff_col)
     out += _share_column(t, facts, rows, cols, head, label, rate_col, pct_col, total_rows)
     # group rows numbered I, II, … hold the subtotals of the rows under them
     groups = [r for r in rows[1:] if r not in total_rows and _ROMAN.match(t.text.get((r, cols[0]), ""))]
@@ -384,6 +393,9 @@ def _part_columns(t: _Table, facts, rows, cols, head, tc, skip):
 _CHANGE_HDR = re.compile(r"so với|cùng kỳ|tăng|giảm", re.I)
 # "So với kế hoạch năm (%)" is an achievement rate, a ratio like "Tỷ lệ (%)", not a change
 _TARGET_HDR = re.compile(r"so với\s+(?:kế hoạch|kh\b|chỉ tiêu|dự toán|nghị quyết|mục tiêu)", re.I)
+# an absolute change column names the move itself ("Tăng (+), giảm (-)", "+/-"); "Cùng kỳ" or
+# "So với …" alone heads a column of values
+_DIFF_HDR = re.compile(r"\btăng\b|\bgiảm\b|\+\s*/\s*-", re.I)
 _POINTS_HDR = re.compile(r"\bđiểm\b", re.I)
 
 
@@ -478,14 +490,18 @@ _CHANGE_READINGS = {
     "ratio": lambda x, y: x / y * 100 if y else None,
     "change": lambda x, y: (x / y - 1) * 100 if y else None,
     "points": lambda x, y: x - y,
+    "difference": lambda x, y: x - y,
 }
 
 
-def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) -> list[Check]:
+def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col,
+                 diff_col=frozenset()) -> list[Check]:
     """A change column against two columns before it: "Năm 2025 | Năm 2024 | Tăng, giảm (%)" is
     (2025 / 2024 − 1) × 100, "So với cùng kỳ (%)" may be that or the ratio, "Tăng, giảm (điểm %)"
-    between two rate columns is their difference. Which two columns (not always the two just
-    before it: "Thực hiện 2024 | Kế hoạch 2025 | Thực hiện 2025 | So với KH | So với cùng kỳ"),
+    between two rate columns is their difference, "Tăng (+), giảm (-)" with no "%" (`diff_col`)
+    the difference of two count or money columns as written ("2025 | 2024 | -8"). Which two
+    columns (not always the two just before it: "Thực hiện 2024 | Kế hoạch 2025 | Thực hiện 2025
+    | So với KH | So với cùng kỳ"),
     which is the earlier one and which reading the column holds are not written: the hypothesis
     most rows agree with is taken, when at least two rows and half of them agree and no other
     hypothesis does as well; otherwise the column compares with something outside the table and
@@ -494,15 +510,17 @@ def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) 
 
     from .rounding import match
     out = []
-    for pc in sorted(rate_col):
+    for pc in sorted(rate_col | diff_col):
         h = head[pc] or ""
         if not _change_hdr(h):
             continue
-        points = bool(_POINTS_HDR.search(h))
-        kinds = ("percent",) if points else ("count",)
+        diff = pc in diff_col
+        points = bool(_POINTS_HDR.search(h)) and not diff
+        kinds = ("percent",) if points else ("count", "money") if diff else ("count",)
+        readings = ("points",) if points else ("difference",) if diff else ("ratio", "change")
         # two rates compared in points are rate columns themselves ("Năm 2024 (%)")
         src = [c for c in cols if c < pc and (c in rate_col and not _change_hdr(head[c]) if points
-                                              else c not in skip_col)
+                                              else c not in skip_col and c not in diff_col)
                and any(t.value(facts, (r, c)) is not None and facts[t.value(facts, (r, c))].kind in kinds
                        and not facts[t.value(facts, (r, c))].qualifier for r in rows)][-4:]
         if len(src) < 2:
@@ -518,19 +536,23 @@ def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) 
             i = t.value(facts, (r, c))
             if i is None or facts[i].kind not in kinds or facts[i].qualifier:
                 return None
-            if not points and not _count(facts, i):
+            if not points and not diff and not _count(facts, i):
                 return None
             return i
 
+        def _value(i):
+            # a difference is taken between the cells as written, in the column's unit
+            return exact(facts[i])[0] if diff else _num(facts, i)
+
         hyps = []       # (fit, rows, name, num column, den column, [(r, change, num id, den id, value)])
         for num_c, den_c in permutations(src, 2):
-            for name in (("points",) if points else ("ratio", "change")):
+            for name in readings:
                 fn = _CHANGE_READINGS[name]
                 cells = []
                 for r, ch in changes.items():
                     x, y = _operand(r, num_c), _operand(r, den_c)
                     if x is not None and y is not None:
-                        cells.append((r, ch, x, y, fn(_num(facts, x), _num(facts, y))))
+                        cells.append((r, ch, x, y, fn(_value(x), _value(y))))
                 fit = sum(1 for _, (w, pl, _), _, _, v in cells if v is not None and match(v, w, pl))
                 hyps.append((fit, len(cells), name, num_c, den_c, cells))
         hyps.sort(key=lambda hy: -hy[0])
@@ -541,13 +563,14 @@ def _grid_change(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) 
             if v is None:
                 continue
             ids = sorted({num, den} | ({cid} if cid is not None else set()))
-            lhs = {"ratio": "{n}/{d}", "change": "{n}/{d} − 1", "points": "{n} − {d}"}[name].format(
+            lhs = {"ratio": "{n}/{d}", "change": "{n}/{d} − 1", "points": "{n} − {d}",
+                   "difference": "{n} − {d}"}[name].format(
                 n=fmt_vn(exact(facts[num])[0]), d=fmt_vn(exact(facts[den])[0]))
             where = (f"row '{_short(label[r], 30)}', '{_short(h.strip(), 20)}' = "
                      f"'{_short(head[num_c].strip(), 20)}' against '{_short(head[den_c].strip(), 20)}' ({name}): ")
             m = match(v, w, pl)
             shown_w = fmt_vn(w)
-            true_txt = fmt_vn(v, pl + 2)
+            true_txt = fmt_vn(v, pl if name == "difference" else pl + 2)
             if m:
                 out.append(Check("table_change", "ok", shown_w, true_txt, m,
                                  where + f"{lhs} = {true_txt}; reported {shown_w} agrees ({m})", ids))
