@@ -22,7 +22,7 @@ First run (labels committed before it), TRAIN, 68 cases (25 planted): 14 misses,
 - gv: gv02, gv04 missed ("giảm 8 vụ (19%) so với năm 2024 (50 vụ)": the change restated in a
   bracket hid "so với …" from both changes); gv06 missed (three changes after their baselines).
 - pk: pk02, pk04 missed (the plan in an earlier sentence: no link).
-- bl: bl02 missed (3,2 + 2,15 + 0,9 = 6,25 vs 6,45 tỷ: inside the documented rounding-or-truncation
+- bl: bl02 missed at first (3,2 + 2,15 + 0,9 = 6,25 vs 6,45 tỷ: inside the rounding-or-truncation
   intervals of three one- and two-place parts, 6,15 … 6,46).
 - rk: rk07 missed (a change of rank, "tăng 5 bậc … (xếp thứ 25/63)": ranks yield no facts).
 - ov: ov03 missed ("trong đó nam 312 người, nữ 218 người" short of 540 was read as "of which");

@@ -260,6 +260,24 @@ def test_money_parts_within_written_precision_and_scales():
     assert c.status == "mismatch"
 
 
+@pytest.mark.parametrize("total, status", [
+    ("4,52", "ok"),        # 1,26 + 2,37 + 0,88 = 4,51: half a unit on each figure explains 0,01
+    ("6,54", "warning"),   # 6,51 off by 0,03 > 0,02: only if every part was cut down by most of a unit
+    ("6,56", "mismatch"),  # off by 0,05: beyond cutting too
+])
+def test_money_parts_off_by_more_than_rounding(total, status):
+    text = f"Tổng kinh phí {total} tỷ đồng, gồm: vốn tỉnh 1,26 tỷ đồng; vốn huyện 2,37 tỷ đồng; vốn xã 0,88 tỷ đồng."
+    if total != "4,52":
+        text = text.replace("1,26", "3,26")
+    rep = report(text)
+    ty = D(10) ** 9
+    fs = [fact(rep, 0, f"{total} tỷ đồng", "money", total, scale=ty)] + [
+        fact(rep, 0, f"{x} tỷ đồng", "money", x, scale=ty)
+        for x in (("1,26" if total == "4,52" else "3,26"), "2,37", "0,88")]
+    [c] = by_kind(run_checks(rep, fs, [Link(i, 0, "part_of") for i in (1, 2, 3)]), "parts_total")
+    assert c.status == status, c.message
+
+
 def test_unnumbered_list_item_counts_as_at_least_one():
     text = ("cử 4 đồng chí trong Ban Thường trực Ủy ban MTTQ Việt Nam huyện, gồm: Chủ tịch, "
             "02 Phó Chủ tịch và 01 Ủy viên Thường trực.")

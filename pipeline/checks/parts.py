@@ -365,7 +365,16 @@ def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], rel
     ok = overlaps(s_iv, t_iv)
     if ok and not qualified:
         t_exact, places = exact(total)
-        method = match(exact_sum / sc, t_exact, places) or "within_precision"
+        method = match(exact_sum / sc, t_exact, places)
+        gap = abs(tv - exact_sum)
+        if method is None and gap > _rounding_slack([p for _, p in plist] + [total]):
+            # "3,2 + 2,15 + 0,9 = 6,25" against "6,45 tỷ": only if every part had been cut
+            # down by most of a unit could they reach the total; no reader takes that on trust
+            return Check(kind, "warning", t_txt, sum_txt + suf, "truncate",
+                         f"{lhs}, but the total says {t_txt} (off by {_scaled_text(gap, sc)}"
+                         f"{suf}): more than rounding the figures as written can explain; it "
+                         f"adds up only if the parts were cut down rather than rounded", ids)
+        method = method or "within_precision"
         how = {"exact": "exactly", "half_up": "rounded", "half_down": "rounded half down",
                "truncate": "truncated", "within_precision": "within the places written"}[method]
         return Check(kind, "ok", t_txt, sum_txt + suf, method,
@@ -463,6 +472,15 @@ def _same_unit_total(facts, dst: int, parts, texts) -> int | None:
 
 
 # ---- shares of one whole -------------------------------------------------------------
+
+def _rounding_slack(facts: list[Fact]) -> Fraction:
+    """How far rounding alone (half a unit of the last place written, in each figure's own
+    scale) can move a sum of these figures away from the one they were written for."""
+    slack = Fraction(0)
+    for f in facts:
+        slack += scale_of(f) / (2 * 10 ** exact(f)[1])
+    return slack
+
 
 def _share_tolerance(pcts: list[Fact]) -> tuple[Fraction, Fraction]:
     """Shares rounded or cut to their places can sum to [100 - sum u, 100 + sum u/2]."""
