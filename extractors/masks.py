@@ -194,6 +194,9 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
                                            or "." in text[start:end]):
             # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups
             return None
+        elif phrase.lower() == "điều" and _quantity_after(text, end):
+            # "hạt điều 245 triệu USD", "cây điều 12.000 ha": cashew, not an article ("Điều 8")
+            return None
         elif phrase.lower() == "hồi":
             prev = context.word_before(text, pstart)
             if prev and prev[0].lower() == "thu":
@@ -220,7 +223,14 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     if wb and wb[0][:1].isupper() and not wb[0].isupper() and not _SENTENCE_START.match(text, 0, wb[1]):
         if not _quantity_after(text, end):
             return "name"
+    # plain digits right after capitals are a code ("giống OM 5451", "IR 50404") unless a
+    # quantity follows ("GRDP 45.678 tỷ đồng" is grouped, "THCS 12 trường" has its noun)
+    if wb and _ACRONYM.fullmatch(wb[0]) and text[start:end].isdigit() and not _quantity_after(text, end):
+        return "name"
     return None
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 
 
 _OVER = regex.compile(r"/\d[\d.,]*")

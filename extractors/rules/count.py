@@ -17,6 +17,7 @@ from . import fact
 _AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 _TOTAL = ("tổng số", "dân số")     # "tổng số 145 (nam 80, nữ 65)": a stated total
+_AVERAGE = ("bình quân",)      # "tuổi bình quân 46,2;": an average stated as a value
 _AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
@@ -72,6 +73,47 @@ def _labelled_list(scan: Scan) -> None:
                 fact(scan, "count", start, start + len(n.group(0)), scan.nums[i], unit=unit)
 
 
+# "17 đảng viên bằng các hình thức: khiển trách 9, cảnh cáo 5, ..." and "1.892 thủ tục, trong đó
+# cấp tỉnh 1.456, cấp xã 436 thủ tục": a total, then its parts as "label N" items
+_PARTS_INTRO = regex.compile(r"[^\d.;:()]{0,40}:\s*|\s*,?\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*:?\s*", regex.I)
+_PART = regex.compile(r"(?P<label>\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}?)\s+(?P<num>\d[\d.,]*)")
+_PART_SEP = regex.compile(r"\s*(?:,|và)\s*")
+_PART_END = regex.compile(r"\s*(?:[,;.]|và(?![\p{L}])|$)")
+
+
+def _listed_parts(scan: Scan) -> None:
+    """Bare counts in an unbracketed list of "label N" parts after a count: each takes the unit
+    the list names in one of its items, else the total's ("khiển trách 9, cảnh cáo 5")."""
+    text = scan.text
+    for total in sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start):
+        intro = _PARTS_INTRO.match(text, total.end)
+        if not intro:
+            continue
+        pos, bare, units = intro.end(), [], []
+        while (m := _PART.match(text, pos)) and (i := scan.index_at(m.start("num"))) is not None:
+            done = next((f for f in scan.facts if f.start == m.start("num")), None)
+            if done is not None:
+                if done.kind != "count":
+                    break
+                units.append(done.unit)
+                pos = done.end
+            elif scan.free(i) and _PART_END.match(text, scan.nums[i].end):
+                bare.append(i)
+                pos = scan.nums[i].end
+            else:
+                break
+            sep = _PART_SEP.match(text, pos)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(bare) + len(units) < 2:
+            continue
+        unit = units[0] if units else total.unit
+        for i in bare:
+            tok = scan.nums[i]
+            fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+
+
 _ALLOWANCE = ("trợ cấp", "hỗ trợ", "phụ cấp", "thưởng", "bồi thường", "chi trả")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 
@@ -85,6 +127,8 @@ def _one_off(text: str, start: int, end: int) -> bool:
 def find(scan: Scan) -> None:
     _find_with_units(scan)
     _labelled_list(scan)
+    if ":" in scan.text or "gồm" in scan.text or "trong đó" in scan.text:
+        _listed_parts(scan)
 
 
 def _find_with_units(scan: Scan) -> None:
@@ -114,7 +158,9 @@ def _find_with_units(scan: Scan) -> None:
         prev = context.word_before(text, tok.start)
         colon = context.char_before(text, tok.start) == ":"
         stated = (prev and prev[0].lower() in _COPULA) or colon \
-            or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL))
+            or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL)) \
+            or bool(prev and prev[0].lower() == "quân" and context.phrase_before(text, tok.start, _AVERAGE)
+                    and _PART_END.match(text, tok.end))
         age = _AGE.match(text, tok.end)
         if age and (stated or tok.num.decimals):
             # an average age: "tuổi bình quân là 28,5 tuổi", "giảm 2,1 tuổi" ("dưới 1 tuổi",
