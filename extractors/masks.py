@@ -38,7 +38,7 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
                     "báo", "trình", "luật", "tiêu", "vụ", "mục", "điều", "khoản", "trường", "tuyến",
                     "đường", "lô", "phòng", "nhà", "tổ", "ấp", "khu", "xóm", "hộp", "sổ", "thửa",
                     "bảng", "biểu", "phụ", "lục", "mẫu", "công", "điện", "hiệu", "kỳ", "đợt", "lần",
-                    "bài", "câu", "đề", "hồ", "sơ",
+                    "bài", "câu", "đề", "hồ", "sơ", "học", "non",
                     "tại", "chỉ"}     # "tại số 15 đường Trần Phú", "địa chỉ số 12": an address
 NUMBERED_THINGS = _NUMBERED_THINGS
 # a legal citation: "điểm 3 khoản 2 Điều 8", "Điểm 2.1 mục II" ("thí điểm 05 mô hình" is a count)
@@ -58,6 +58,8 @@ _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?
 _HOUR = r"((?:[01]?\d|2[0-4])\s?(?:giờ|h))(?![\p{L}\d])"
 _AT_HOUR = regex.compile(r"(?<![\p{L}])lúc\s+" + _HOUR, regex.I)
 _RANGE_HOUR = regex.compile(r"(?<![\p{L}])(?:từ|đến)\s+" + _HOUR, regex.I)
+# "từ 14 giờ đến 17 giờ ngày 20/9": the day part after the second hour dates both
+_FROM_TO_HOUR = regex.compile(r"(?<![\p{L}])từ\s+" + _HOUR + r"\s+đến\s+" + _HOUR, regex.I)
 _DAYPART = regex.compile(r"\s+(?:sáng|trưa|chiều|tối|đêm|ngày\s+\d)", regex.I)
 # a rating, not a count: "sản phẩm OCOP đạt 4 sao", "khách sạn 5 sao"
 # a multiple of a base amount of pay: "bằng 0,3 mức lương cơ sở", "10 lần mức lương tối thiểu"
@@ -137,6 +139,9 @@ def apply(scan: Scan) -> None:
         for m in _RANGE_HOUR.finditer(text):
             if clock or _DAYPART.match(text, m.end()):
                 scan.mask(m.start(1), m.end(1), "time of day")
+        for m in _FROM_TO_HOUR.finditer(text):
+            if _DAYPART.match(text, m.end()):
+                scan.mask(m.start(1), m.end(1), "time of day")
     if "“" in text or '"' in text:
         for m in _QUOTED.finditer(text):
             scan.mask(m.start(1), m.end(1), "quoted name")
@@ -188,7 +193,9 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
             prev = context.word_before(text, pstart)
             # "Kế hoạch số 10", "chỉ tiêu số 02", "Số 45" are labels; "tổng số 13.633 hồ sơ",
             # "dân số 125.000 người" are quantities
-            if prev and prev[0].lower() not in _NUMBERED_THINGS and not prev[0][-1:].isdigit():
+            # ("Trường THPT số 2", "Trường Tiểu học số 1": a school, as "trường số 2")
+            if prev and prev[0].lower() not in _NUMBERED_THINGS and not prev[0][-1:].isdigit() \
+                    and not _ACRONYM.fullmatch(prev[0]):
                 return None
         elif phrase.lower() == "năm" and (text[end:end + 1] == "%" or "," in text[start:end]
                                            or "." in text[start:end]):

@@ -114,6 +114,23 @@ def _listed_parts(scan: Scan) -> None:
             fact(scan, "count", tok.start, tok.end, tok, unit=unit)
 
 
+# "khai trừ 1 đảng viên, cảnh cáo 2, khiển trách 3 đảng viên": a bare part between two parts
+# that name the same unit
+_LABEL = r"\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}"
+_BETWEEN_PARTS = regex.compile(rf"\s*,\s*{_LABEL}\s+(?P<num>\d[\d.,]*)\s*,\s*{_LABEL}\s+")
+
+
+def _between_parts(scan: Scan) -> None:
+    text = scan.text
+    counts = sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start)
+    for a, b in zip(counts, counts[1:]):
+        m = a.unit.lower() == b.unit.lower() and _BETWEEN_PARTS.fullmatch(text, a.end, b.start)
+        i = scan.index_at(m.start("num")) if m else None
+        if i is not None and scan.free(i) and scan.nums[i].end == m.end("num"):
+            tok = scan.nums[i]
+            fact(scan, "count", tok.start, tok.end, tok, unit=b.unit)
+
+
 _ALLOWANCE = ("trợ cấp", "hỗ trợ", "phụ cấp", "thưởng", "bồi thường", "chi trả")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 
@@ -129,6 +146,8 @@ def find(scan: Scan) -> None:
     _labelled_list(scan)
     if ":" in scan.text or "gồm" in scan.text or "trong đó" in scan.text:
         _listed_parts(scan)
+    if "," in scan.text:
+        _between_parts(scan)
 
 
 def _find_with_units(scan: Scan) -> None:
