@@ -39,6 +39,7 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
                     "đường", "lô", "phòng", "nhà", "tổ", "ấp", "khu", "xóm", "hộp", "sổ", "thửa",
                     "bảng", "biểu", "phụ", "lục", "mẫu", "công", "điện", "hiệu", "kỳ", "đợt", "lần",
                     "bài", "câu", "đề", "hồ", "sơ", "học", "non",
+                    "bão", "đới",    # "bão số 5", "áp thấp nhiệt đới số 2": a storm's name
                     "tại", "chỉ"}     # "tại số 15 đường Trần Phú", "địa chỉ số 12": an address
 NUMBERED_THINGS = _NUMBERED_THINGS
 # a legal citation: "điểm 3 khoản 2 Điều 8", "Điểm 2.1 mục II" ("thí điểm 05 mô hình" is a count)
