@@ -221,7 +221,8 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
         return "label after " + phrase
     hit = context.phrase_before(text, start, vocab.not_fact_words("name"),
                                 case_sensitive=True)
-    if hit:
+    if hit and read_money_unit(text, end) is None:
+        # "Hội nghị Trung ương 8" is a name; "ngân sách Trung ương 345 tỷ đồng" an amount
         return "name"
     if _PERIOD_AFTER.match(text, end) and not text[end:end + 1] == "%":
         return "period"
