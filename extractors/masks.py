@@ -178,8 +178,8 @@ def apply(scan: Scan) -> None:
 
 def _context_reason(text: str, start: int, end: int) -> str | None:
     """Why the words around one numeral make it a non-quantity, or None."""
-    if context.char_before(text, start) == "=":
-        return "code"
+    if context.char_before(text, start) == "=" and not _quantity_after(text, end):
+        return "code"        # "Có = 1"; "120 hộ x 40 triệu đồng/hộ = 4,8 tỷ đồng" is a total
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
         return "document number"
