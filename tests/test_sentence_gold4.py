@@ -1,4 +1,4 @@
-"""The extractor on 151 sentences in the shapes of Party inspection and discipline, administrative
+"""The extractor on 194 sentences in the shapes of Party inspection and discipline, administrative
 reform and digital government, public investment, agriculture, industry, trade, tourism, new rural
 areas, disasters and environment, with look-alikes that are not facts (tests/gold/sentences_blind4.tsv),
 scored as tests/test_sentence_gold.py scores the first sets. Floors, so a regression shows; the
@@ -18,19 +18,22 @@ def fourth_set():
 
 
 def test_fourth_set_facts_found(fourth_set):
-    assert fourth_set["labelled"] >= 420
-    assert fourth_set["recall"] >= 0.0, "\n".join(fourth_set["notes"])
+    """Batches 14-16 before the fixes they prompted: recall 97.3%, precision 98.8%."""
+    assert fourth_set["labelled"] >= 515
+    assert fourth_set["recall"] >= 0.995, "\n".join(fourth_set["notes"])
 
 
 def test_fourth_set_few_unlabelled_facts(fourth_set):
-    assert fourth_set["precision"] >= 0.0, "\n".join(fourth_set["notes"])
+    assert fourth_set["precision"] >= 0.995, "\n".join(fourth_set["notes"])
 
 
 def test_fourth_set_attributes(fourth_set):
-    assert fourth_set["attributes"] >= 0.0
+    assert fourth_set["attributes"] >= 0.99
 
 
-def test_fourth_set_held_out_batch():
-    """Batch 17 was scored only after the fixes batches 14-16 prompted."""
-    s = score({17}, GOLD4)
-    assert s["labelled"] >= 90 and s["recall"] >= 0.0 and s["precision"] >= 0.0, "\n".join(s["notes"])
+def test_fourth_set_held_out_batches():
+    """Batch 17 was scored only after the fixes batches 14-16 prompted: recall 100%, precision
+    99.0%, attributes 94.1% (one estimate 'ước thiệt hại' then fixed); batch 18, harder shapes
+    written after that, scored 100% on its first run."""
+    s = score({17, 18}, GOLD4)
+    assert s["labelled"] >= 185 and s["recall"] >= 0.99 and s["precision"] >= 0.99, "\n".join(s["notes"])
