@@ -75,7 +75,8 @@ def _labelled_list(scan: Scan) -> None:
 
 # "17 đảng viên bằng các hình thức: khiển trách 9, cảnh cáo 5, ..." and "1.892 thủ tục, trong đó
 # cấp tỉnh 1.456, cấp xã 436 thủ tục": a total, then its parts as "label N" items
-_PARTS_INTRO = regex.compile(r"[^\d.;:()]{0,40}:\s*|\s*[,;]?\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*:?\s*", regex.I)
+_PARTS_INTRO = regex.compile(
+    r"[^\d.;:()]{0,40}:\s*|[^\d.;:()]{0,40}?[,;]?\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*:?\s*", regex.I)
 _PART = regex.compile(r"(?P<label>\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}?)\s+(?P<num>\d[\d.,]*)")
 _PART_SEP = regex.compile(r"\s*(?:,|và)\s*")
 _PART_END = regex.compile(r"\s*(?:[,;.]|và(?![\p{L}])|$)")
