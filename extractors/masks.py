@@ -232,14 +232,16 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     if wb and wb[0][:1].isupper() and not wb[0].isupper() and not _SENTENCE_START.match(text, 0, wb[1]):
         if not _quantity_after(text, end):
             return "name"
-    # plain digits right after capitals are a code ("giống OM 5451", "IR 50404") unless a
-    # quantity follows ("GRDP 45.678 tỷ đồng" is grouped, "THCS 12 trường" has its noun)
-    if wb and _ACRONYM.fullmatch(wb[0]) and text[start:end].isdigit() and not _quantity_after(text, end):
+    # plain digits between capitals and a word are a code ("giống OM 5451 chiếm 38%") unless a
+    # quantity follows ("THCS 12 trường"); at the end of a list item they count ("(MN 18, TH 22)")
+    if wb and _ACRONYM.fullmatch(wb[0]) and text[start:end].isdigit() \
+            and not _ITEM_END.match(text, end) and not _quantity_after(text, end):
         return "name"
     return None
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_ITEM_END = regex.compile(r"\s*(?:[,;.)]|và(?![\p{L}])|$)")
 
 
 _OVER = regex.compile(r"/\d[\d.,]*")

@@ -77,7 +77,8 @@ def _labelled_list(scan: Scan) -> None:
 # cấp tỉnh 1.456, cấp xã 436 thủ tục": a total, then its parts as "label N" items
 _PARTS_INTRO = regex.compile(
     r"[^\d.;:()]{0,40}:\s*|[^\d.;:()]{0,40}?[,;]?\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*:?\s*", regex.I)
-_PART = regex.compile(r"(?P<label>\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,4}?)\s+(?P<num>\d[\d.,]*)")
+# a label may pair two words with a comma: "phản ánh, kiến nghị 40"
+_PART = regex.compile(r"(?P<label>\p{Ll}[\p{L}\p{M}]*(?:,?\s+[\p{L}\p{M}]+){0,4}?)\s+(?P<num>\d[\d.,]*)")
 _PART_SEP = regex.compile(r"\s*(?:,|và)\s*")
 _PART_END = regex.compile(r"\s*(?:[,;.]|và(?![\p{L}])|$)")
 
