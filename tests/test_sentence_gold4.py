@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors import extract_text
 from test_sentence_gold import score
 
 GOLD4 = Path(__file__).resolve().parent / "gold" / "sentences_blind4.tsv"
@@ -37,3 +38,14 @@ def test_fourth_set_held_out_batches():
     written after that, scored 100% on its first run."""
     s = score({17, 18}, GOLD4)
     assert s["labelled"] >= 185 and s["recall"] >= 0.99 and s["precision"] >= 0.99, "\n".join(s["notes"])
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Thành lập 3 tổ công tác, gồm tổ 1, tổ 2 và tổ 3.", 3),
+    ("Chia thành 4 nhóm, gồm: nhóm 1, nhóm 2, nhóm 3, nhóm 4.", 4),
+    ("Tổ chức 3 cuộc thi, gồm vòng 1, vòng 2, chung kết.", 3),
+])
+def test_named_groups_are_not_parts(text, total):
+    """A list after a total that names its groups ('tổ 1, tổ 2') is no list of parts: only the
+    total is a fact (rules/count.py reads parts only under labels of their own)."""
+    assert [(f.kind, f.value) for f in extract_text(text)] == [("count", total)]

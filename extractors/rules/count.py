@@ -91,8 +91,9 @@ def _listed_parts(scan: Scan) -> None:
         intro = _PARTS_INTRO.match(text, total.end)
         if not intro:
             continue
-        pos, bare, units = intro.end(), [], []
+        pos, bare, units, labels = intro.end(), [], [], []
         while (m := _PART.match(text, pos)) and (i := scan.index_at(m.start("num"))) is not None:
+            labels.append(" ".join(m.group("label").lower().split()))
             done = next((f for f in scan.facts if f.start == m.start("num")), None)
             if done is not None:
                 if done.kind != "count":
@@ -108,7 +109,10 @@ def _listed_parts(scan: Scan) -> None:
             if not sep:
                 break
             pos = sep.end()
-        if len(bare) + len(units) < 2:
+        # parts have labels of their own and none exceeds the total; "3 tổ, gồm tổ 1, tổ 2 và
+        # tổ 3" names the groups, it does not count them
+        if len(bare) + len(units) < 2 or len(set(labels)) < len(labels) \
+                or any(scan.nums[i].num.value > total.value for i in bare):
             continue
         unit = units[0] if units else total.unit
         for i in bare:
@@ -119,7 +123,7 @@ def _listed_parts(scan: Scan) -> None:
 # "khai trừ 1 đảng viên, cảnh cáo 2, khiển trách 3 đảng viên": a bare part between two parts
 # that name the same unit
 _LABEL = r"\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}"
-_BETWEEN_PARTS = regex.compile(rf"\s*,\s*{_LABEL}\s+(?P<num>\d[\d.,]*)\s*,\s*{_LABEL}\s+")
+_BETWEEN_PARTS = regex.compile(rf"\s*,\s*(?P<label>{_LABEL})\s+(?P<num>\d[\d.,]*)\s*,\s*(?P<next>{_LABEL})\s+")
 
 
 def _between_parts(scan: Scan) -> None:
@@ -127,6 +131,8 @@ def _between_parts(scan: Scan) -> None:
     counts = sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start)
     for a, b in zip(counts, counts[1:]):
         m = a.unit.lower() == b.unit.lower() and _BETWEEN_PARTS.fullmatch(text, a.end, b.start)
+        if m and m.group("label").lower() == m.group("next").lower():
+            continue      # "1 tổ, tổ 2, tổ 3 người": named groups, not parts
         i = scan.index_at(m.start("num")) if m else None
         if i is not None and scan.free(i) and scan.nums[i].end == m.end("num"):
             tok = scan.nums[i]
