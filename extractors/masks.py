@@ -38,7 +38,8 @@ _NUMBERED_THINGS = {"hoạch", "định", "quyết", "văn", "thị", "luận", 
                     "báo", "trình", "luật", "tiêu", "vụ", "mục", "điều", "khoản", "trường", "tuyến",
                     "đường", "lô", "phòng", "nhà", "tổ", "ấp", "khu", "xóm", "hộp", "sổ", "thửa",
                     "bảng", "biểu", "phụ", "lục", "mẫu", "công", "điện", "hiệu", "kỳ", "đợt", "lần",
-                    "bài", "câu", "đề", "hồ", "sơ",
+                    "bài", "câu", "đề", "hồ", "sơ", "học", "non",
+                    "bão", "đới",    # "bão số 5", "áp thấp nhiệt đới số 2": a storm's name
                     "tại", "chỉ"}     # "tại số 15 đường Trần Phú", "địa chỉ số 12": an address
 NUMBERED_THINGS = _NUMBERED_THINGS
 # a legal citation: "điểm 3 khoản 2 Điều 8", "Điểm 2.1 mục II" ("thí điểm 05 mô hình" is a count)
@@ -58,6 +59,8 @@ _CLOCK = regex.compile(r"(?<![\d.,])\d{1,2}\s?(?:giờ|h)\s?\d{2}(?:\s?phút)?(?
 _HOUR = r"((?:[01]?\d|2[0-4])\s?(?:giờ|h))(?![\p{L}\d])"
 _AT_HOUR = regex.compile(r"(?<![\p{L}])lúc\s+" + _HOUR, regex.I)
 _RANGE_HOUR = regex.compile(r"(?<![\p{L}])(?:từ|đến)\s+" + _HOUR, regex.I)
+# "từ 14 giờ đến 17 giờ ngày 20/9": the day part after the second hour dates both
+_FROM_TO_HOUR = regex.compile(r"(?<![\p{L}])từ\s+" + _HOUR + r"\s+đến\s+" + _HOUR, regex.I)
 _DAYPART = regex.compile(r"\s+(?:sáng|trưa|chiều|tối|đêm|ngày\s+\d)", regex.I)
 # a rating, not a count: "sản phẩm OCOP đạt 4 sao", "khách sạn 5 sao"
 # a multiple of a base amount of pay: "bằng 0,3 mức lương cơ sở", "10 lần mức lương tối thiểu"
@@ -137,6 +140,9 @@ def apply(scan: Scan) -> None:
         for m in _RANGE_HOUR.finditer(text):
             if clock or _DAYPART.match(text, m.end()):
                 scan.mask(m.start(1), m.end(1), "time of day")
+        for m in _FROM_TO_HOUR.finditer(text):
+            if _DAYPART.match(text, m.end()):
+                scan.mask(m.start(1), m.end(1), "time of day")
     if "“" in text or '"' in text:
         for m in _QUOTED.finditer(text):
             scan.mask(m.start(1), m.end(1), "quoted name")
@@ -172,8 +178,8 @@ def apply(scan: Scan) -> None:
 
 def _context_reason(text: str, start: int, end: int) -> str | None:
     """Why the words around one numeral make it a non-quantity, or None."""
-    if context.char_before(text, start) == "=":
-        return "code"
+    if context.char_before(text, start) == "=" and not _quantity_after(text, end):
+        return "code"        # "Có = 1"; "120 hộ x 40 triệu đồng/hộ = 4,8 tỷ đồng" is a total
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
         return "document number"
@@ -188,11 +194,16 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
             prev = context.word_before(text, pstart)
             # "Kế hoạch số 10", "chỉ tiêu số 02", "Số 45" are labels; "tổng số 13.633 hồ sơ",
             # "dân số 125.000 người" are quantities
-            if prev and prev[0].lower() not in _NUMBERED_THINGS and not prev[0][-1:].isdigit():
+            # ("Trường THPT số 2", "Trường Tiểu học số 1": a school, as "trường số 2")
+            if prev and prev[0].lower() not in _NUMBERED_THINGS and not prev[0][-1:].isdigit() \
+                    and not _ACRONYM.fullmatch(prev[0]):
                 return None
         elif phrase.lower() == "năm" and (text[end:end + 1] == "%" or "," in text[start:end]
                                            or "." in text[start:end]):
             # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups
+            return None
+        elif phrase.lower() == "điều" and _quantity_after(text, end):
+            # "hạt điều 245 triệu USD", "cây điều 12.000 ha": cashew, not an article ("Điều 8")
             return None
         elif phrase.lower() == "hồi":
             prev = context.word_before(text, pstart)
@@ -210,7 +221,8 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
         return "label after " + phrase
     hit = context.phrase_before(text, start, vocab.not_fact_words("name"),
                                 case_sensitive=True)
-    if hit:
+    if hit and read_money_unit(text, end) is None:
+        # "Hội nghị Trung ương 8" is a name; "ngân sách Trung ương 345 tỷ đồng" an amount
         return "name"
     if _PERIOD_AFTER.match(text, end) and not text[end:end + 1] == "%":
         return "period"
@@ -220,7 +232,16 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     if wb and wb[0][:1].isupper() and not wb[0].isupper() and not _SENTENCE_START.match(text, 0, wb[1]):
         if not _quantity_after(text, end):
             return "name"
+    # plain digits between capitals and a word are a code ("giống OM 5451 chiếm 38%") unless a
+    # quantity follows ("THCS 12 trường"); at the end of a list item they count ("(MN 18, TH 22)")
+    if wb and _ACRONYM.fullmatch(wb[0]) and text[start:end].isdigit() \
+            and not _ITEM_END.match(text, end) and not _quantity_after(text, end):
+        return "name"
     return None
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_ITEM_END = regex.compile(r"\s*(?:[,;.)]|và(?![\p{L}])|$)")
 
 
 _OVER = regex.compile(r"/\d[\d.,]*")

@@ -58,7 +58,7 @@ _THAN = {"cao hơn": "increase", "nhiều hơn": "increase", "thấp hơn": "dec
 
 _THAN_PERIOD = regex.compile(
     r"(cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|tháng\s+trước|"
-    r"quý\s+trước|kỳ\s+trước)\s*,?\s*$", regex.I)
+    r"quý\s+trước|kỳ\s+trước|(?:niên\s+)?vụ\s+trước|(?:mức\s+)?trung\s+bình\s+nhiều\s+năm|TBNN)\s*,?\s*$", regex.I)
 
 
 # "cao hơn bình quân cả nước 0,17 điểm phần trăm", "vượt 0,8 điểm phần trăm": percentage points

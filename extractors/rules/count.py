@@ -17,6 +17,7 @@ from . import fact
 _AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 _TOTAL = ("tổng số", "dân số")     # "tổng số 145 (nam 80, nữ 65)": a stated total
+_AVERAGE = ("bình quân",)      # "tuổi bình quân 46,2;": an average stated as a value
 _AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
@@ -72,6 +73,72 @@ def _labelled_list(scan: Scan) -> None:
                 fact(scan, "count", start, start + len(n.group(0)), scan.nums[i], unit=unit)
 
 
+# "17 đảng viên bằng các hình thức: khiển trách 9, cảnh cáo 5, ..." and "1.892 thủ tục, trong đó
+# cấp tỉnh 1.456, cấp xã 436 thủ tục": a total, then its parts as "label N" items
+_PARTS_INTRO = regex.compile(
+    r"[^\d.;:()]{0,40}:\s*|[^\d.;:()]{0,40}?[,;]?\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*:?\s*", regex.I)
+# a label may pair two words with a comma: "phản ánh, kiến nghị 40"
+_PART = regex.compile(r"(?P<label>\p{Ll}[\p{L}\p{M}]*(?:,?\s+[\p{L}\p{M}]+){0,4}?)\s+(?P<num>\d[\d.,]*)")
+_PART_SEP = regex.compile(r"\s*(?:,|và)\s*")
+_PART_END = regex.compile(r"\s*(?:[,;.]|và(?![\p{L}])|$)")
+
+
+def _listed_parts(scan: Scan) -> None:
+    """Bare counts in an unbracketed list of "label N" parts after a count: each takes the unit
+    the list names in one of its items, else the total's ("khiển trách 9, cảnh cáo 5")."""
+    text = scan.text
+    for total in sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start):
+        intro = _PARTS_INTRO.match(text, total.end)
+        if not intro:
+            continue
+        pos, bare, units, labels = intro.end(), [], [], []
+        while (m := _PART.match(text, pos)) and (i := scan.index_at(m.start("num"))) is not None:
+            labels.append(" ".join(m.group("label").lower().split()))
+            done = next((f for f in scan.facts if f.start == m.start("num")), None)
+            if done is not None:
+                if done.kind != "count":
+                    break
+                units.append(done.unit)
+                pos = done.end
+            elif scan.free(i) and _PART_END.match(text, scan.nums[i].end):
+                bare.append(i)
+                pos = scan.nums[i].end
+            else:
+                break
+            sep = _PART_SEP.match(text, pos)
+            if not sep:
+                break
+            pos = sep.end()
+        # parts have labels of their own and none exceeds the total; "3 tổ, gồm tổ 1, tổ 2 và
+        # tổ 3" names the groups, it does not count them
+        if len(bare) + len(units) < 2 or len(set(labels)) < len(labels) \
+                or any(scan.nums[i].num.value > total.value for i in bare):
+            continue
+        unit = units[0] if units else total.unit
+        for i in bare:
+            tok = scan.nums[i]
+            fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+
+
+# "khai trừ 1 đảng viên, cảnh cáo 2, khiển trách 3 đảng viên": a bare part between two parts
+# that name the same unit
+_LABEL = r"\p{Ll}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}"
+_BETWEEN_PARTS = regex.compile(rf"\s*,\s*(?P<label>{_LABEL})\s+(?P<num>\d[\d.,]*)\s*,\s*(?P<next>{_LABEL})\s+")
+
+
+def _between_parts(scan: Scan) -> None:
+    text = scan.text
+    counts = sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start)
+    for a, b in zip(counts, counts[1:]):
+        m = a.unit.lower() == b.unit.lower() and _BETWEEN_PARTS.fullmatch(text, a.end, b.start)
+        if m and m.group("label").lower() == m.group("next").lower():
+            continue      # "1 tổ, tổ 2, tổ 3 người": named groups, not parts
+        i = scan.index_at(m.start("num")) if m else None
+        if i is not None and scan.free(i) and scan.nums[i].end == m.end("num"):
+            tok = scan.nums[i]
+            fact(scan, "count", tok.start, tok.end, tok, unit=b.unit)
+
+
 _ALLOWANCE = ("trợ cấp", "hỗ trợ", "phụ cấp", "thưởng", "bồi thường", "chi trả")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 
@@ -85,6 +152,10 @@ def _one_off(text: str, start: int, end: int) -> bool:
 def find(scan: Scan) -> None:
     _find_with_units(scan)
     _labelled_list(scan)
+    if ":" in scan.text or "gồm" in scan.text or "trong đó" in scan.text:
+        _listed_parts(scan)
+    if "," in scan.text:
+        _between_parts(scan)
 
 
 def _find_with_units(scan: Scan) -> None:
@@ -114,7 +185,9 @@ def _find_with_units(scan: Scan) -> None:
         prev = context.word_before(text, tok.start)
         colon = context.char_before(text, tok.start) == ":"
         stated = (prev and prev[0].lower() in _COPULA) or colon \
-            or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL))
+            or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL)) \
+            or bool(prev and prev[0].lower() == "quân" and context.phrase_before(text, tok.start, _AVERAGE)
+                    and _PART_END.match(text, tok.end))
         age = _AGE.match(text, tok.end)
         if age and (stated or tok.num.decimals):
             # an average age: "tuổi bình quân là 28,5 tuổi", "giảm 2,1 tuổi" ("dưới 1 tuổi",
