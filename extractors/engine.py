@@ -22,6 +22,10 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
     bare = bare_numeral(text, in_table, header, unit_hint)
     if bare is not None:
         return bare
+    if in_table and "/" in text and header.endswith(")"):
+        pair = _pair_cell(text, header, unit_hint)
+        if pair is not None:
+            return pair
     scan = Scan.of(text, in_table=in_table, header=header, unit_hint=unit_hint)
     if not scan.nums and not any(w in text.lower() for w in vocab.spelled()):
         return []
@@ -43,6 +47,32 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
         _percent_of(text, f)
         f.indicator = indicator(text, f)
     return facts
+
+
+_PAIR_CELL = regex.compile(r"^\s*(\d[\d.,]*)\s*/\s*(\d[\d.,]*)\s*$")
+# a header naming the two figures of its cells: "Lượt người (KH / TH)", "Số học viên (nam/nữ)"
+_PAIR_HEADER = regex.compile(r"\(\s*([\p{L}\p{M}. ]{1,20}?)\s*/\s*([\p{L}\p{M}. ]{1,20}?)\s*\)$")
+# ...unless it names a part over its whole ("Số lớp (đạt/KH)", "(TH/KH)"): a fraction
+_PART_FIRST = regex.compile(r"^(?:đạt|th|thực\s+hiện|ước\s+th|hoàn\s+thành|có|số\s+đạt)$", regex.I)
+
+
+def _pair_cell(text: str, header: str, unit_hint: str) -> list[Fact] | None:
+    """A cell "1.250 / 1.180" under a header that names its two figures in brackets ("(KH /
+    TH)"): two figures, each read as a lone figure under the header without the brackets; None
+    for other cells (a part over its whole stays a fraction)."""
+    m, h = _PAIR_CELL.match(text), _PAIR_HEADER.search(header)
+    if not m or not h or _PART_FIRST.match(h.group(1).strip()):
+        return None
+    toks = []
+    for g in (1, 2):
+        if not WELL_FORMED.fullmatch(m.group(g)):
+            return None
+        toks.append(NumTok(m.start(g), m.end(g), parse_cached(m.group(g))))
+    scan = Scan(text, True, header[:h.start()].rstrip(), unit_hint)
+    for tok in toks:
+        scan.nums.append(tok)
+        count.table_cell(scan, tok)
+    return scan.facts
 
 
 _SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
@@ -100,25 +130,34 @@ def _signed_cell(scan: Scan) -> None:
 
 
 def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list[Fact] | None:
-    """The facts of a text that is one well-formed numeral and nothing else ("22,45", "1.234":
-    a third of the paragraphs, mostly table cells), without the full pass; None for any other
+    """The facts of a text that is one well-formed numeral and nothing else ("22,45", "1.234";
+    in a table cell also "12 450": a third of the paragraphs, mostly table cells), without the
+    full pass; None for any other
     text. Nothing around the numeral can mask, qualify or label it (no mask pattern fits: a
     date or list marker needs a 1-2 digit group before a dot, a code a slash, a year 4 digits
     starting 19/20 and is left to the full pass, as is a phone number), so in running text it is
     no fact and in a table cell it is what count.table_cell reads from the cell's context, with
     no indicator (the clause is the numeral alone)."""
-    if not WELL_FORMED.fullmatch(text) or text[:2] in ("19", "20") or phone_like(text, text, 0):
+    spaced = in_table and _SPACE_GROUPED.fullmatch(text)
+    if not spaced and (not WELL_FORMED.fullmatch(text) or text[:2] in ("19", "20") or phone_like(text, text, 0)):
         return None
     if not in_table:
         return []    # a bare number counts only after a copula or colon
     scan = Scan(text, in_table, header, unit_hint)
-    tok = NumTok(0, len(text), parse_cached(text))
+    # "12 450": a cell grouping thousands with spaces holds one figure, read as "12.450"
+    num = parse_cached(_SPACE.sub(".", text) if spaced else text)
+    tok = NumTok(0, len(text), num)
     scan.nums.append(tok)
     count.table_cell(scan, tok)
     if len(scan.facts) == 1 and "/" in scan.facts[0].unit:
         return _with_unit(text, scan.facts[0].unit) or scan.facts
     return scan.facts
 
+
+# a whole cell of digit groups split by single (non-breaking) spaces: "12 450", "1 250 000,5"; a
+# leading 0 or a first group over three digits is a phone number ("0918 456 789", "0263 3851 234")
+_SPACE_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+(?:,\d+)?")
+_SPACE = regex.compile(r"[ \u00a0]")
 
 _CELL_RANGE = regex.compile(r"^\s*(?:từ\s+)?\d[\d.,]*\s*(?:-|–|÷|đến)\s*\d[\d.,]*\s*$", regex.I)
 _HEADER_UNIT = regex.compile(r"\(([^()\d]{1,30})\)\s*$")

@@ -86,12 +86,19 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
         if _UNIT_COLUMN.match(last) or (last == "đơn vị" and not p.row_header.startswith(p.text)):
             rows[(tid, p.row)] = _unit(p.text.strip())
-    col_units: dict[str, str] = {}
+    # a table whose sub-headers all read as units has a row of units under its header
+    subs: dict[int, set[str]] = {}
+    for p in cells:
+        if " / " in p.header:
+            subs.setdefault(p.table_id, set()).add(p.header.rsplit(" / ", 1)[1].strip())
+    units_row = {tid for tid, us in subs.items() if all(_as_unit(u) for u in us)}
+    col_units: dict[tuple, str] = {}
     for p in cells:
         h = p.header
-        cu = col_units.get(h)
+        key = (h, p.table_id in units_row)
+        cu = col_units.get(key)
         if cu is None:
-            cu = col_units[h] = _column_unit(h)
+            cu = col_units[key] = _column_unit(h, key[1])
         if cu == "%":
             out[p.para_id] = "%"
             continue
@@ -108,8 +115,10 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
     return out, head
 
 
-def _column_unit(header: str) -> str:
-    """"%" for a percent column; the unit a header states as "ĐVT: X"; else ""."""
+def _column_unit(header: str, units_row: bool = False) -> str:
+    """"%" for a percent column; the unit a header states as "ĐVT: X"; a sub-header's unit
+    ("Thu ngân sách / Triệu đồng"; a count noun, "Đàn bò / con", only in a row of units);
+    else ""."""
     parts = header.split(" / ")
     if "%" in header or _PERCENT_COLUMN.match(parts[-1]):
         return "%"
@@ -121,9 +130,10 @@ def _column_unit(header: str) -> str:
     if m:
         return _unit(m.group(1)) + "".join((m.group(2) or "").split())
     if len(parts) > 1 and len(parts[-1]) <= 20:
-        # a row of units under the header ("Thu ngân sách / Triệu đồng"): money units only, as
-        # count nouns also name columns ("Năm 2024 / Kế hoạch")
-        return _as_unit(_unit(parts[-1].strip()), money_only=True)
+        # a row of units under the header ("Thu ngân sách / Triệu đồng"): money units only,
+        # as count nouns also name columns ("Năm 2024 / Kế hoạch"), unless every sub-header
+        # of the table is a unit ("Đàn bò / con", "Sản lượng / tấn")
+        return _as_unit(_unit(parts[-1].strip()), money_only=not units_row)
     return ""
 
 

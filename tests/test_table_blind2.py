@@ -8,6 +8,7 @@ import pytest
 
 from docx_factory import make_docx
 from extractors import extract_report
+from extractors.engine import extract_text
 from pipeline.reader import read_report
 from table_blind_cases2 import TABLES
 from test_table_blind import _build, _same
@@ -56,3 +57,33 @@ def test_blind_tables2_recall_and_precision(tmp_path):
         want, have, hit = want + w, have + h, hit + k
     assert Decimal(hit) / want >= RECALL_FLOOR
     assert Decimal(hit) / have >= PRECISION_FLOOR
+
+
+@pytest.mark.parametrize("spaced,dotted,header", [
+    ("12 450", "12.450", "Số người tham gia"),
+    ("245 680 000", "245.680.000", "Số thu (nghìn đồng)"),
+    ("1\u00a0250,5", "1.250,5", "Diện tích (ha)"),
+])
+def test_space_grouped_cell_reads_as_dotted(spaced, dotted, header):
+    """A cell grouping thousands with spaces gives the facts of the same figure with dots."""
+    a = extract_text(spaced, in_table=True, header=header)
+    b = extract_text(dotted, in_table=True, header=header)
+    assert [(f.kind, f.value, f.unit, f.start, f.end) for f in a] == \
+           [(f.kind, f.value, f.unit, 0, len(spaced)) for f in b] and len(a) == 1
+
+
+@pytest.mark.parametrize("text", ["0918 456 789", "0263 3851 234", "12 45", "2024 2025"])
+def test_spaced_digits_that_are_no_grouped_figure(text):
+    assert all(f.value != int(text.replace(" ", "")) for f in extract_text(text, in_table=True, header="Ghi chú"))
+
+
+@pytest.mark.parametrize("text,header,want", [
+    ("1.250 / 1.180", "Lượt người (KH / TH)", [("count", 1250), ("count", 1180)]),
+    ("120/125", "Số học viên (nam/nữ)", [("count", 120), ("count", 125)]),
+    ("12,5 / 13", "Kinh phí (tỷ đồng) (KH / TH)", [("money", 12500000000), ("money", 13000000000)]),
+    ("12/15", "Số lớp (đạt/KH)", [("fraction", None)]),
+    ("12/15", "Số lớp", [("fraction", None)]),
+])
+def test_cells_with_two_figures(text, header, want):
+    got = extract_text(text, in_table=True, header=header)
+    assert [(f.kind, f.value if w[1] is not None else None) for f, w in zip(got, want)] == want

@@ -26,17 +26,21 @@ _ITEM_NUM = regex.compile(r"\d+(?=\s*(?:,|;|và|$))")
 
 
 _ORDINAL_HEADER = regex.compile(r"^\s*(?:stt|tt|số\s*tt|số thứ tự)\s*$", regex.I)
+# a column of identifiers: "Mã số thuế", "Mã ĐVQHNS", "Số điện thoại", "Số tài khoản"
+_CODE_HEADER = regex.compile(
+    r"^\s*(?:mã(?![\p{L}\p{M}])|(?:số\s+)?điện\s+thoại|sđt|fax|số\s+(?:tài\s+khoản|hiệu|cccd|cmnd|căn\s+cước))",
+    regex.I)
 _PERCENT_HEADER = regex.compile(r"%|tỷ lệ|tỉ lệ", regex.I)
 _HEADER_UNIT = regex.compile(r"\(([^()\d]{1,20})\)\s*$")     # "Kinh phí (triệu đồng)"
 
 
 def table_cell(scan: Scan, tok) -> None:
-    """A cell holding only a number: a row number under "STT" is no fact; a coded answer
-    ("Có = 1", "Không = 0") is no quantity; under a "%"/"Tỷ lệ" header or with "%" as its
+    """A cell holding only a number: a row number under "STT" and a code under "Mã số thuế" or
+    "Số điện thoại" are no facts; a coded answer ("Có = 1", "Không = 0") is no quantity; under a "%"/"Tỷ lệ" header or with "%" as its
     row's unit it is a percent; with a money unit ("Triệu đồng", a header "(tỷ đồng)") it is
     money; otherwise a count in the row's or the header's unit."""
     head = scan.header.split(" / ")[-1] if scan.header else ""
-    if _ORDINAL_HEADER.match(head) or _ORDINAL_HEADER.match(scan.header):
+    if _ORDINAL_HEADER.match(head) or _ORDINAL_HEADER.match(scan.header) or _CODE_HEADER.match(head):
         return
     unit = scan.unit_hint.strip()
     if "=" in unit:
