@@ -38,6 +38,9 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
             if unit:
                 return _with_unit(text, unit)
         _cell_figure(scan)
+        if len(scan.facts) == 1 and "/" in scan.facts[0].unit and scan.facts[0].raw == text.strip() \
+                and scan.facts[0].kind == "count":
+            return _with_unit(text, scan.facts[0].unit) or scan.facts    # as bare_numeral does
     change.find(scan)
     if in_table:
         _signed_cell(scan)

@@ -37,6 +37,7 @@ def numbers_column(text: str) -> bool:
 
 
 _ROW_NUMBER = regex.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVXivx]{1,5}[.)]?|[a-zđ][.)]?)$")
+_LETTER = regex.compile(r"\p{L}")
 _COLNUM_FORMULA = regex.compile(r"^\(?\d{1,2}\)?\s*=\s*[\d()+\-*/x:.,\s]+$")
 
 
@@ -47,7 +48,7 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
     column header has no unit of its own in brackets) a unit at the end of the row's label
     ("Thu ngân sách (triệu đồng)") or the table's caption ("Đơn vị tính: triệu đồng" just above
     the table, or as a row of its header). Also the paragraphs of header rows that come
-    before a table's first labelled row."""
+    before a table's first labelled row, and the row numbers of tables without labelled rows."""
     out: dict[int, str] = {}
     head: set[int] = set()
     paras = report.paragraphs
@@ -60,6 +61,10 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
     for _, p in table_paras:
         if p.header and p.table_id not in first_row:
             first_row[p.table_id] = p.row
+    # tables the reader found no figures in ("1 | Tổ chức hội nghị | 03 cuộc"): a row number
+    # in the first cell, with a label beside it, numbers its row
+    unlabelled_numbers: dict[tuple, int] = {}
+    unlabelled_labels: set[tuple] = set()
     prev = None
     for i, p in table_paras:
         tid = p.table_id
@@ -68,7 +73,11 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
         prev = tid
         body = first_row.get(tid)
         if body is None:
-            continue                       # no labelled rows: nothing to say
+            if p.col == 0 and _ROW_NUMBER.match(p.text):
+                unlabelled_numbers[(tid, p.row)] = p.para_id
+            elif p.col == 1 and _LETTER.search(p.text):
+                unlabelled_labels.add((tid, p.row))
+            continue                       # no labelled rows: nothing more to say
         if p.row < body:                   # a header row
             m = _UNIT_LABEL.match(p.text) if "đvt" in p.text.lower() or "đơn vị" in p.text.lower() else None
             if m and not caption[tid]:
@@ -86,6 +95,7 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
         if _UNIT_COLUMN.match(last) or (last == "đơn vị" and not p.row_header.startswith(p.text)):
             rows[(tid, p.row)] = _unit(p.text.strip())
+    head.update(pid for rc, pid in unlabelled_numbers.items() if rc in unlabelled_labels)
     # a table whose sub-headers all read as units has a row of units under its header
     subs: dict[int, set[str]] = {}
     for p in cells:
@@ -156,10 +166,19 @@ def _label_unit(label: str) -> str:
     return _as_unit(m.group("u")) if m else ""
 
 
+_PER = regex.compile(r"[\p{L}\p{M}²³]{1,8}(?: [\p{L}\p{M}]{1,8})?")
+
+
 def _as_unit(u: str, money_only: bool = False) -> str:
-    """u when it reads as a unit: "%", money ("triệu đồng") or a known count noun ("người")."""
+    """u when it reads as a unit: "%", money ("triệu đồng"), a known count noun ("người") or
+    one of those per a short word ("triệu đồng/người/năm", "tạ/ha")."""
     if u == "%":
         return u
+    if "/" in u:
+        # a rate: "triệu đồng/người/năm", "tạ/ha", "m²/người" (a unit over short words)
+        first, *per = u.split("/")
+        ok = per and all(_PER.fullmatch(x.strip()) for x in per)
+        return u if ok and _as_unit(first.strip(), money_only) else ""
     from .rules.money import read_money_unit
     from . import context, vocab
     mu = read_money_unit(" " + u, 0)
