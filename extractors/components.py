@@ -21,8 +21,22 @@ from .links import paragraph_links
 if not Doc.has_extension("fact_links"):
     Doc.set_extension("fact_links", default=None)
 
+
+def _fact_of(span: Span):
+    """Span._.fact: the fact a span of doc.spans["facts"] stands for. Each such span carries its
+    fact's index in doc.user_data["facts"] as its id, so two facts on the same tokens still read
+    back apart; computed when asked, as only tests and notebooks read it. Any other span: None."""
+    facts = span.doc.user_data.get("facts") or ()
+    i = span.id
+    if i < len(facts):
+        f = facts[i]
+        if span.label_ == f.kind and span.start_char <= f.start and f.end <= span.end_char:
+            return f
+    return None
+
+
 if not Span.has_extension("fact"):
-    Span.set_extension("fact", default=None)
+    Span.set_extension("fact", getter=_fact_of)
 
 
 # One punctuation mark (neither a word character nor a space) splits off either end of a
@@ -58,17 +72,16 @@ def make_fact_finder(nlp, name):
         if cell:
             name_whole_cell(text, facts, cell.get("row_header", ""))
         for f in facts:
-            span = doc.char_span(f.start, f.end, label=labels.get(f.kind, f.kind), alignment_mode="expand")
+            span = doc.char_span(f.start, f.end, label=labels.get(f.kind, f.kind),
+                                 alignment_mode="expand", span_id=len(kept))
             if span is None:
                 continue
-            span._.fact = f
             spans.append(span)
             kept.append(f)
         doc.spans["facts"] = spans
-        # The facts of doc.spans["facts"], in order, for the linker and the caller: reading them
-        # back builds a Span and an Underscore per fact, and spaCy keys Span._.fact by the span's
-        # character offsets only, so two facts snapping to the same tokens would read back as
-        # the later one twice (their spans' _.fact still do).
+        # The facts of doc.spans["facts"], in order (Span._.fact reads them by the span's id),
+        # for the linker and the caller: reading them back from the spans would build a Span
+        # and an Underscore per fact.
         doc.user_data["facts"] = kept
         return doc
     return find_facts

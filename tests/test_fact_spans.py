@@ -43,3 +43,24 @@ def test_fact_spans_are_exact_in_reports():
                 n += _check(pipe(p.text), p.text)
     assert n > 1000
 
+
+def test_facts_on_the_same_tokens_read_back_apart():
+    # spaces-only tokens: "85,30/82,41%" is one token, so both its facts snap to it; spaCy keys
+    # a stored Span._.fact by offsets, which gave the second fact twice
+    from spacy.tokens import Doc
+    pipe = extractors.nlp()
+    text = "chiếm 85,30/82,41% số hộ, đạt 103,35% chỉ tiêu"
+    words = text.split(" ")
+    doc = Doc(pipe.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+    for _name, proc in pipe.pipeline:
+        doc = proc(doc)
+    spans = list(doc.spans["facts"])
+    assert (spans[0].start, spans[0].end) == (spans[1].start, spans[1].end)
+    assert [s._.fact for s in spans] == doc.user_data["facts"]
+    assert [f.raw for f in doc.user_data["facts"]][:2] == ["85,30", "82,41%"]
+
+
+def test_other_spans_have_no_fact():
+    doc = extractors.nlp()("Kết nạp 25 đảng viên, đạt 104,17%.")
+    assert doc[0:2]._.fact is None and doc[:]._.fact is None
+    assert [s._.fact.raw for s in doc.spans["facts"]] == ["25 đảng viên", "104,17%"]
