@@ -22,6 +22,8 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
     bare = bare_numeral(text, in_table, header, unit_hint)
     if bare is not None:
         return bare
+    if in_table and rank_cell(text, header):
+        return []
     if in_table and "/" in text and header.endswith(")"):
         pair = _pair_cell(text, header, unit_hint)
         if pair is not None:
@@ -76,6 +78,18 @@ def _pair_cell(text: str, header: str, unit_hint: str) -> list[Fact] | None:
         scan.nums.append(tok)
         count.table_cell(scan, tok)
     return scan.facts
+
+
+# a column of positions: "Xếp hạng", "Thứ hạng", "Hạng", "Xếp thứ", "Vị trí xếp hạng"
+_RANK_HEADER = regex.compile(r"^\s*(?:(?:vị\s+trí\s+)?xếp\s+(?:hạng|thứ)|thứ\s+hạng|hạng)(?![\p{L}\p{M}])", regex.I)
+_RANK_CELL = regex.compile(r"^\s*(?:thứ\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", regex.I)
+
+
+def rank_cell(text: str, header: str) -> bool:
+    """A position under a rank column ("Xếp hạng | 12/63", "| 5"): no fact, as "xếp thứ 12/63"
+    in a sentence is none."""
+    return bool(header) and _RANK_HEADER.match(header.rsplit(" / ", 1)[-1]) is not None \
+        and _RANK_CELL.match(text) is not None
 
 
 _SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
@@ -144,8 +158,8 @@ def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list
     spaced = in_table and _SPACE_GROUPED.fullmatch(text)
     if not spaced and (not WELL_FORMED.fullmatch(text) or text[:2] in ("19", "20") or phone_like(text, text, 0)):
         return None
-    if not in_table:
-        return []    # a bare number counts only after a copula or colon
+    if not in_table or rank_cell(text, header):
+        return []    # a bare number counts only after a copula or colon; a rank is no count
     scan = Scan(text, in_table, header, unit_hint)
     # "12 450": a cell grouping thousands with spaces holds one figure, read as "12.450"
     num = parse_cached(_SPACE.sub(".", text) if spaced else text)

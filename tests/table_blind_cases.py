@@ -193,10 +193,11 @@ T("index", ["Kết quả các chỉ số năm 2024"], [
     ["SIPAS", "82,4", "84,9", "20/63"],
     ["PCI", "66,5", "67,83", "25"],
 ], {
-    (1, 1): [("count", "85.12", "?")], (1, 2): [("count", "87.46", "?")], (1, 3): [("fraction", "?", "?")],
-    (2, 1): [("count", "82.4", "?")], (2, 2): [("count", "84.9", "?")], (2, 3): [("fraction", "?", "?")],
-    (3, 1): [("count", "66.5", "?")], (3, 2): [("count", "67.83", "?")], (3, 3): [("count", "25", "?")],
-}, notes="ranks: debatable kind")
+    (1, 1): [("count", "85.12", "?")], (1, 2): [("count", "87.46", "?")],
+    (2, 1): [("count", "82.4", "?")], (2, 2): [("count", "84.9", "?")],
+    (3, 1): [("count", "66.5", "?")], (3, 2): [("count", "67.83", "?")],
+}, notes="ranks: no facts (first labelled as debatable fractions and a count; changed to agree "
+         "with the sentence sets, where 'xếp thứ 12/63' is no fact, and table_blind_cases2)")
 
 # 14 "x", "-", "0" under quarters, ĐVT column
 T("quarters", ["Kết quả công tác thanh tra"], [
@@ -456,9 +457,9 @@ T("index-components", ["Điểm số các chỉ số thành phần"], [
     ["1", "Công tác chỉ đạo điều hành", "9", "8,75", "97,22", "5/21"],
     ["2", "Cải cách thủ tục hành chính", "14", "12,6", "90,00", "11/21"],
 ], {
-    (1, 2): [("count", "9", "?")], (1, 3): [("count", "8.75", "?")], (1, 4): [("percent", "97.22", "%")], (1, 5): [("fraction", "?", "?")],
-    (2, 2): [("count", "14", "?")], (2, 3): [("count", "12.6", "?")], (2, 4): [("percent", "90.00", "%")], (2, 5): [("fraction", "?", "?")],
-})
+    (1, 2): [("count", "9", "?")], (1, 3): [("count", "8.75", "?")], (1, 4): [("percent", "97.22", "%")],
+    (2, 2): [("count", "14", "?")], (2, 3): [("count", "12.6", "?")], (2, 4): [("percent", "90.00", "%")],
+}, notes="ranks '5/21' under 'Xếp hạng': no facts (first labelled debatable fractions; see 'index')")
 
 # B11 cells with a figure and a breakdown in brackets, header unit
 T("breakdown-cells", ["Kết quả phát triển đoàn viên"], [

@@ -9,7 +9,8 @@ H1-H10 were held out until those fixes were in.
 First run, per expected fact: tables 1-20 recall 162/178 = 0.910, precision 162/176 = 0.920
 (15 of 20 tables right); held-out H1-H10 recall 53/62 = 0.855, precision 53/66 = 0.803 (5 of
 10). After the fixes on 1-20: 178/178, 178/181; held-out then 55/62, 55/68 (6 of 10). After
-fixing the held-out misses: all 240 facts found, 3 extra (the ranks of "rank-column", xfail).
+fixing the held-out misses: all 240 facts found, 3 extra (the ranks of "rank-column", xfail; then
+ranks under a rank column were made no facts, in both table sets: 240/240, no extra).
 
 Same format as the first set: cell "text" ("\n" separates paragraphs of one cell), "" empty,
 "^" vMerge continuation, ("text", span) gridSpan. Expected {(row, col): [(kind, value, unit)]};
@@ -230,8 +231,8 @@ T("rank-column", ["Biểu 15: KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH H�
     ["3", "Xã Di Linh", "79,32", "3", "Khá"],
 ], {
     **col(2, "?", "count", ("88.45", "85.10", "79.32")),
-}, notes="rank: no count (the first set's 'index' table expects one under Xếp hạng)",
-   xfail="a rank under 'Xếp hạng' is read as a count; tests/table_blind_cases.py 'index' expects that")
+}, notes="rank: no count (the first set's 'index' table expected one under Xếp hạng; both "
+         "now read ranks as positions, no facts)")
 
 # 16 a founding-year column and a phone column are no facts
 T("year-phone-columns", ["Biểu 16: DANH SÁCH HỢP TÁC XÃ"], [

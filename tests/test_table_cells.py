@@ -34,3 +34,18 @@ def test_bare_number_in_a_cell(text, header, hint, want):
 
 def test_a_bare_number_outside_a_table_is_no_fact():
     assert extract_text("29") == []
+
+
+@pytest.mark.parametrize("text, header", [
+    ("12/63", "Xếp hạng"), ("25", "Lâm Đồng / Thứ hạng"), ("5", "Hạng"), ("thứ 3", "Xếp thứ")])
+def test_a_rank_under_a_rank_column_is_no_fact(text, header):
+    """A position, as 'xếp thứ 12/63' in a sentence is no fact; both paths (bare numeral and
+    the full pass) agree."""
+    assert extract_text(text, in_table=True, header=header) == []
+
+
+def test_a_number_beside_a_rank_column_still_counts():
+    [f] = extract_text("25", in_table=True, header="Số xã (xã)")
+    assert (f.kind, f.value) == ("count", Decimal(25))
+    [f] = extract_text("12/63", in_table=True, header="Số xã đạt chuẩn")
+    assert f.kind == "fraction"
