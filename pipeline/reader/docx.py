@@ -185,8 +185,12 @@ class Walker:
         if not merged and (text or refs):
             idx = len(self.paras)
             total = st.total
-            para = Paragraph(idx, text, ctx["source"], table_id=table_id, row=ctx.get("row"),
-                             col=ctx.get("col"), bold=total > 0 and st.bold == total)
+            if table_id is None:      # keyword arguments cost more than the defaults they repeat
+                para = Paragraph(idx, text, ctx["source"])
+                para.bold = total > 0 and st.bold == total
+            else:
+                para = Paragraph(idx, text, ctx["source"], table_id=table_id, row=ctx.get("row"),
+                                 col=ctx.get("col"), bold=total > 0 and st.bold == total)
             if note:
                 para.note_id, para.anchor_para_id, para.anchor_offset = note
             else:
@@ -198,9 +202,9 @@ class Walker:
                     para.refs.append(FootnoteRef(self.anchors[key][0], kind, off))
             self.paras.append(para)
             lead = " ".join("".join(st.lead).split()) if st.after_lead else ""
-            self.infos.append(Info(jc=jc or "", num_label=label.strip() if not bullet else "",
-                                   bullet=bullet, outline=outline, style=style_id or "",
-                                   lead_bold=lead))
+            # positional (jc, num_label, bullet, outline, style, lead_bold): cheaper than keywords
+            self.infos.append(Info(jc or "", label.strip() if not bullet else "", bullet, outline,
+                                   style_id or "", lead))
         for box in boxes:
             self.block(box, ctx if note else {"source": "textbox"})
 
