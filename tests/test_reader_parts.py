@@ -197,3 +197,18 @@ def test_a_data_table_at_the_top_is_not_a_letterhead(tmp_path):
     assert {q.role for q in rep.paragraphs} == {"narrative"}
     facts, _ = extract_report(rep)
     assert sorted(f.value for f in facts) == [1198, 1245]
+
+
+def test_nested_table_keeps_the_outer_cells_position(tmp_path):
+    """A table inside a cell is its own table; the outer cell's paragraphs after it, and the
+    outer row's next cells, keep the outer table, row and column (one context per table,
+    its row and col set per cell)."""
+    inner = table(row(cell(p(r("Trong 1"))), cell(p(r("Trong 2")))))
+    body = table(row(cell(p(r("Ngoài 0"))), cell(p(r("Trước")) + inner + p(r("Sau"))),
+                     cell(p(r("Ngoài 2")))),
+                 row(cell(p(r("Dòng 2"))), cell(p(r("Ô 2")))))
+    rep = read_report(make_docx(tmp_path / "nested.docx", body))
+    got = [(q.text, q.table_id, q.row, q.col) for q in rep.paragraphs if q.source == "table"]
+    assert got == [("Ngoài 0", 0, 0, 0), ("Trước", 0, 0, 1), ("Trong 1", 1, 0, 0),
+                   ("Trong 2", 1, 0, 1), ("Sau", 0, 0, 1), ("Ngoài 2", 0, 0, 2),
+                   ("Dòng 2", 0, 1, 0), ("Ô 2", 0, 1, 1)]

@@ -32,6 +32,7 @@ TBLGRID = W + "tblGrid"
 TXBX = W + "txbxContent"
 ALT, CHOICE = MC + "AlternateContent", MC + "Choice"
 DRAWING, PICT, OBJECT = W + "drawing", W + "pict", W + "object"
+CUSTOMXML = W + "customXml"
 INLINE_WRAPPERS = {W + "ins", W + "moveTo", W + "hyperlink", W + "smartTag", W + "fldSimple",
                    W + "customXml", W + "bdo", W + "dir", SDTC}
 BLOCK_WRAPPERS = {W + "customXml", W + "ins", W + "moveTo"}
@@ -177,17 +178,23 @@ class Walker:
         label = self.numbering.label(num_id, ilvl) if num_id else ""
         bullet = bool(num_id) and self.numbering.is_bullet(num_id, ilvl)
         table_id = ctx.get("table_id")
-        merged = bool(text) and not st.refs and table_id is not None \
+        note = ctx.get("note")
+        refs = st.refs
+        merged = table_id is not None and bool(text) and not refs \
             and self._continues_cell_line(ctx, text)
-        if not merged and (text or st.refs):
+        if not merged and (text or refs):
             idx = len(self.paras)
-            para = Paragraph(para_id=idx, text=text, source=ctx["source"],
-                             table_id=table_id, row=ctx.get("row"),
-                             col=ctx.get("col"), bold=st.total > 0 and st.bold == st.total)
-            if ctx.get("note"):
-                para.note_id, para.anchor_para_id, para.anchor_offset = ctx["note"]
+            total = st.total
+            if table_id is None:      # keyword arguments cost more than the defaults they repeat
+                para = Paragraph(idx, text, ctx["source"])
+                para.bold = total > 0 and st.bold == total
             else:
-                for (kind, xid), off in zip(st.refs, offsets):
+                para = Paragraph(idx, text, ctx["source"], table_id=table_id, row=ctx.get("row"),
+                                 col=ctx.get("col"), bold=total > 0 and st.bold == total)
+            if note:
+                para.note_id, para.anchor_para_id, para.anchor_offset = note
+            else:
+                for (kind, xid), off in zip(refs, offsets):
                     key = (kind, xid)
                     if key not in self.anchors:
                         self.note_order[kind].append(xid)
@@ -195,12 +202,11 @@ class Walker:
                     para.refs.append(FootnoteRef(self.anchors[key][0], kind, off))
             self.paras.append(para)
             lead = " ".join("".join(st.lead).split()) if st.after_lead else ""
-            self.infos.append(Info(jc=jc or "", num_label=label.strip() if not bullet else "",
-                                   bullet=bullet, outline=outline, style=style_id or "",
-                                   lead_bold=lead))
+            # positional (jc, num_label, bullet, outline, style, lead_bold): cheaper than keywords
+            self.infos.append(Info(jc or "", label.strip() if not bullet else "", bullet, outline,
+                                   style_id or "", lead))
         for box in boxes:
-            bctx = {"source": "textbox"} if not ctx.get("note") else ctx
-            self.block(box, bctx)
+            self.block(box, ctx if note else {"source": "textbox"})
 
     def _continues_cell_line(self, ctx: dict, text: str) -> bool:
         """Index tables break "score/maximum" over two lines of one cell ("10,4/" then "12"):
@@ -330,6 +336,9 @@ class Walker:
                 w = wattr(gc, "w")
                 info.widths.append(int(w) if w and w.isdigit() else 0)
         last_at: dict[int, Cell] = {}          # grid column -> the last real cell starting there
+        # One context for every cell, its row and col set per cell: the walk below a cell
+        # reads it and keeps no reference to it (a nested table copies it).
+        cctx = dict(ctx, source=source, table_id=tid)
         for ri, tr in enumerate(_children(tbl, TR)):
             trpr = _prop(tr, TRPR)
             header_flag = False
@@ -359,7 +368,8 @@ class Walker:
                     cont = vm is not None and vm.get(VAL) in (None, "continue")
                 if not cont:      # a vertically merged continuation is the same cell
                     first = len(self.paras)
-                    cctx = dict(ctx, source=source, table_id=tid, row=ri, col=col)
+                    cctx["row"] = ri
+                    cctx["col"] = col
                     self.block(tc, cctx)
                     cell = Cell(col, span, first, len(self.paras))
                     if cell.last - first == 1:         # most cells: one paragraph
@@ -398,17 +408,21 @@ def _kids(el) -> dict:
     return k
 
 
-def _children(el, tag):
-    """Direct children with `tag`, looking through content controls / customXml."""
+def _children(el, tag) -> list:
+    """Direct children with `tag`, looking through content controls / customXml
+    (a list: cheaper than a generator for the few rows and cells it yields)."""
+    out = []
     for c in el:
-        if c.tag == tag:
-            yield c
-        elif c.tag == SDT:
+        t = c.tag
+        if t == tag:
+            out.append(c)
+        elif t == SDT:
             content = c.find(SDTC)
             if content is not None:
-                yield from _children(content, tag)
-        elif c.tag == W + "customXml":
-            yield from _children(c, tag)
+                out += _children(content, tag)
+        elif t == CUSTOMXML:
+            out += _children(c, tag)
+    return out
 
 
 def _top_boxes(el):
