@@ -71,6 +71,21 @@ def test_notes_numbered_by_reference_order(tmp_path):
     assert b.text[:b.refs[0].offset] == "Cuối" and b.refs[0].kind == "endnote"
 
 
+def test_a_table_whose_figures_carry_their_units_still_has_a_header(tmp_path):
+    """No cell is a bare number ("03 cuộc", "Khoảng 1.500 cuốn"), but the numbered rows hold
+    figures: the first row is the header and each figure is named by its row."""
+    t = table(
+        row(cell(p("STT")), cell(p("Hoạt động")), cell(p("Kết quả"))),
+        row(cell(p("1")), cell(p("Tổ chức hội nghị")), cell(p("03 cuộc"))),
+        row(cell(p("2")), cell(p("Phát hành tài liệu")), cell(p("Khoảng 1.500 cuốn"))),
+    )
+    rep = read_report(make_docx(tmp_path / "tu.docx", p("Kết quả") + t))
+    cells = {(q.row, q.col): q for q in rep.paragraphs if q.source == "table"}
+    assert (cells[(1, 2)].header, cells[(1, 2)].row_header) == ("Kết quả", "Tổ chức hội nghị")
+    assert (cells[(2, 2)].header, cells[(2, 2)].row_header) == ("Kết quả", "Phát hành tài liệu")
+    assert cells[(0, 2)].header == ""
+
+
 def test_table_headers_merges_and_row_labels(tmp_path):
     t = table(
         row(cell(p("STT"), vmerge="restart"), cell(p("Chỉ tiêu"), vmerge="restart"),

@@ -465,8 +465,12 @@ def _label_table(tab: Table, paras: list[Paragraph]) -> None:
     n = 0
     # A row holds data when a cell other than its first (the STT column) is a number.
     # A cell opening with its figure and a note in brackets ("12 (giảm 3)") holds a figure too.
+    # So does a numbered row whose cells write their figures with units ("1 | Tổ chức hội nghị |
+    # 03 cuộc", "2 | ... | Khoảng 1.500 cuốn"): no header row numbers itself.
     numeric_rows = [any((is_numeric(c.text) or _LEAD_FIGURE.match(c.text)) and not _STT.match(c.text)
-                        for c in cells[1:]) for _, cells in rows]
+                        for c in cells[1:])
+                    or (_row_number(cells) and any(_FIGURE_FIRST.match(c.text) for c in cells[1:]))
+                    for _, cells in rows]
     if not any(numeric_rows):
         # No figures at all (letterhead, signature, text layout): nothing to label.
         tab.header_rows = 0
@@ -560,6 +564,16 @@ _COLNUM = re.compile(r"^\(?([A-Z]|\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x:.,\s]+)?$")
 
 
 _LEAD_FIGURE = re.compile(r"^[-+]?\d[\d.,]*\s*%?\s*\(")
+# a cell opening with its figure and unit, perhaps after a qualifier: "03 cuộc", "45,5 triệu
+# đồng", "Khoảng 1.500 cuốn", "Trên 300 người"
+_FIGURE_FIRST = re.compile(r"^(?:khoảng|gần|trên|hơn|dưới|ước(?:\s+đạt)?|đạt)?\s*[-+]?\d[\d.,]*\s*(?:%|[^\W\d_])",
+                           re.I)
+
+
+def _row_number(cells) -> bool:
+    """The row opens with its number in the first column: "1", "12", "1.", "II", "a)"."""
+    first = cells[0].text if cells and cells[0].col == 0 else ""
+    return (first.isdigit() and len(first) <= 3) or bool(first and _STT.match(first))
 
 
 def _years_only(cells) -> bool:
