@@ -61,8 +61,9 @@ def split_number(line: str) -> tuple[str, str]:
     return "", rest.replace(" ", "")
 
 
-# "Vị Thanh, ngày 05/8/2025": the date in figures, read only on a letterhead line that names the place
-_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*ngay\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+# "Vị Thanh, ngày 05/8/2025", "Đà Lạt, 05/01/2025": the date in figures, read only on a letterhead line
+# that names the place
+_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
                        r"(?P<y>(?:19|20)\d{2})\s*$")
 
 
@@ -222,8 +223,8 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
     # Document type line, then title lines, within the first paragraphs.
     for j in range(i, min(n_body, i + 12)):
         p = paras[j]
-        if p.source not in ("body", "textbox") or lh["type"]:
-            break
+        if p.source not in ("body", "textbox") and not _boxed(p, paras, tables) or lh["type"]:
+            break       # the type line and title may be typed in a one-cell box
         dtype = _is_doc_type(p.text) or _loose_doc_type(p, infos[j])
         if dtype:
             # Letterhead written as plain paragraphs: everything above the type line.
@@ -394,12 +395,17 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     lines = [c for x in lh["lines"] for c in _columns(normalize(x))]
     left = []
     vv = ""
-    numbered = False
+    in_vv = numbered = False
     for line in (c for x in lh["left"] for c in _columns(normalize(x))):
         f = fold(line)
         if f.startswith(("v/v ", "v/v:", "ve viec")):
             vv = vv or normalize(line)          # a công văn's summary under its number
+            in_vv = True
             continue
+        if in_vv and line[:1].islower():
+            vv = f"{vv} {normalize(line)}"      # the summary runs on over the next line of the cell
+            continue
+        in_vv = False
         if left and _NUMBER.match(line) and split_number(line)[1]:
             numbered = True  # the number closes the body's lines; what follows is the other column
         if numbered:
@@ -475,7 +481,7 @@ def _file_words(stem: str) -> str:
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _UNTIL = re.compile(r"\b(?:tinh|luy ke)\s+den\b")
-_FROM = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
+_FROM = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b")
 
 
 def _bounds_from_title(period, title: str, year):
