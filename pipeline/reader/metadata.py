@@ -104,11 +104,12 @@ def _is_doc_type(text: str) -> str:
 
 
 def _boxed(p, paras, tables) -> bool:
-    """A title typed in a one-cell table (a box under the type line)."""
+    """A title typed in a box under the type line: a small table of one column (one cell, or the type
+    and the title in cells one under the other)."""
     if p.source != "table" or p.table_id is None:
         return False
     t = tables[p.table_id]
-    return t.last - t.first <= 4 and all((q.row, q.col) == (p.row, p.col) for q in paras[t.first:t.last])
+    return t.last - t.first <= 4 and all(q.col == p.col for q in paras[t.first:t.last])
 
 
 def _loose_doc_type(p, info) -> str:
@@ -138,7 +139,7 @@ def org_from_lines(lines: list[str]) -> str:
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
                     or fl.startswith(("va ", ", ", "- ", "viet nam")) \
-                    or fp in _HEAD_ONLY or (_low(prev) + " ").endswith(_UNIT_WORDS) and not fl.startswith(_BODY_OPEN) \
+                    or fp in _HEAD_ONLY or fp.endswith(" co quan") and not fl.startswith(_BODY_OPEN) or (_low(prev) + " ").endswith(_UNIT_WORDS) and not fl.startswith(_BODY_OPEN) \
                     or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
                 continue
@@ -151,7 +152,8 @@ def org_from_lines(lines: list[str]) -> str:
 
 
 # a line that is only the head of a body's name goes on with the next line: "BAN CHỈ ĐẠO" +
-# "CHUYỂN ĐỔI SỐ", "BAN CHẤP HÀNH" + "HUYỆN PHỤNG HIỆP"
+# "CHUYỂN ĐỔI SỐ", "BAN CHẤP HÀNH" + "HUYỆN PHỤNG HIỆP"; so does one ending in "CƠ QUAN" ("ĐẢNG ỦY CÁC
+# CƠ QUAN" + "ĐẢNG TỈNH") unless a body of its own follows
 _HEAD_ONLY = ("ban chi dao", "ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc",
               "ban chap hanh dang bo", "uy ban")
 # a line opening a body of its own is no place name of the line above: "ĐẢNG BỘ CƠ QUAN UBND HUYỆN"

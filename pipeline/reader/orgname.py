@@ -39,7 +39,7 @@ PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân 
           ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
           ("ban chấp hành", "Ban Chấp hành"), ("ban thường vụ", "Ban Thường vụ"),
-          ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
+          ("đại biểu quốc hội", "đại biểu Quốc hội"), ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
 
 
 # the same body is typed "UBND TỈNH X" in one report and "ỦY BAN NHÂN DÂN TỈNH X" in the next: the
@@ -58,7 +58,8 @@ EXPAND = {
     "HND": ("HỘI NÔNG DÂN", "Hội Nông dân"), "BCH": ("BAN CHẤP HÀNH", "Ban Chấp hành"),
     "BTV": ("BAN THƯỜNG VỤ", "Ban Thường vụ"), "BCĐ": ("BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
     "UBKT": ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra"), "CHQS": ("CHỈ HUY QUÂN SỰ", "Chỉ huy Quân sự"),
-    "BCHQS": ("BAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự"), "TNCS": ("THANH NIÊN CỘNG SẢN", "Thanh niên Cộng sản"),
+    "BCHQS": ("BAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự"), "ĐBQH": ("ĐẠI BIỂU QUỐC HỘI", "đại biểu Quốc hội"),
+    "TNCS": ("THANH NIÊN CỘNG SẢN", "Thanh niên Cộng sản"),
     # the fields of a Sở/Phòng, typed short with "&" ("PHÒNG GD&ĐT"): written out as other reports print them
     "GD&ĐT": ("GIÁO DỤC VÀ ĐÀO TẠO", "Giáo dục và Đào tạo"), "KH&ĐT": ("KẾ HOẠCH VÀ ĐẦU TƯ", "Kế hoạch và Đầu tư"),
     "TN&MT": ("TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Tài nguyên và Môi trường"),
@@ -95,6 +96,13 @@ def _acronym(tok: str) -> bool:
 
 def _cap(w: str) -> str:
     return w[:1].upper() + w[1:]
+
+
+def _cap_place(w: str) -> str:
+    """A place word; in names of the highlands' peoples a letter and an apostrophe open the word and
+    the next letter is a capital too: "B'Lao", "K'Long"."""
+    w = _cap(w)
+    return w[:2] + w[2:3].upper() + w[3:] if len(w) > 3 and w[1] in "'’" else w
 
 
 def _starts(bare: list[str], i: int, phrase: str) -> bool:
@@ -196,7 +204,7 @@ def _normalise_line(line: str) -> str:
         prev = words[i - 1] if i else ""
         field_start = fields and (prev in ("-", "–") or fields == "all" and (prev == "và" or prev.endswith(","))
                                   or fields == "ban" and prev == "và")
-        out.append(_cap(w) if (place or cap_next and bare[i] not in _NOT_CAPPED or not out or field_start
+        out.append(_cap_place(w) if place else _cap(w) if (cap_next and bare[i] not in _NOT_CAPPED or not out or field_start
                                or (after_ban and bare[i] in ("hội", "đoàn", "công"))) else w)
         if place and w.endswith(","):
             place = False

@@ -48,8 +48,8 @@ _DATE_WORDS = rf"(\d{{1,2}})\s+thang\s+(\d{{1,2}})\s+nam\s+{_Y}"
 _PATTERNS = [
     ("as_of", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?(?:ngay\s+)?(?:{_DATE}|{_DATE_WORDS})")),
     ("as_of_month", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?thang\s+(\d{{1,2}}){_SEP}{_Y}")),
-    # "từ ngày 17/3 đến ngày 21/3/2025": the first date may leave its year to the second
-    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}{_Y})?\s+den\s+(?:ngay\s+)?{_DATE}")),
+    # "từ ngày 17/3 đến ngày 21/3/2025": the first date may leave its year to the second; "đến hết ngày"
+    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}{_Y})?\s+den\s+(?:het\s+)?(?:ngay\s+)?{_DATE}")),
     # "học kỳ I năm học 2024-2025": a semester of the school year (see _SEMESTERS)
     ("semester", re.compile(rf"\bhoc\s+ky\s+(ii|i|[12])\b\s*,?\s*(?:cua\s+)?nam\s+hoc\s+{_Y}\s*[-–/]\s*{_Y}")),
     # "năm học 2024-2025": the school year, 1 September - 31 August
