@@ -61,8 +61,9 @@ def split_number(line: str) -> tuple[str, str]:
     return "", rest.replace(" ", "")
 
 
-# "Vị Thanh, ngày 05/8/2025": the date in figures, read only on a letterhead line that names the place
-_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*ngay\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+# "Vị Thanh, ngày 05/8/2025", "Đà Lạt, 05/01/2025": the date in figures, read only on a letterhead line
+# that names the place
+_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
                        r"(?P<y>(?:19|20)\d{2})\s*$")
 
 
@@ -103,11 +104,12 @@ def _is_doc_type(text: str) -> str:
 
 
 def _boxed(p, paras, tables) -> bool:
-    """A title typed in a one-cell table (a box under the type line)."""
+    """A title typed in a box under the type line: a small table of one column (one cell, or the type
+    and the title in cells one under the other)."""
     if p.source != "table" or p.table_id is None:
         return False
     t = tables[p.table_id]
-    return t.last - t.first <= 4 and all((q.row, q.col) == (p.row, p.col) for q in paras[t.first:t.last])
+    return t.last - t.first <= 4 and all(q.col == p.col for q in paras[t.first:t.last])
 
 
 def _loose_doc_type(p, info) -> str:
@@ -137,7 +139,7 @@ def org_from_lines(lines: list[str]) -> str:
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
                     or fl.startswith(("va ", ", ", "- ", "viet nam")) \
-                    or fp in _HEAD_ONLY or (_low(prev) + " ").endswith(_UNIT_WORDS) and not fl.startswith(_BODY_OPEN) \
+                    or fp in _HEAD_ONLY or fp.endswith(" co quan") and not fl.startswith(_BODY_OPEN) or (_low(prev) + " ").endswith(_UNIT_WORDS) and not fl.startswith(_BODY_OPEN) \
                     or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
                 continue
@@ -150,7 +152,8 @@ def org_from_lines(lines: list[str]) -> str:
 
 
 # a line that is only the head of a body's name goes on with the next line: "BAN CHỈ ĐẠO" +
-# "CHUYỂN ĐỔI SỐ", "BAN CHẤP HÀNH" + "HUYỆN PHỤNG HIỆP"
+# "CHUYỂN ĐỔI SỐ", "BAN CHẤP HÀNH" + "HUYỆN PHỤNG HIỆP"; so does one ending in "CƠ QUAN" ("ĐẢNG ỦY CÁC
+# CƠ QUAN" + "ĐẢNG TỈNH") unless a body of its own follows
 _HEAD_ONLY = ("ban chi dao", "ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc",
               "ban chap hanh dang bo", "uy ban")
 # a line opening a body of its own is no place name of the line above: "ĐẢNG BỘ CƠ QUAN UBND HUYỆN"
@@ -222,8 +225,8 @@ def mark_roles(paras: list[Paragraph], infos, tables, n_body: int) -> tuple[int,
     # Document type line, then title lines, within the first paragraphs.
     for j in range(i, min(n_body, i + 12)):
         p = paras[j]
-        if p.source not in ("body", "textbox") or lh["type"]:
-            break
+        if p.source not in ("body", "textbox") and not _boxed(p, paras, tables) or lh["type"]:
+            break       # the type line and title may be typed in a one-cell box
         dtype = _is_doc_type(p.text) or _loose_doc_type(p, infos[j])
         if dtype:
             # Letterhead written as plain paragraphs: everything above the type line.
@@ -394,12 +397,17 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     lines = [c for x in lh["lines"] for c in _columns(normalize(x))]
     left = []
     vv = ""
-    numbered = False
+    in_vv = numbered = False
     for line in (c for x in lh["left"] for c in _columns(normalize(x))):
         f = fold(line)
         if f.startswith(("v/v ", "v/v:", "ve viec")):
             vv = vv or normalize(line)          # a công văn's summary under its number
+            in_vv = True
             continue
+        if in_vv and line[:1].islower():
+            vv = f"{vv} {normalize(line)}"      # the summary runs on over the next line of the cell
+            continue
+        in_vv = False
         if left and _NUMBER.match(line) and split_number(line)[1]:
             numbered = True  # the number closes the body's lines; what follows is the other column
         if numbered:
@@ -475,7 +483,7 @@ def _file_words(stem: str) -> str:
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _UNTIL = re.compile(r"\b(?:tinh|luy ke)\s+den\b")
-_FROM = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
+_FROM = re.compile(r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\b")
 
 
 def _bounds_from_title(period, title: str, year):

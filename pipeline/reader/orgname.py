@@ -39,7 +39,7 @@ PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân 
           ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
           ("ban chấp hành", "Ban Chấp hành"), ("ban thường vụ", "Ban Thường vụ"),
-          ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
+          ("đại biểu quốc hội", "đại biểu Quốc hội"), ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
 
 
 # the same body is typed "UBND TỈNH X" in one report and "ỦY BAN NHÂN DÂN TỈNH X" in the next: the
@@ -57,7 +57,9 @@ EXPAND = {
     "HCCB": ("HỘI CỰU CHIẾN BINH", "Hội Cựu chiến binh"), "CCB": ("CỰU CHIẾN BINH", "Cựu chiến binh"),
     "HND": ("HỘI NÔNG DÂN", "Hội Nông dân"), "BCH": ("BAN CHẤP HÀNH", "Ban Chấp hành"),
     "BTV": ("BAN THƯỜNG VỤ", "Ban Thường vụ"), "BCĐ": ("BAN CHỈ ĐẠO", "Ban Chỉ đạo"),
-    "UBKT": ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra"), "TNCS": ("THANH NIÊN CỘNG SẢN", "Thanh niên Cộng sản"),
+    "UBKT": ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra"), "CHQS": ("CHỈ HUY QUÂN SỰ", "Chỉ huy Quân sự"),
+    "BCHQS": ("BAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự"), "ĐBQH": ("ĐẠI BIỂU QUỐC HỘI", "đại biểu Quốc hội"),
+    "TNCS": ("THANH NIÊN CỘNG SẢN", "Thanh niên Cộng sản"),
     # the fields of a Sở/Phòng, typed short with "&" ("PHÒNG GD&ĐT"): written out as other reports print them
     "GD&ĐT": ("GIÁO DỤC VÀ ĐÀO TẠO", "Giáo dục và Đào tạo"), "KH&ĐT": ("KẾ HOẠCH VÀ ĐẦU TƯ", "Kế hoạch và Đầu tư"),
     "TN&MT": ("TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Tài nguyên và Môi trường"),
@@ -96,6 +98,13 @@ def _cap(w: str) -> str:
     return w[:1].upper() + w[1:]
 
 
+def _cap_place(w: str) -> str:
+    """A place word; in names of the highlands' peoples a letter and an apostrophe open the word and
+    the next letter is a capital too: "B'Lao", "K'Long"."""
+    w = _cap(w)
+    return w[:2] + w[2:3].upper() + w[3:] if len(w) > 3 and w[1] in "'’" else w
+
+
 def _starts(bare: list[str], i: int, phrase: str) -> bool:
     """bare[i:] (words without trailing/leading punctuation) starts with `phrase`."""
     ph = _WORDS[phrase]
@@ -107,8 +116,11 @@ SCHOOL = {"THPT", "THCS", "TH", "MN", "PTDTNT", "PTDTBT"}
 # names that are lists of fields, each capitalised: "Sở Nông nghiệp và Môi trường",
 # "Phòng Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch"
 FIELD_HEADS = ("sở", "phòng")
-# a Ban's name is one field, or two joined by a dash: "Ban Kinh tế - Xã hội" ("Ban Chỉ đạo phòng, chống ...")
+# a Ban's name is one field, or two joined by a dash or "và": "Ban Kinh tế - Xã hội", "Ban Tuyên giáo
+# và Dân vận"; a Ban named by its task goes on in lower case after "và" and ",": "Ban Chỉ đạo phòng,
+# chống tội phạm và tệ nạn xã hội"
 DASH_FIELD_HEADS = ("ban",)
+BAN_TASKS = ("chỉ", "quản", "vận", "đại", "điều", "tiếp", "tổ")
 # fixed spellings after which the body's own name follows: "Đảng ủy Khối Doanh nghiệp"
 PROPER_HEADS = {"Đảng ủy Khối"}
 # kinds of school: after "Trường" and one of these comes the school's name, capitalised like a place
@@ -121,8 +133,27 @@ UNIT_BODIES = {"huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy
 _WORDS = {ph: ph.split() for ph in (*(k for k, _ in PROPER), *PLACE_UNITS, *NAME_HEADS)}
 
 
+# a Sở/Phòng's whole list of fields ("SỞ GD&ĐT LÂM ĐỒNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG"): the words
+# after it name the place, even without a unit word
+_FIELDS = re.compile(r"\b(?:" + "|".join(re.escape(up) for k, (up, _) in EXPAND.items() if "&" in k) + r")\b")
+_UNIT_FIRST = {u.split()[0] for u in PLACE_UNITS}
+
+
 def normalise_line(line: str) -> str:
-    line = expand_acronyms(" ".join(line.split()))
+    line = " ".join(line.split())
+    up = expand_acronyms(line)
+    m = _FIELDS.search(up) if _is_upper_line(up) else None
+    tail = up[m.end():].split() if m else []
+    n_place = len(tail) if tail and tail[0].lower() not in _UNIT_FIRST and "," not in up[m.end():] else 0
+    out = _normalise_line(line)
+    if n_place:
+        words = out.split()
+        out = " ".join(words[:-n_place] + [_cap(w) for w in words[-n_place:]])
+    return out
+
+
+def _normalise_line(line: str) -> str:
+    line = expand_acronyms(line)
     if not _is_upper_line(line):
         return line
     orig = line.split()
@@ -132,7 +163,7 @@ def normalise_line(line: str) -> str:
     place = False            # inside a place name: capitalise every word up to a comma
     cap_next = False
     fields = ""              # in a Sở/Phòng's name ("all"): each field after "và", ",", "-" capitalised;
-    #                          in a Ban's ("dash"): after "-" only
+    #                          in a Ban's ("ban"): after "-" and "và"; a Ban named by its task ("dash"): "-" only
     after_ban = False        # right after "Ban Chấp hành"/"Ban Thường vụ": "Hội", "Đoàn" are names
     i = 0
     while i < len(words):
@@ -171,16 +202,19 @@ def normalise_line(line: str) -> str:
             continue
         w = words[i]
         prev = words[i - 1] if i else ""
-        field_start = fields and (prev in ("-", "–") or fields == "all" and (prev == "và" or prev.endswith(",")))
-        out.append(_cap(w) if (place or cap_next and bare[i] not in _NOT_CAPPED or not out or field_start
+        field_start = fields and (prev in ("-", "–") or fields == "all" and (prev == "và" or prev.endswith(","))
+                                  or fields == "ban" and prev == "và")
+        out.append(_cap_place(w) if place else _cap(w) if (cap_next and bare[i] not in _NOT_CAPPED or not out or field_start
                                or (after_ban and bare[i] in ("hội", "đoàn", "công"))) else w)
         if place and w.endswith(","):
             place = False
+        if fields:
+            head = None               # inside a Sở/Ban's name: "Ban Chỉ đạo phòng, chống ..." ("phòng" is no head)
         cap_next = bool(head) and not place
         if head in FIELD_HEADS:
             fields = "all"
         elif head in DASH_FIELD_HEADS and not fields:
-            fields = "dash"
+            fields = "dash" if bare[i + 1:i + 2] and bare[i + 1] in BAN_TASKS else "ban"
         after_ban = False
         if head and len(head.split()) > 1:
             out.append(words[i + 1])

@@ -15,13 +15,15 @@ Kinds (see docs/reader.md):
                "6 tháng năm 2024"                         Jan 1 - Jun 30      cumulative
   quarter      "3 tháng đầu năm 2025" (cumulative), "3 tháng cuối năm"
   nine_months  "9 tháng (đầu) năm 2025"                   Jan 1 - Sep 30      cumulative
-  as_of        "10 tháng năm 2025", "11 tháng đầu năm"    Jan 1 - end of the Nth month, cumulative
+  as_of        "10 tháng năm 2025", "11 tháng đầu năm", "10 tháng" alone
+                                                          Jan 1 - end of the Nth month, cumulative
   year         "năm 2025"                                 Jan 1 - Dec 31      not cumulative
   as_of        "tính đến 20-9-2025", "tính đến ngày 15/11/2025", "lũy kế đến ..."
                                                           Jan 1 of that year - the date, cumulative
   range        "năm học 2024-2025"                         Sep 1 2024 - Aug 31 2025
                "tuần 10 năm 2025"                          Monday - Sunday of ISO week 10
-               "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025"
+               "học kỳ I năm học 2024-2025"                 Sep 1 2024 - Jan 31 2025 (II: Feb 1 - May 31)
+               "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025", "từ ngày 17/3 đến ngày 21/3/2025"
                "giai đoạn 2022 - 2025", "nhiệm kỳ 2020 - 2025" (when nothing shorter is written)
                                                           start - end         not cumulative
 """
@@ -46,7 +48,10 @@ _DATE_WORDS = rf"(\d{{1,2}})\s+thang\s+(\d{{1,2}})\s+nam\s+{_Y}"
 _PATTERNS = [
     ("as_of", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?(?:ngay\s+)?(?:{_DATE}|{_DATE_WORDS})")),
     ("as_of_month", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?thang\s+(\d{{1,2}}){_SEP}{_Y}")),
-    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?{_DATE}\s+den\s+(?:ngay\s+)?{_DATE}")),
+    # "từ ngày 17/3 đến ngày 21/3/2025": the first date may leave its year to the second; "đến hết ngày"
+    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}{_Y})?\s+den\s+(?:het\s+)?(?:ngay\s+)?{_DATE}")),
+    # "học kỳ I năm học 2024-2025": a semester of the school year (see _SEMESTERS)
+    ("semester", re.compile(rf"\bhoc\s+ky\s+(ii|i|[12])\b\s*,?\s*(?:cua\s+)?nam\s+hoc\s+{_Y}\s*[-–/]\s*{_Y}")),
     # "năm học 2024-2025": the school year, 1 September - 31 August
     ("school_year", re.compile(rf"\bnam\s+hoc\s+{_Y}\s*[-–/]\s*{_Y}")),
     # "tuần 10 năm 2025", "tuần thứ 32": the ISO week (Monday - Sunday)
@@ -59,7 +64,9 @@ _PATTERNS = [
     ("three_months", re.compile(rf"\b(?:0?3|ba)\s+thang\s+(dau|cuoi)\s+nam{_YEAR_OPT}")),
     ("nine_months", re.compile(rf"\b(?:0?9|chin)\s+thang(?:\s+dau)?(?:\s+nam)?{_YEAR_OPT}")),
     # "10 tháng năm 2025", "11 tháng đầu năm": months counted from January (year to date)
-    ("months_to_date", re.compile(rf"\b(0?[2-578]|1[01])\s+thang(?:\s+dau)?\s+nam{_YEAR_OPT}")),
+    # and "10 tháng", "11 tháng" alone, like "9 tháng" (not "10 tháng qua", a span of time)
+    ("months_to_date", re.compile(rf"\b(?:(0?[2-578]|1[01])\s+thang(?:\s+dau)?\s+nam|(1[01])\s+thang(?:\s+dau)?\b"
+                                  rf"(?!\s+(?:cuoi|qua|toi|tiep|nua|gan|sau|truoc)\b)){_YEAR_OPT}")),
     ("quarter", re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR_OPT}")),
     ("block", re.compile(rf"\bngay\s+(?:{_DATE}|{_DATE_WORDS}|\d{{1,2}}\s+thang)")),
     ("month", re.compile(rf"\bthang\s+(\d{{1,2}})\b{_YEAR_OPT}")),
@@ -69,6 +76,9 @@ _PATTERNS = [
 
 # kinds tried only when no other period is written: "Báo cáo ... nhiệm kỳ 2020 - 2025, quý II/2024"
 RANGE_LAST = {"range_years"}
+# semesters in whole months: the Ministry's calendar ends semester I in mid-January and semester II in
+# late May, each province setting the days; (first month, day), (last month, day)
+_SEMESTERS = {False: ((9, 1), (1, 31)), True: ((2, 1), (5, 31))}
 _YEAR_AFTER = re.compile(rf"(?<!\d){_Y}(?!\d)")
 
 
@@ -96,10 +106,20 @@ def _build(kind: str, m: re.Match, label: str, default_year, later_year=None) ->
             return None
         return Period(label, "as_of", dt.date(y, 1, 1), _month_end(y, mo), True)
     if kind == "range":
-        a, b = _date(g[2], g[1], g[0]), _date(g[5], g[4], g[3])
+        b = _date(g[5], g[4], g[3])
+        a = _date(g[2] or (b and b.year), g[1], g[0])
+        if a is not None and b is not None and not g[2] and b < a:
+            a = _date(b.year - 1, g[1], g[0])      # "từ ngày 15/12 đến ngày 14/3/2025"
         if a is None or b is None or b < a:
             return None
         return Period(label, "range", a, b, False)
+    if kind == "semester":
+        a, b = int(g[1]), int(g[2])
+        if b != a + 1:
+            return None
+        (m1, d1), (m2, d2) = _SEMESTERS[g[0] in ("ii", "2")]
+        start = dt.date(a if m1 >= 9 else b, m1, d1)
+        return Period(label, "range", start, dt.date(b, m2, d2), False)
     if kind == "school_year":
         a, b = int(g[0]), int(g[1])
         if b != a + 1:
@@ -125,7 +145,7 @@ def _build(kind: str, m: re.Match, label: str, default_year, later_year=None) ->
     if kind == "nine_months":
         return Period(label, "nine_months", dt.date(y, 1, 1), dt.date(y, 9, 30), True)
     if kind == "months_to_date":
-        return Period(label, "as_of", dt.date(y, 1, 1), _month_end(y, int(g[0])), True)
+        return Period(label, "as_of", dt.date(y, 1, 1), _month_end(y, int(g[0] or g[1])), True)
     if kind == "week":
         try:
             monday = dt.date.fromisocalendar(y, int(g[0]), 1)
