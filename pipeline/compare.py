@@ -228,6 +228,9 @@ _NAMED = (
     ("step", re.compile(r"(tháng|quý|năm|kỳ)\s+trước")),
     ("date", re.compile(r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})")),
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?")),
+    # "so với 6 tháng đầu năm", "so với 9 tháng (năm 2024)": the running total to that month;
+    # "so với 3 tháng trước": three months back
+    ("months", re.compile(r"(\d{1,2})\s+tháng(\s+trước)?(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?(\d{4}))?")),
     ("quarter", re.compile(r"quý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")),
     ("start", re.compile(r"(?:đầu\s+năm|thời\s+điểm\s+đầu\s+năm)")),
     ("year", re.compile(r"năm\s+(\d{4})")),
@@ -237,8 +240,9 @@ _NAMED = (
 def _named_baseline(kind: str, end: dt.date, after: str) -> tuple[str, dt.date | None] | None:
     """The earlier period named right after the change, from the change's own words:
     ("tăng 18,5% so với cùng kỳ năm 2024", "tăng 821 thẻ so với tháng 7/2025", "so với quý II",
-    "so với 31/12/2024", "so với đầu năm"). `after` starts at the change's number; the words
-    must follow it before any other number or clause end. None: no such words."""
+    "so với 31/12/2024", "so với đầu năm", "so với 6 tháng đầu năm"). `after` starts at the
+    change's number; the words must follow it before any other number or clause end. None: no
+    such words."""
     t = unicodedata.normalize("NFC", after).lower()
     m = re.match(r"[\d.,]+\s*", t)
     pos = m.end() if m else 0
@@ -267,6 +271,14 @@ def _named_baseline(kind: str, end: dt.date, after: str) -> tuple[str, dt.date |
                 return "named", None
             y = int(m.group(2)) if m.group(2) else (end.year if mo <= end.month else end.year - 1)
             return "named", _month_end(y, mo)
+        if name == "months":
+            n = int(m.group(1))
+            if m.group(2):
+                return "named", (_shift(end, -n) if 1 <= n <= 24 else None)
+            if not 1 <= n <= 12:
+                return "named", None
+            y = int(m.group(3)) if m.group(3) else (end.year if n < end.month else end.year - 1)
+            return "named", _month_end(y, n)
         if name == "quarter":
             q = m.group(1)
             q = int(q) if q.isdigit() else _ROMAN[q]
@@ -406,6 +418,42 @@ def _restated(text: str, end: int, others: list) -> tuple | None:
     return inside[0][2:] if len(inside) == 1 else None
 
 
+# a sentence that corrects a figure: "Số thu ngân sách tháng 4 được điều chỉnh từ 2,85 tỷ đồng
+# lên 2,92 tỷ đồng"
+_CORRECTION_CUE = r"điều chỉnh|đính chính|sửa lại|cập nhật lại"
+_FROM = re.compile(r"\btừ\s*$")
+_TO = re.compile(r"\s*(?:lên|xuống|thành|là|còn)\s*")
+
+
+def _corrections(con, orgs: list[str]) -> dict[str, list]:
+    """doc_id -> [(old value, (fact_id, new value, new text))] for each "điều chỉnh từ X lên Y"
+    in the report: when X is the earlier report's figure, Y is that figure as revised since."""
+    marks = ", ".join("?" * len(orgs))
+    rows = con.execute(f"""
+        SELECT f.doc_id, f.para_id, f."start", f."end", f.fact_id, f.kind, f.unit, f.value, f.value_text, p.text
+        FROM facts f JOIN documents d ON d.doc_id = f.doc_id
+        JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
+        WHERE {_NOT_CHANGE} AND f.value IS NOT NULL AND coalesce(d.org, '') IN ({marks})
+          AND regexp_matches(lower(p.text), '{_CORRECTION_CUE}')
+        ORDER BY 1, 2, 3""", orgs).fetchall()
+    out: dict[str, list] = {}
+    for a, b in zip(rows, rows[1:]):
+        text = a[9]
+        if (a[:2] == b[:2] and a[5:7] == b[5:7] and _FROM.search(text[max(0, a[2] - 8):a[2]])
+                and _TO.fullmatch(text[a[3]:b[2]])):
+            out.setdefault(a[0], []).append((a[7], (b[4], b[7], b[8])))
+    return out
+
+
+def _same_span(mine: tuple, other: tuple) -> bool:
+    """May a change of a figure (a running total?, counts from) be read against this earlier
+    figure? A running total is no earlier value of a single period's figure, nor the reverse,
+    unless both count from the same day; an unknown flag fits either."""
+    if mine[1] is not None and mine[1] == other[1]:
+        return True
+    return mine[0] is None or other[0] is None or mine[0] == other[0]
+
+
 def _stated_changes(con, orgs: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(orgs))
     changes = con.execute(f"""
@@ -444,10 +492,10 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
     # only the series a change may be about (their figures are all the lookups below read)
     keys = sorted({(c[25], k) for c in changes for k in (c[17], c[24]) if k is not None})  # org, l_key, r_key
     by_series: dict[tuple, list] = {}
-    running: dict[tuple, bool | None] = {}      # (doc_id, fact_id) -> a running total?
-    for org, key, cum, *cand in con.execute("""
-            SELECT org, series_key, cumulative, doc_id, fact_id, period, period_kind, period_end, value,
-                   value_text
+    running: dict[tuple, tuple] = {}      # (doc_id, fact_id) -> (a running total?, counts from)
+    for org, key, cum, since, *cand in con.execute("""
+            SELECT org, series_key, cumulative, counts_from, doc_id, fact_id, period, period_kind, period_end,
+                   value, value_text
             FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL
               AND (org, series_key) IN (SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))
               -- implied by the pair test, but a plain filter on a partition column: it reaches
@@ -455,7 +503,7 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
               AND list_contains(?::VARCHAR[], series_key)""",
             [[k[0] for k in keys], [k[1] for k in keys], sorted({k[1] for k in keys})]).fetchall():
         by_series.setdefault((org, key), []).append(cand)
-        running[(cand[0], cand[1])] = cum
+        running[(cand[0], cand[1])] = (cum, since)
     # the other figures of the changes' paragraphs, for an earlier figure restated in a bracket
     others: dict[tuple, list] = {}
     for d, pid, s, e, fid, v, vt in con.execute(f"""
@@ -467,6 +515,7 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
                                              WHERE kind = 'change' OR coalesce(percent_of, '') = 'change')
             ORDER BY 1, 2, 3""", orgs).fetchall():
         others.setdefault((d, pid), []).append((s, e, fid, v, vt))
+    fixes = _corrections(con, orgs)
     out = []
     for (doc_id, fact_id, para, start, end, value, value_text, unit, direction, baseline, raw,
          l_id, l_kind, l_unit, l_value, l_text, l_start, l_key, r_id, r_kind, r_unit, r_value, r_text, r_start, r_key,
@@ -505,10 +554,12 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
             # one of the same period kind; min() keeps the first of equals, the query's order
             # a running total is no earlier value of a single period's figure, nor the reverse
             # ("tăng 6,5% so với cùng kỳ" in a quarter report, only 9 tháng 2024 archived)
-            mine = running.get((doc_id, s_id))
+            # ... unless both count from the same day: the year's figure against the 9 months'
+            # (the reader marks a year report as one period, a 9-month report as running)
+            mine = running.get((doc_id, s_id), (None, None))
             near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands)
                     if n[2] != doc_id and n[0] <= 10
-                    and (mine is None or running.get((n[3][0], n[3][1])) in (None, mine))]
+                    and _same_span(mine, running.get((n[3][0], n[3][1]), (None, None)))]
             if not near:
                 unknown += 1
                 continue          # the archive lacks the earlier report
@@ -519,7 +570,8 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
                     tried.append(((s_id, s_value, s_text), prev, expected,
                                   _rounding(expected / sc, value / sc, dec), None))
             # the earlier figure as this report restates it (revised since the earlier report)
-            again = _restated(text, end, others.get((doc_id, para), []))
+            again = _restated(text, end, others.get((doc_id, para), [])) or next(
+                (new for old, new in fixes.get(doc_id, ()) if old == prev[5]), None)
             if again is not None and prev[5] != again[1]:
                 for relative in readings:
                     expected = _expected_change(direction, relative, s_value, again[1])
@@ -542,7 +594,10 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
     return out
 
 
-MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often
+MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often ...
+# ... or once, when the fall is a sentence's figure, the only one of its unit in its paragraph,
+# between two reports that are year-to-date as a whole ("9 tháng đầu năm" -> "năm 2025"):
+# running totals by the report's own period
 
 
 # a figure the sentence names as what there is now ("hiện có 348 hội viên", "còn 205 hộ nghèo"),
@@ -563,12 +618,24 @@ def _stock(before: str) -> bool:
 def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     """Running totals that fall within a year. Stocks ("có 34.293 hội viên") and breakdowns by
     commune move both ways and also sit in cumulative reports, so only a series that otherwise
-    only rises is flagged: one fall among its year-to-date steps, and MIN_RISES rises."""
+    only rises is flagged: one fall among its year-to-date steps, and MIN_RISES rises (one when
+    the fall is a sentence's figure between two year-to-date reports)."""
     marks = ", ".join("?" * len(orgs))
     steps = con.execute(f"""
         SELECT pc.org, pc.series_key, pc.doc_id, pc.fact_id, pc.label, pc.period, pc.previous_period,
                pc.previous_doc_id, pc.value, pc.previous_value, pc.value_text,
-               substr(p.text, greatest(1, f."start" - 59), least(f."start", 60)) AS before
+               substr(p.text, greatest(1, f."start" - 59), least(f."start", 60)) AS before,
+               -- a sentence's figure in two reports year-to-date as a whole (6 months, 9 months,
+               -- the year); not a table's rows, counts per commune that move both ways, nor one
+               -- of several figures of its unit ("01 chỉ tiêu đạt trên 50% và 02 chỉ tiêu xét
+               -- vào cuối năm": counts by status, which fall as the year goes on)
+               p.source = 'body' AND NOT EXISTS (
+                   SELECT 1 FROM facts g WHERE g.doc_id = f.doc_id AND g.para_id = f.para_id
+                     AND g.fact_id <> f.fact_id AND g.unit IS NOT DISTINCT FROM f.unit)
+               AND (SELECT count(*) = 2 FROM documents d
+                                      WHERE d.doc_id IN (pc.doc_id, pc.previous_doc_id)
+                  AND d.period_kind IN ('half', 'nine_months', 'year')
+                  AND month(d.period_start) = 1 AND day(d.period_start) = 1) AS whole
         FROM period_changes pc
         JOIN facts f ON f.doc_id = pc.doc_id AND f.fact_id = pc.fact_id
         JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
@@ -588,12 +655,12 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     for key in sorted(by_series):
         g = by_series[key]
         falls = [r for r in g if r[8] < r[9]]
-        if len(falls) != 1 or len(g) - len(falls) < MIN_RISES:
+        if len(falls) != 1 or len(g) - len(falls) < (1 if falls[0][12] else MIN_RISES):
             continue
         if _stock(falls[0][11]):
             continue        # "hiện có 348 hội viên": a stock, which may fall, not a running total
         (_org, _key, doc_id, fact_id, label, period, previous_period, previous_doc_id, value,
-         previous_value, value_text, _before) = falls[0]
+         previous_value, value_text, _before, _whole) = falls[0]
         out.append(dict(
             doc_id=doc_id, kind="cumulative_drop", status="warning",
             reported=value_text or fmt_vn(value), expected=f">= {fmt_vn(previous_value)}", method="",

@@ -6,7 +6,25 @@ The labels were written by reading the reports before the pipeline saw them; lab
 first test (ok / mismatch / none / safe). Four bodies (Bảo Lâm, Đơn Dương, Lộc Phát, Xuân
 Trường) were used while fixing; two (Lộc Bắc, the tax office) were held out until the end.
 
-First run: (filled in below)
+First run (main e4daccf, before any fix), 53 labels + 3 expected drops:
+  dev bodies   34 right, 5 missed, 1 false alarm of 40. Missed: Đơn Dương's changes "so với 6
+               tháng đầu năm" (2, one planted), "so với 9 tháng" and "so với ngày 30/9/2025"
+               (the year report's figures are single-period to the reader, the 9 months'
+               running: no earlier figure allowed), and the year's fall below the 9 months'
+               (one rise before it, MIN_RISES is 2). False alarm: Lộc Phát's May change against
+               April as corrected in a sentence of its own ("điều chỉnh từ 2,85 tỷ đồng lên 2,92
+               tỷ đồng"), flagged against the 2,85 of April's report.
+  held out     12 right, 4 missed, 0 false alarms of 16: Lộc Bắc's "so với quý I", "so với 6
+               tháng đầu năm", "so với 9 tháng đầu năm" and "so với 9 tháng" (a stock in a Q1
+               report against the 6 months'; the year against the 9 months').
+After the fixes to pipeline/compare.py (named "N tháng (đầu năm)" periods; figures counting
+from the same day compared whatever their running flags; corrections "từ X lên Y"; a fall
+between two year-to-date reports needs one rise), made on the dev bodies only: dev 40/40, held
+out 16/16 without further change, no false alarm.
+
+The reorganised body: the store keys a body on its name, so phường Xuân Trường - Đà Lạt is a
+new body, its series start in July and its July changes have no earlier report (no row); the
+old commune's June figures are not compared with the merged ward's.
 
 Run as a script for the table of outcomes: python tests/test_period_checks_blind2.py
 """
@@ -135,15 +153,27 @@ def results(store):
     return outcomes(store), first.drops(store)
 
 
-# floors: just under what the checks reach (labels + expected drops, of 60)
-FLOOR_RIGHT = 0
-MAX_FALSE_ALARMS = 99
+# floors: just under what the checks reach (56 of 53 labels + 3 expected drops, no false alarm)
+FLOOR_RIGHT = 55
+MAX_FALSE_ALARMS = 0
 
 
 def test_floor(results):
     tally = score(*results, REPORTS)
     assert tally["right"] >= FLOOR_RIGHT, tally
     assert tally["false alarm"] <= MAX_FALSE_ALARMS, tally
+
+
+def test_named_running_periods():
+    """"so với 6 tháng đầu năm", "so với 9 tháng" name the running total to that month."""
+    import datetime as dt
+    from pipeline.compare import _named_baseline
+    end = dt.date(2025, 12, 31)
+    assert _named_baseline("year", end, "1.150 lao động so với 9 tháng.") == ("named", dt.date(2025, 9, 30))
+    assert _named_baseline("nine_months", dt.date(2025, 9, 30), "76,2 tỷ đồng so với 6 tháng đầu năm") == (
+        "named", dt.date(2025, 6, 30))
+    assert _named_baseline("year", end, "5 hộ so với 6 tháng đầu năm 2024") == ("named", dt.date(2024, 6, 30))
+    assert _named_baseline("month", end, "5 hộ so với 3 tháng trước") == ("named", dt.date(2025, 9, 30))
 
 
 def test_every_report_labelled():
