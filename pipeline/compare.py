@@ -230,7 +230,7 @@ _NAMED = (
     ("month", re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?")),
     # "so với 6 tháng đầu năm", "so với 9 tháng (năm 2024)": the running total to that month;
     # "so với 3 tháng trước": three months back
-    ("months", re.compile(r"(\d{1,2})\s+tháng(\s+trước)?(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?(\d{4}))?")),
+    ("months", re.compile(r"(\d{1,2})\s+tháng(\s+trước|\s+cuối\s+năm)?(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?(\d{4}))?")),
     ("quarter", re.compile(r"quý\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(\d{4}))?")),
     ("start", re.compile(r"(?:đầu\s+năm|thời\s+điểm\s+đầu\s+năm)")),
     ("year", re.compile(r"năm\s+(\d{4})")),
@@ -273,6 +273,8 @@ def _named_baseline(kind: str, end: dt.date, after: str) -> tuple[str, dt.date |
             return "named", _month_end(y, mo)
         if name == "months":
             n = int(m.group(1))
+            if m.group(2) and "trước" not in m.group(2):
+                return None     # "6 tháng cuối năm": left to the extractor's baseline
             if m.group(2):
                 return "named", (_shift(end, -n) if 1 <= n <= 24 else None)
             if not 1 <= n <= 12:

@@ -174,6 +174,7 @@ def test_named_running_periods():
         "named", dt.date(2025, 6, 30))
     assert _named_baseline("year", end, "5 hộ so với 6 tháng đầu năm 2024") == ("named", dt.date(2024, 6, 30))
     assert _named_baseline("month", end, "5 hộ so với 3 tháng trước") == ("named", dt.date(2025, 9, 30))
+    assert _named_baseline("year", end, "5 hộ so với 6 tháng cuối năm 2024") is None
 
 
 def test_every_report_labelled():
