@@ -110,11 +110,19 @@ CONTRASTS = (
     (("trực tuyến",), ("trực tiếp",)),
     (("thu ngân sách", "tổng thu", "thu nội địa"),
      ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
-    (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn")),
     (("xuất khẩu",), ("nhập khẩu",)),
     (("chết", "tử vong"), ("bị thương",)),
+    (("cấp tỉnh",), ("cấp huyện",), ("cấp xã",)),   # "Quỹ ... cấp huyện 4,2 tỷ đồng, cấp xã 1,8 tỷ đồng"
+    # of the files settled, those on time / late / all ("đã giải quyết 405 hồ sơ, trong đó trễ
+    # hạn 3 hồ sơ"): "giải quyết" with no "hạn" is all settled
+    (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn"), ("giải quyết !hạn",)),
 )
 
 # Bodies whose names hold a side of a contrast: "Ủy ban Kiểm tra ... giám sát 19 tổ chức đảng" is a
 # giám sát figure. Left out of a figure's own phrase before its sides are read.
 CONTRAST_BODIES = ("ủy ban kiểm tra", "ban kiểm tra")
+
+# Column headers that name an earlier period's figure beside the period's own ("Cùng kỳ" beside
+# "Thực hiện 6 tháng"): a cell under one stays out of the series of cells under none. Each
+# holds a stop syllable (kỳ, năm, tháng, quý), so only a header puts all its words in a context.
+BASELINE_HEADERS = ("cùng kỳ", "năm trước", "kỳ trước", "tháng trước", "quý trước")

@@ -53,6 +53,8 @@ def _phrase_regex(phrases) -> regex.Pattern:
 
 
 _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
+_BASELINE = _phrase_regex(vocab.BASELINE_HEADERS)
+_BASELINE_WORDS = tuple(frozenset(p.split()) for p in vocab.BASELINE_HEADERS)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
@@ -508,7 +510,9 @@ def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str
     remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures.
     In a table cell the column `header` also speaks: "Lũy kế 8 tháng" makes a running total and
     "Tháng 8" a month's figure (when the cell says neither), and its words open the clause
-    context that tells two columns of one row apart.
+    context that tells two columns of one row apart; a header naming an earlier period ("Cùng
+    kỳ", BASELINE_HEADERS) keeps those words, stop words as they are, so that its cells stay out
+    of the series of the period's own figures (names_baseline).
 
     The same as fact_scope, clause_context, sentence_words and figure_phrase of the figure,
     with the clause and sentence bounds found once."""
@@ -526,8 +530,18 @@ def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str
     if head:
         if scope == "document":
             scope = fact_scope(head + " 0", len(head) + 1)
-        context = " ".join(dict.fromkeys(clause_context(head, len(head)).split() + context.split()))
+        words = clause_context(head, len(head)).split()
+        base = _BASELINE.search(_fold(head))
+        if base:
+            words = base.group().split() + words
+        context = " ".join(dict.fromkeys(words + context.split()))
     return scope, context, sentence, phrase
+
+
+def names_baseline(context: frozenset) -> bool:
+    """Whether a figure's context is that of a cell under an earlier period's column ("Cùng
+    kỳ"): fact_context keeps those words for such a header only (each holds a stop word)."""
+    return any(words <= context for words in _BASELINE_WORDS)
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
@@ -615,6 +629,7 @@ class _Series:
     sentences: set = field(default_factory=set)    # sentences whose tokens are all in `indexed`
     contexts: set = field(default_factory=set)     # the contexts of `variants`, once each
     scopes: set = field(default_factory=set)       # series_scope of its facts (None left out)
+    baselines: set = field(default_factory=set)    # names_baseline of its facts
 
 
 def series_scope(scope: str, cumulative: bool, starts_year: bool, beside_total: bool = False) -> str | None:
@@ -685,6 +700,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
     def add(s: _Series, item: Item, toks: frozenset) -> None:
         if item.scope:
             s.scopes.add(item.scope)
+        s.baselines.add(names_baseline(item.context))
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
@@ -745,10 +761,14 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         # round 1: same key (cands: -score, item idx, series order, item, toks, series, method)
         cands = []
         for idx, it, toks, marks in pending:
+            base = names_baseline(it.context)
             for n in by_key.get(it.key, ()):
                 if n in used:
                     continue
                 s = series[n]
+                # a cell under "Cùng kỳ" is last year's figure, not this period's
+                if base not in s.baselines:
+                    continue
                 # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
                 # (no marks, no contrast; no scope, no conflict: the calls are skipped)
                 if marks and contrasting(marks, s.variants[it.key][3]):
@@ -769,9 +789,10 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             content = content_words(it.key)
             weak = weak_key(it.key)
+            base = names_baseline(it.context)
             for n in names:
                 s = series[n]
-                if it.scope and scope_conflict(it.scope, s.scopes):
+                if it.scope and scope_conflict(it.scope, s.scopes) or base not in s.baselines:
                     continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
@@ -812,7 +833,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             name, k = it.key, 1
             while name in series and (name in used or it.key not in series[name].keys
                                       or contrasting(marks, series[name].variants[it.key][3])
-                                      or scope_conflict(it.scope, series[name].scopes)):
+                                      or scope_conflict(it.scope, series[name].scopes)
+                                      or names_baseline(it.context) not in series[name].baselines):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)
