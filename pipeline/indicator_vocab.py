@@ -35,7 +35,7 @@ a b c d đ e
 CUMULATIVE_CUES = (
     "tính đến", "tính từ", "đến nay", "đến thời điểm", "lũy kế", "luỹ kế", "lũy tiến",
     "tháng đầu năm", "từ đầu năm", "nâng tổng", "tổng cộng đến", "từ khi", "từ ngày",
-    "đến hết", "đến cuối", "cộng dồn", "tính chung",
+    "đến hết", "đến cuối", "cộng dồn", "tính chung", "cả năm",
 )
 PERIOD_CUES = (
     "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này", "riêng tháng", "riêng quý",
@@ -112,7 +112,15 @@ CONTRASTS = (
      ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
     (("xuất khẩu",), ("nhập khẩu",)),
     (("chết", "tử vong"), ("bị thương",)),
-    (("cấp tỉnh",), ("cấp huyện",), ("cấp xã",)),   # "Quỹ ... cấp huyện 4,2 tỷ đồng, cấp xã 1,8 tỷ đồng"
+    (("cấp tỉnh",), ("cấp huyện",), ("cấp xã",)),
+    # women among them, against all ("hội viên nữ 6.402 người" / "Tổng số hội viên 18.560 người";
+    # "phụ nữ" is the Women's Union's word for all): a side may be only "!w", the syllable absent
+    (("nữ !phụ",), ("!nữ",)),
+    # kinds of livestock ("Tổng đàn bò" / "Tổng đàn heo" rows of one table)
+    (("bò",), ("heo", "lợn"), ("trâu",), ("dê",), ("gia cầm",)),
+    # asked for / granted / earned ("Đăng ký hộ kinh doanh 58 hộ; 52 hộ được cấp giấy chứng nhận
+    # đăng ký hộ kinh doanh"; "hộ đăng ký ... sản xuất kinh doanh giỏi" / "hộ đạt danh hiệu")
+    (("đăng ký !giấy",), ("cấp giấy",), ("danh hiệu !đăng",)),   # "Quỹ ... cấp huyện 4,2 tỷ đồng, cấp xã 1,8 tỷ đồng"
     # of the files settled, those on time / late / all ("đã giải quyết 405 hồ sơ, trong đó trễ
     # hạn 3 hồ sơ"): "giải quyết" with no "hạn" is all settled
     (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn"), ("giải quyết !hạn",)),

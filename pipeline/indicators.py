@@ -311,7 +311,10 @@ _CONTRASTS = _contrast_sides()
 
 @lru_cache(maxsize=65536)
 def contrast_marks(tokens: frozenset) -> dict[int, frozenset]:
-    """{contrast: the sides a set of syllables names}, for the contrasts of CONTRASTS it names."""
+    """{contrast: the sides a set of syllables names}, for the contrasts of CONTRASTS it names.
+    No words name nothing (a side of only absent syllables would name every empty set)."""
+    if not tokens:
+        return {}
     out = {}
     for g, sides in enumerate(_CONTRASTS):
         named = frozenset(i for i, alts in enumerate(sides)
