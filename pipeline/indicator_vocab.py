@@ -85,6 +85,7 @@ VERB_SYNONYMS = {
     "bắt": ("bắt giữ", "triệt phá", "bắt quả tang"),
     "kết nạp mới": ("phát triển mới",),
     "trao": ("trao tặng",),
+    "giải quyết": ("xử lý",),   # "đã giải quyết 12 phản ánh, kiến nghị" / "đã xử lý 15 phản ánh"
 }
 
 # Verbs that only say a stock is there ("Duy trì 74 tổ tiết kiệm" / "Có 76 tổ tiết kiệm"; "có" is

@@ -352,6 +352,25 @@ def contrasting(a: dict, b: dict) -> bool:
     return bool(a) and bool(b) and any(g in b and not (x & b[g]) for g, x in a.items())
 
 
+_PLAN_WORD_SETS = tuple(frozenset(p.split()) for p in vocab.PLAN_WORDS[1:])
+_SCALE_WORDS = frozenset(("tỷ", "triệu", "nghìn", "ngàn"))
+
+
+@lru_cache(maxsize=65536)
+def as_key(words: frozenset) -> frozenset:
+    """A set of key and context words read as key_content reads a key: one word for a plan and
+    a sum without its scale. A column "So dự toán (%)" of a row "Chi ngân sách địa phương"
+    against "Tổng chi ngân sách ... 231,2 tỷ đồng, đạt 48,1% dự toán" (a key "dự toán", read
+    "kế hoạch", with the clause "tổng chi ngân sách tỷ đồng")."""
+    out = words
+    for plan in _PLAN_WORD_SETS:
+        if plan <= out:
+            out = (out - plan) | _PLAN_SYLLABLES
+    if "đồng" in out and out & _SCALE_WORDS:
+        out = out - _SCALE_WORDS
+    return out
+
+
 @lru_cache(maxsize=65536)
 def content_words(key: str) -> frozenset[str]:
     """The words of a key's content as matching reads it (key_content), as a set."""
@@ -816,7 +835,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     # ("Sốt xuất huyết" | "Số ca mắc" / "trong tháng 14 ca mắc" of "Sốt xuất huyết:")
                     # (less a general people unit, as in key_tokens: "chết 2 người")
                     counter = _PEOPLE_COUNTER.get(unit, frozenset()) | _PEOPLE_COUNTER.get(s.unit, frozenset())
-                    jk = max(jk, max(jaccard((toks | it.context) - counter, (v[0] | v[1]) - counter)
+                    jk = max(jk, max(jaccard(as_key(toks | it.context) - counter, as_key(v[0] | v[1]) - counter)
                                      for v in vs if not it.sentence or not v[2]))
                 if not weak and it.phrase:
                     # the figure's own words hold what the extractor's phrase may leave out
