@@ -357,18 +357,30 @@ _SCALE_WORDS = frozenset(("tỷ", "triệu", "nghìn", "ngàn"))
 
 
 @lru_cache(maxsize=65536)
-def as_key(words: frozenset) -> frozenset:
+def as_key(words: frozenset, scale: frozenset = frozenset()) -> frozenset:
     """A set of key and context words read as key_content reads a key: one word for a plan and
     a sum without its scale. A column "So dự toán (%)" of a row "Chi ngân sách địa phương"
     against "Tổng chi ngân sách ... 231,2 tỷ đồng, đạt 48,1% dự toán" (a key "dự toán", read
-    "kế hoạch", with the clause "tổng chi ngân sách tỷ đồng")."""
+    "kế hoạch", with the clause "tổng chi ngân sách tỷ đồng"). `scale` stands for the scale
+    instead (as_sentence)."""
     out = words
     for plan in _PLAN_WORD_SETS:
         if plan <= out:
             out = (out - plan) | _PLAN_SYLLABLES
     if "đồng" in out and out & _SCALE_WORDS:
-        out = out - _SCALE_WORDS
+        out = (out - _SCALE_WORDS) | scale
     return out
+
+
+_ONE_SCALE = frozenset(("tỷ",))
+
+
+@lru_cache(maxsize=65536)
+def as_sentence(words: frozenset) -> frozenset:
+    """A sentence's words as as_key reads them, a sum's scale kept as one word (two sentences
+    that both name a sum share it): "12 công trình thanh niên với tổng giá trị 640 triệu đồng" /
+    "8 công trình thanh niên, trị giá 0,52 tỷ đồng"."""
+    return as_key(words, _ONE_SCALE)
 
 
 @lru_cache(maxsize=65536)
@@ -728,7 +740,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             by_key.setdefault(item.key, []).append(s.name)
         new_key = item.key not in s.variants
         if new_key:
-            s.variants[item.key] = (toks, item.context, item.sentence,
+            s.variants[item.key] = (toks, item.context, as_sentence(item.sentence),
                                     figure_marks(key_tokens(item.key), item.phrase, item.context,
                                                  _subject_sentence(item)), item.phrase)
             s.contexts.add(item.context)
@@ -812,6 +824,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             content = content_words(it.key)
             weak = weak_key(it.key)
             base = names_baseline(it.context)
+            sentence = as_sentence(it.sentence)
             for n in names:
                 s = series[n]
                 if it.scope and scope_conflict(it.scope, s.scopes) or base not in s.baselines:
@@ -844,7 +857,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     jk = max(jk, max((jaccard(toks | it.phrase, v[0] | v[4]) for v in vs if v[4]),
                                      default=0.0))
                 jc = max(jaccard(it.context, v[1]) for v in vs)
-                js = max(jaccard(it.sentence, v[2]) for v in vs)
+                js = max(jaccard(sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:
                     agree = SCOPE_WEIGHT if it.scope and it.scope in s.scopes else 0.0
                     cands.append((-(jk + js + CONTEXT_WEIGHT * jc + agree), idx, s.order, it, toks, n, "fuzzy"))
