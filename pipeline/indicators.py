@@ -281,7 +281,8 @@ def key_tokens(key: str) -> frozenset[str]:
     """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase),
     as match_syllables reads them."""
     unit, content = key_content(key)
-    words = content.split() + unit.split()
+    # a group unit's words without their commas ("cán bộ, đảng viên")
+    words = content.split() + unit.replace(",", " ").split()
     if unit in vocab.GENERIC_PERSON_UNITS:
         # "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới": the counter says nothing
         # of what is counted, the rest of the phrase does

@@ -70,7 +70,7 @@ SERIES = {
     # UBND huyện Bình Lâm, 6 months / year of 2024 and 2025: running totals from 1 January
     "C_thu": (BL, ["năm [184,6] tỷ", "ước [372,5] tỷ", "ước [201,3] tỷ", "[398,2] tỷ"]),
     "C_thu_pct": (BL, ["[52,7]%", "[106,4]%", "[54,2]%", "[107,6]%"]),
-    "C_chi": (BL, ["[231,2] tỷ", "[468.900] triệu", "[248.700] triệu", "[502,4]"]),
+    "C_chi": (BL, ["[231,2] tỷ", "[468.900] triệu", None, "[502,4]"]),   # 6t-2025: no fact ("6 tháng 248.700")
     "C_chi_pct": (BL, ["[48,1]%", "[97,5]%", "[49,0]%", "[98,3]"]),
     "C_kh_von": (BL, ["giao [96,5] tỷ", "([96,5] tỷ", "giao [104,0] tỷ", None]),
     "C_giaingan": (BL, ["tháng [38,2] tỷ", "năm [91,8] tỷ", "ngân [45,6] tỷ", "[99,7]"]),
@@ -97,7 +97,7 @@ SERIES = {
     "D_pa_gq": (BA, ["[12] phản ánh", "[15] phản ánh", "[10] phản ánh"]),
     # Hội Nông dân huyện Yên Khê, quarters
     "E_hv": (YK, ["[18.420] hội viên", "[18.560] người", "[18.610] hội viên"]),
-    "E_hv_nu": (YK, ["[6.310] hội viên", "[6.402] người", "nữ [6.455]"]),
+    "E_hv_nu": (YK, ["[6.310] hội viên", "[6.402] người", None]),   # q3: no fact ("(nữ 6.455)")
     "E_sxkd_dk": (YK, ["[2.140] hộ", "[2.185] gia đình", "[2.230] hộ"]),
     "E_sxkd_dat": (YK, [None, None, "[1.870] hộ"]),
     "E_lop": (YK, ["[22] lớp", "[25] lớp", "[18] lớp"]),
@@ -111,7 +111,7 @@ SERIES = {
     "F_chidoan": (NH, ["[64] chi đoàn", "[64] chi đoàn", "[65] chi đoàn"]),
     "F_ketnap": (NH, ["[145] đoàn viên", "quý [168]", "nạp [97]"]),
     "F_ketnap_nu": (NH, ["nữ [82]", "nữ [90]", None]),
-    "F_ketnap_ytd": (NH, [None, "năm [313]", "năm [410]"]),
+    "F_ketnap_ytd": (NH, [None, None, None]),   # no fact: "từ đầu năm 313 đoàn viên", "... năm 410 ..."
     "F_ct": (NH, ["[12] công trình", "[8] công trình", "[10] công trình"]),
     "F_ct_gt": (NH, ["[640] triệu", "[0,52] tỷ", "[715] triệu"]),
     "F_mau": (NH, ["[210] đơn vị", "[245] đơn vị", "[198] đơn vị"]),
@@ -119,7 +119,7 @@ SERIES = {
     # VP đăng ký đất đai, chi nhánh Ninh Hòa, months (held out)
     "G_tn": (DD, ["[520] hồ sơ", "[533] hồ sơ", "[547]"]),
     "G_gq": (DD, ["[486] hồ sơ", "[498] hồ sơ", "[512]"]),
-    "G_dh": (DD, ["[470] hồ sơ", "[489]", "[505]"]),
+    "G_dh": (DD, ["[470] hồ sơ", None, "[505]"]),   # t8: no fact ("(đúng hạn 489, trễ hạn 9)")
     "G_th": (DD, ["[16] hồ sơ", "hạn [9]", "[7]"]),
     "G_gcn": (DD, ["[312] giấy", None, "[296]"]),
     "G_gcn_thua": (DD, [None, "[287] thửa", None]),
@@ -156,6 +156,47 @@ def test_look_alikes_do_not_fill_a_gap(blind):
     assert len(blind["loo"]) <= MAX_LOO_WRONG, sorted(blind["loo"])
 
 
+# ---------------------------------------------------------------- the rules this set asked for
+
+def test_a_baseline_column_stays_apart():
+    from pipeline.indicators import Item, fact_context, match_series, names_baseline
+
+    def cell(fid, header):
+        _, context, sentence, phrase = fact_context("28.450", 0, header)
+        return Item(fid, "count:tấn|sản lượng lương thực", frozenset(context.split()),
+                    frozenset(sentence.split()), frozenset(phrase.split()))
+    now, before = cell(1, "Thực hiện 6 tháng"), cell(2, "Cùng kỳ")
+    assert names_baseline(before.context) and not names_baseline(now.context)
+    # the second report puts "Cùng kỳ" first: each cell still meets its own column
+    got = match_series([("a", [now, before]), ("b", [cell(3, "Cùng kỳ"), cell(4, "Thực hiện 6 tháng")])])
+    assert got[("a", 1)][0] == got[("b", 4)][0] != got[("a", 2)][0] == got[("b", 3)][0]
+
+
+def test_contrasts_of_this_set():
+    from pipeline.indicators import contrast_marks, contrasting, figure_marks, key_tokens
+    assert contrast_marks(frozenset()) == {}
+
+    def marks(key):
+        return figure_marks(key_tokens(key))
+    for a, b in [("count:người|hội viên nữ người", "count:người|hội viên người"),
+                 ("money:đồng|quỹ hỗ trợ nông dân cấp huyện", "money:đồng|quỹ hỗ trợ nông dân cấp xã"),
+                 ("count:hồ sơ|giải quyết hồ sơ", "count:hồ sơ|giải quyết trễ hạn hồ sơ"),
+                 ("count:hộ|đăng ký hộ kinh doanh", "count:hộ|hộ cấp giấy chứng nhận đăng ký kinh doanh"),
+                 ("count:con|tổng đàn bò", "count:con|tổng đàn heo")]:
+        assert contrasting(marks(a), marks(b)), (a, b)
+    # "phụ nữ" is all the Women's Union's members, not the women among them
+    assert not contrasting(marks("count:hội viên|hội viên phụ nữ"), marks("count:hội viên|hội viên"))
+
+
+def test_plan_and_scale_read_as_one_word():
+    from pipeline.indicators import as_key, as_sentence, fact_scope
+    assert as_key(frozenset("so dự toán chi ngân sách".split())) == frozenset("so kế hoạch chi ngân sách".split())
+    assert as_key(frozenset("thu tỷ đồng".split())) == frozenset(("thu", "đồng"))
+    assert as_sentence(frozenset("giá trị triệu đồng".split())) == as_sentence(frozenset("giá trị tỷ đồng".split()))
+    text = "Quý IV kết nạp 6 đảng viên mới; cả năm kết nạp 36 đảng viên."
+    assert fact_scope(text, text.index("36")) == "cumulative"
+
+
 def held_out(s: dict) -> str:
     """The score of the held-out bodies alone."""
     def held(pair):
@@ -182,8 +223,14 @@ def held_out(s: dict) -> str:
 # Held out until here: Huyện đoàn and VP đăng ký đất đai 30/36, 0, 0 (as at the first run).
 # Sentences compared with one word for a plan and for a sum's scale ("tổng giá trị 640 triệu
 # đồng" / "trị giá 0,52 tỷ đồng"): 190/209, 0, 5; held out 34/36, 0, 0 (second round 146/171).
-MAX_LOO_WRONG = 0
-MIN_FOUND = 0
+# Left: the extractor's units "quần" (of "14 quần chúng ưu tú vào Đảng") and "gia" (of "2.185 gia
+# đình"), a stock named by the body's words only ("Đảng bộ có 33 chi bộ với 1.263 đảng viên"),
+# long extracted phrases spanning two figures ("Tổ chức 22 lớp tập huấn ... cho 1.540 lượt hội
+# viên"), "tiếp nhận mới", "hiến máu" / "vận động ... đơn vị máu". Left-out wrong: "Hồ sơ đang
+# giải quyết" (đang is a stop word) for "đã giải quyết"; a table's "Giải ngân vốn đầu tư công"
+# for the plan "vốn đầu tư công giao" when the year's giải ngân is left out.
+MAX_LOO_WRONG = 5
+MIN_FOUND = 189
 
 
 if __name__ == "__main__":
