@@ -113,7 +113,7 @@ CONTRASTS = (
      ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
     (("xuất khẩu",), ("nhập khẩu",)),
     (("chết", "tử vong"), ("bị thương",)),
-    (("cấp tỉnh",), ("cấp huyện",), ("cấp xã",)),
+    (("cấp tỉnh",), ("cấp huyện",), ("cấp xã",)),   # "Quỹ ... cấp huyện 4,2 tỷ đồng, cấp xã 1,8 tỷ đồng"
     # women among them, against all ("hội viên nữ 6.402 người" / "Tổng số hội viên 18.560 người";
     # "phụ nữ" is the Women's Union's word for all): a side may be only "!w", the syllable absent
     (("nữ !phụ",), ("!nữ",)),
@@ -121,7 +121,7 @@ CONTRASTS = (
     (("bò",), ("heo", "lợn"), ("trâu",), ("dê",), ("gia cầm",)),
     # asked for / granted / earned ("Đăng ký hộ kinh doanh 58 hộ; 52 hộ được cấp giấy chứng nhận
     # đăng ký hộ kinh doanh"; "hộ đăng ký ... sản xuất kinh doanh giỏi" / "hộ đạt danh hiệu")
-    (("đăng ký !giấy",), ("cấp giấy",), ("danh hiệu !đăng",)),   # "Quỹ ... cấp huyện 4,2 tỷ đồng, cấp xã 1,8 tỷ đồng"
+    (("đăng ký !giấy",), ("cấp giấy",), ("danh hiệu !đăng",)),
     # of the files settled, those on time / late / all ("đã giải quyết 405 hồ sơ, trong đó trễ
     # hạn 3 hồ sơ"): "giải quyết" with no "hạn" is all settled
     (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn"), ("giải quyết !hạn",)),
