@@ -55,6 +55,7 @@ def _phrase_regex(phrases) -> regex.Pattern:
 _CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
 _BASELINE = _phrase_regex(vocab.BASELINE_HEADERS)
 _BASELINE_WORDS = tuple(frozenset(p.split()) for p in vocab.BASELINE_HEADERS)
+_ANY_BASELINE_WORD = frozenset().union(*_BASELINE_WORDS)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
@@ -349,8 +350,9 @@ def _subject_sentence(item) -> frozenset:
 def contrasting(a: dict, b: dict) -> bool:
     """True when two figures (their figure_marks) name different sides of one contrast and no
     side in common ("kết nạp đảng viên" / "xóa tên đảng viên"); naming both sides contrasts
-    with neither."""
-    return bool(a) and bool(b) and any(g in b and not (x & b[g]) for g, x in a.items())
+    with neither. Equal marks never contrast (every figure whose words lack "nữ" names the
+    side "!nữ": most pairs are equal, and a dict comparison is quicker than the walk)."""
+    return bool(a) and bool(b) and a != b and any(g in b and not (x & b[g]) for g, x in a.items())
 
 
 _PLAN_WORD_SETS = tuple(frozenset(p.split()) for p in vocab.PLAN_WORDS[1:])
@@ -576,7 +578,8 @@ def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str
 def names_baseline(context: frozenset) -> bool:
     """Whether a figure's context is that of a cell under an earlier period's column ("Cùng
     kỳ"): fact_context keeps those words for such a header only (each holds a stop word)."""
-    return any(words <= context for words in _BASELINE_WORDS)
+    # most contexts hold none of those words (each header phrase holds a stop word)
+    return not context.isdisjoint(_ANY_BASELINE_WORD) and any(words <= context for words in _BASELINE_WORDS)
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
@@ -732,10 +735,10 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             series[name] = _Series(name, kind, unit, len(series))
         return series[name]
 
-    def add(s: _Series, item: Item, toks: frozenset) -> None:
+    def add(s: _Series, item: Item, toks: frozenset, base: bool) -> None:
         if item.scope:
             s.scopes.add(item.scope)
-        s.baselines.add(names_baseline(item.context))
+        s.baselines.add(base)
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
@@ -764,13 +767,14 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         out: list = []       # this document's assignments, in the order they are made
         used: set[str] = set()
         pending = []
+        bases: dict[int, bool] = {}     # item idx -> names_baseline of its context
         for idx, it in enumerate(items):
             if not it.key:
                 continue
             toks = key_tokens(it.key)
             if it.key in fixed:
                 s = ensure(fixed[it.key], it.key)
-                add(s, it, toks)
+                add(s, it, toks, names_baseline(it.context))
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
@@ -779,6 +783,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     # "đạt 55,6% dự toán": the subject is a clause earlier, in the sentence
                     toks = toks | (it.sentence - _NOT_SUBJECT)
                 pending.append((idx, it, toks, marks))
+                bases[idx] = names_baseline(it.context)
         placed: set[int] = set()
 
         def assign(cands):
@@ -790,13 +795,13 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     continue
                 placed.add(idx)
                 used.add(n)
-                add(series[n], it, toks)
+                add(series[n], it, toks, bases[idx])
                 out.append(((doc_id, it.fact_id), (n, method)))
 
         # round 1: same key (cands: -score, item idx, series order, item, toks, series, method)
         cands = []
         for idx, it, toks, marks in pending:
-            base = names_baseline(it.context)
+            base = bases[idx]
             for n in by_key.get(it.key, ()):
                 if n in used:
                     continue
@@ -824,7 +829,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             content = content_words(it.key)
             weak = weak_key(it.key)
-            base = names_baseline(it.context)
+            base = bases[idx]
             sentence = as_sentence(it.sentence)
             for n in names:
                 s = series[n]
@@ -870,11 +875,11 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             while name in series and (name in used or it.key not in series[name].keys
                                       or contrasting(marks, series[name].variants[it.key][3])
                                       or scope_conflict(it.scope, series[name].scopes)
-                                      or names_baseline(it.context) not in series[name].baselines):
+                                      or bases[idx] not in series[name].baselines):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)
-            add(s, it, toks)
+            add(s, it, toks, bases[idx])
             used.add(name)
             out.append(((doc_id, it.fact_id), (name, "key")))
         yield out

@@ -167,6 +167,11 @@ def test_a_baseline_column_stays_apart():
                     frozenset(sentence.split()), frozenset(phrase.split()))
     now, before = cell(1, "Thực hiện 6 tháng"), cell(2, "Cùng kỳ")
     assert names_baseline(before.context) and not names_baseline(now.context)
+    # names_baseline's quick test (no header word at all) says what the full one says
+    from pipeline.indicator_vocab import BASELINE_HEADERS
+    for words in ["", "cùng kỳ", "kỳ", "năm trước", "trước hạn", "tháng trước hồ sơ", "quý", "cùng"]:
+        ctx = frozenset(words.split())
+        assert names_baseline(ctx) == any(set(p.split()) <= ctx for p in BASELINE_HEADERS), words
     # the second report puts "Cùng kỳ" first: each cell still meets its own column
     got = match_series([("a", [now, before]), ("b", [cell(3, "Cùng kỳ"), cell(4, "Thực hiện 6 tháng")])])
     assert got[("a", 1)][0] == got[("b", 4)][0] != got[("a", 2)][0] == got[("b", 3)][0]
