@@ -37,6 +37,8 @@ CUMULATIVE_CUES = (
     "tháng đầu năm", "từ đầu năm", "nâng tổng", "tổng cộng đến", "từ khi", "từ ngày",
     "đến hết", "đến cuối", "cộng dồn", "tính chung", "cả năm",
 )
+# A cue that is none right after these words: "đạt 45% kế hoạch cả năm" names the year's plan
+CUES_NOT_AFTER = {"cả năm": ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ")}
 PERIOD_CUES = (
     "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này", "riêng tháng", "riêng quý",
 )

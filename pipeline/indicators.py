@@ -47,12 +47,19 @@ _TOKEN = regex.compile(r"\S+")
 _SPLIT_ONLY = regex.compile(r"[\x1c-\x1f]")   # white space to str.split(), not to regex \s
 
 
-def _phrase_regex(phrases) -> regex.Pattern:
+def _phrase_regex(phrases, not_after: dict | None = None) -> regex.Pattern:
+    """Any of the phrases as whole words; a phrase of `not_after` not right after one of its
+    words ("cả năm", not "kế hoạch cả năm")."""
+    def alt(a):
+        before = (not_after or {}).get(a)
+        if not before:
+            return regex.escape(a)
+        return r"(?<!(?:" + "|".join(regex.escape(b) for b in before) + r")\s+)" + regex.escape(a)
     alts = sorted({unicodedata.normalize("NFC", p.lower()) for p in phrases}, key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{M}])")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(alt(a) for a in alts) + r")(?![\p{L}\p{M}])")
 
 
-_CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
+_CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES, vocab.CUES_NOT_AFTER)
 _BASELINE = _phrase_regex(vocab.BASELINE_HEADERS)
 _BASELINE_WORDS = tuple(frozenset(p.split()) for p in vocab.BASELINE_HEADERS)
 _ANY_BASELINE_WORD = frozenset().union(*_BASELINE_WORDS)

@@ -200,6 +200,8 @@ def test_plan_and_scale_read_as_one_word():
     assert as_sentence(frozenset("giá trị triệu đồng".split())) == as_sentence(frozenset("giá trị tỷ đồng".split()))
     text = "Quý IV kết nạp 6 đảng viên mới; cả năm kết nạp 36 đảng viên."
     assert fact_scope(text, text.index("36")) == "cumulative"
+    text = "Thu ngân sách 50 tỷ đồng, đạt 45% kế hoạch cả năm."   # the year's plan: no cue
+    assert fact_scope(text, text.index("45")) == "document"
 
 
 def held_out(s: dict) -> str:
