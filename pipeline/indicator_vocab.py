@@ -35,8 +35,10 @@ a b c d đ e
 CUMULATIVE_CUES = (
     "tính đến", "tính từ", "đến nay", "đến thời điểm", "lũy kế", "luỹ kế", "lũy tiến",
     "tháng đầu năm", "từ đầu năm", "nâng tổng", "tổng cộng đến", "từ khi", "từ ngày",
-    "đến hết", "đến cuối", "cộng dồn", "tính chung",
+    "đến hết", "đến cuối", "cộng dồn", "tính chung", "cả năm",
 )
+# A cue that is none right after these words: "đạt 45% kế hoạch cả năm" names the year's plan
+CUES_NOT_AFTER = {"cả năm": ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nhiệm vụ")}
 PERIOD_CUES = (
     "trong tháng", "trong quý", "trong tuần", "trong kỳ", "tháng này", "quý này", "riêng tháng", "riêng quý",
 )
@@ -85,6 +87,7 @@ VERB_SYNONYMS = {
     "bắt": ("bắt giữ", "triệt phá", "bắt quả tang"),
     "kết nạp mới": ("phát triển mới",),
     "trao": ("trao tặng",),
+    "giải quyết": ("xử lý",),   # "đã giải quyết 12 phản ánh, kiến nghị" / "đã xử lý 15 phản ánh"
 }
 
 # Verbs that only say a stock is there ("Duy trì 74 tổ tiết kiệm" / "Có 76 tổ tiết kiệm"; "có" is
@@ -110,11 +113,27 @@ CONTRASTS = (
     (("trực tuyến",), ("trực tiếp",)),
     (("thu ngân sách", "tổng thu", "thu nội địa"),
      ("chi ngân sách", "tổng chi", "chi thường xuyên", "chi đầu tư")),
-    (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn")),
     (("xuất khẩu",), ("nhập khẩu",)),
     (("chết", "tử vong"), ("bị thương",)),
+    (("cấp tỉnh",), ("cấp huyện",), ("cấp xã",)),   # "Quỹ ... cấp huyện 4,2 tỷ đồng, cấp xã 1,8 tỷ đồng"
+    # women among them, against all ("hội viên nữ 6.402 người" / "Tổng số hội viên 18.560 người";
+    # "phụ nữ" is the Women's Union's word for all): a side may be only "!w", the syllable absent
+    (("nữ !phụ",), ("!nữ",)),
+    # kinds of livestock ("Tổng đàn bò" / "Tổng đàn heo" rows of one table)
+    (("bò",), ("heo", "lợn"), ("trâu",), ("dê",), ("gia cầm",)),
+    # asked for / granted / earned ("Đăng ký hộ kinh doanh 58 hộ; 52 hộ được cấp giấy chứng nhận
+    # đăng ký hộ kinh doanh"; "hộ đăng ký ... sản xuất kinh doanh giỏi" / "hộ đạt danh hiệu")
+    (("đăng ký !giấy",), ("cấp giấy",), ("danh hiệu !đăng",)),
+    # of the files settled, those on time / late / all ("đã giải quyết 405 hồ sơ, trong đó trễ
+    # hạn 3 hồ sơ"): "giải quyết" with no "hạn" is all settled
+    (("đúng hạn", "trước hạn"), ("quá hạn", "trễ hạn"), ("giải quyết !hạn",)),
 )
 
 # Bodies whose names hold a side of a contrast: "Ủy ban Kiểm tra ... giám sát 19 tổ chức đảng" is a
 # giám sát figure. Left out of a figure's own phrase before its sides are read.
 CONTRAST_BODIES = ("ủy ban kiểm tra", "ban kiểm tra")
+
+# Column headers that name an earlier period's figure beside the period's own ("Cùng kỳ" beside
+# "Thực hiện 6 tháng"): a cell under one stays out of the series of cells under none. Each
+# holds a stop syllable (kỳ, năm, tháng, quý), so only a header puts all its words in a context.
+BASELINE_HEADERS = ("cùng kỳ", "năm trước", "kỳ trước", "tháng trước", "quý trước")

@@ -47,12 +47,22 @@ _TOKEN = regex.compile(r"\S+")
 _SPLIT_ONLY = regex.compile(r"[\x1c-\x1f]")   # white space to str.split(), not to regex \s
 
 
-def _phrase_regex(phrases) -> regex.Pattern:
+def _phrase_regex(phrases, not_after: dict | None = None) -> regex.Pattern:
+    """Any of the phrases as whole words; a phrase of `not_after` not right after one of its
+    words ("cả năm", not "kế hoạch cả năm")."""
+    def alt(a):
+        before = (not_after or {}).get(a)
+        if not before:
+            return regex.escape(a)
+        return r"(?<!(?:" + "|".join(regex.escape(b) for b in before) + r")\s+)" + regex.escape(a)
     alts = sorted({unicodedata.normalize("NFC", p.lower()) for p in phrases}, key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\p{L}\p{M}])")
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(alt(a) for a in alts) + r")(?![\p{L}\p{M}])")
 
 
-_CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES)
+_CUM_CUES = _phrase_regex(vocab.CUMULATIVE_CUES, vocab.CUES_NOT_AFTER)
+_BASELINE = _phrase_regex(vocab.BASELINE_HEADERS)
+_BASELINE_WORDS = tuple(frozenset(p.split()) for p in vocab.BASELINE_HEADERS)
+_ANY_BASELINE_WORD = frozenset().union(*_BASELINE_WORDS)
 _PERIOD_CUES = _phrase_regex(vocab.PERIOD_CUES)
 # "6 tháng", "9 tháng đầu năm": a run of months counted from the start of the year.
 _MONTHS_RUN = regex.compile(r"(?<!\p{L})(?:6|9|sáu|chín)\s+tháng(?!\s*\d)")
@@ -279,7 +289,8 @@ def key_tokens(key: str) -> frozenset[str]:
     """Syllables used for fuzzy matching: content plus unit (a unit word may move into the phrase),
     as match_syllables reads them."""
     unit, content = key_content(key)
-    words = content.split() + unit.split()
+    # a group unit's words without their commas ("cán bộ, đảng viên")
+    words = content.split() + unit.replace(",", " ").split()
     if unit in vocab.GENERIC_PERSON_UNITS:
         # "kết nạp 37 đồng chí vào Đảng" / "kết nạp 42 đảng viên mới": the counter says nothing
         # of what is counted, the rest of the phrase does
@@ -309,7 +320,10 @@ _CONTRASTS = _contrast_sides()
 
 @lru_cache(maxsize=65536)
 def contrast_marks(tokens: frozenset) -> dict[int, frozenset]:
-    """{contrast: the sides a set of syllables names}, for the contrasts of CONTRASTS it names."""
+    """{contrast: the sides a set of syllables names}, for the contrasts of CONTRASTS it names.
+    No words name nothing (a side of only absent syllables would name every empty set)."""
+    if not tokens:
+        return {}
     out = {}
     for g, sides in enumerate(_CONTRASTS):
         named = frozenset(i for i, alts in enumerate(sides)
@@ -343,8 +357,40 @@ def _subject_sentence(item) -> frozenset:
 def contrasting(a: dict, b: dict) -> bool:
     """True when two figures (their figure_marks) name different sides of one contrast and no
     side in common ("kết nạp đảng viên" / "xóa tên đảng viên"); naming both sides contrasts
-    with neither."""
-    return bool(a) and bool(b) and any(g in b and not (x & b[g]) for g, x in a.items())
+    with neither. Equal marks never contrast (every figure whose words lack "nữ" names the
+    side "!nữ": most pairs are equal, and a dict comparison is quicker than the walk)."""
+    return bool(a) and bool(b) and a != b and any(g in b and not (x & b[g]) for g, x in a.items())
+
+
+_PLAN_WORD_SETS = tuple(frozenset(p.split()) for p in vocab.PLAN_WORDS[1:])
+_SCALE_WORDS = frozenset(("tỷ", "triệu", "nghìn", "ngàn"))
+
+
+@lru_cache(maxsize=65536)
+def as_key(words: frozenset, scale: frozenset = frozenset()) -> frozenset:
+    """A set of key and context words read as key_content reads a key: one word for a plan and
+    a sum without its scale. A column "So dự toán (%)" of a row "Chi ngân sách địa phương"
+    against "Tổng chi ngân sách ... 231,2 tỷ đồng, đạt 48,1% dự toán" (a key "dự toán", read
+    "kế hoạch", with the clause "tổng chi ngân sách tỷ đồng"). `scale` stands for the scale
+    instead (as_sentence)."""
+    out = words
+    for plan in _PLAN_WORD_SETS:
+        if plan <= out:
+            out = (out - plan) | _PLAN_SYLLABLES
+    if "đồng" in out and out & _SCALE_WORDS:
+        out = (out - _SCALE_WORDS) | scale
+    return out
+
+
+_ONE_SCALE = frozenset(("tỷ",))
+
+
+@lru_cache(maxsize=65536)
+def as_sentence(words: frozenset) -> frozenset:
+    """A sentence's words as as_key reads them, a sum's scale kept as one word (two sentences
+    that both name a sum share it): "12 công trình thanh niên với tổng giá trị 640 triệu đồng" /
+    "8 công trình thanh niên, trị giá 0,52 tỷ đồng"."""
+    return as_key(words, _ONE_SCALE)
 
 
 @lru_cache(maxsize=65536)
@@ -508,7 +554,9 @@ def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str
     remembered: reports repeat paragraphs (boilerplate, a report sent again) and so their figures.
     In a table cell the column `header` also speaks: "Lũy kế 8 tháng" makes a running total and
     "Tháng 8" a month's figure (when the cell says neither), and its words open the clause
-    context that tells two columns of one row apart.
+    context that tells two columns of one row apart; a header naming an earlier period ("Cùng
+    kỳ", BASELINE_HEADERS) keeps those words, stop words as they are, so that its cells stay out
+    of the series of the period's own figures (names_baseline).
 
     The same as fact_scope, clause_context, sentence_words and figure_phrase of the figure,
     with the clause and sentence bounds found once."""
@@ -526,8 +574,19 @@ def fact_context(paragraph_text: str, start: int, header: str = "") -> tuple[str
     if head:
         if scope == "document":
             scope = fact_scope(head + " 0", len(head) + 1)
-        context = " ".join(dict.fromkeys(clause_context(head, len(head)).split() + context.split()))
+        words = clause_context(head, len(head)).split()
+        base = _BASELINE.search(_fold(head))
+        if base:
+            words = base.group().split() + words
+        context = " ".join(dict.fromkeys(words + context.split()))
     return scope, context, sentence, phrase
+
+
+def names_baseline(context: frozenset) -> bool:
+    """Whether a figure's context is that of a cell under an earlier period's column ("Cùng
+    kỳ"): fact_context keeps those words for such a header only (each holds a stop word)."""
+    # most contexts hold none of those words (each header phrase holds a stop word)
+    return not context.isdisjoint(_ANY_BASELINE_WORD) and any(words <= context for words in _BASELINE_WORDS)
 
 
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
@@ -615,6 +674,7 @@ class _Series:
     sentences: set = field(default_factory=set)    # sentences whose tokens are all in `indexed`
     contexts: set = field(default_factory=set)     # the contexts of `variants`, once each
     scopes: set = field(default_factory=set)       # series_scope of its facts (None left out)
+    baselines: set = field(default_factory=set)    # names_baseline of its facts
 
 
 def series_scope(scope: str, cumulative: bool, starts_year: bool, beside_total: bool = False) -> str | None:
@@ -682,15 +742,16 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             series[name] = _Series(name, kind, unit, len(series))
         return series[name]
 
-    def add(s: _Series, item: Item, toks: frozenset) -> None:
+    def add(s: _Series, item: Item, toks: frozenset, base: bool) -> None:
         if item.scope:
             s.scopes.add(item.scope)
+        s.baselines.add(base)
         if item.key not in s.keys:
             s.keys.add(item.key)
             by_key.setdefault(item.key, []).append(s.name)
         new_key = item.key not in s.variants
         if new_key:
-            s.variants[item.key] = (toks, item.context, item.sentence,
+            s.variants[item.key] = (toks, item.context, as_sentence(item.sentence),
                                     figure_marks(key_tokens(item.key), item.phrase, item.context,
                                                  _subject_sentence(item)), item.phrase)
             s.contexts.add(item.context)
@@ -713,13 +774,14 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         out: list = []       # this document's assignments, in the order they are made
         used: set[str] = set()
         pending = []
+        bases: dict[int, bool] = {}     # item idx -> names_baseline of its context
         for idx, it in enumerate(items):
             if not it.key:
                 continue
             toks = key_tokens(it.key)
             if it.key in fixed:
                 s = ensure(fixed[it.key], it.key)
-                add(s, it, toks)
+                add(s, it, toks, names_baseline(it.context))
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
@@ -728,6 +790,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     # "đạt 55,6% dự toán": the subject is a clause earlier, in the sentence
                     toks = toks | (it.sentence - _NOT_SUBJECT)
                 pending.append((idx, it, toks, marks))
+                bases[idx] = names_baseline(it.context)
         placed: set[int] = set()
 
         def assign(cands):
@@ -739,16 +802,20 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     continue
                 placed.add(idx)
                 used.add(n)
-                add(series[n], it, toks)
+                add(series[n], it, toks, bases[idx])
                 out.append(((doc_id, it.fact_id), (n, method)))
 
         # round 1: same key (cands: -score, item idx, series order, item, toks, series, method)
         cands = []
         for idx, it, toks, marks in pending:
+            base = bases[idx]
             for n in by_key.get(it.key, ()):
                 if n in used:
                     continue
                 s = series[n]
+                # a cell under "Cùng kỳ" is last year's figure, not this period's
+                if base not in s.baselines:
+                    continue
                 # one generic key ("đạt 24,3% dự toán"), two indicators: its words tell them apart
                 # (no marks, no contrast; no scope, no conflict: the calls are skipped)
                 if marks and contrasting(marks, s.variants[it.key][3]):
@@ -769,9 +836,11 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             content = content_words(it.key)
             weak = weak_key(it.key)
+            base = bases[idx]
+            sentence = as_sentence(it.sentence)
             for n in names:
                 s = series[n]
-                if it.scope and scope_conflict(it.scope, s.scopes):
+                if it.scope and scope_conflict(it.scope, s.scopes) or base not in s.baselines:
                     continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
@@ -792,7 +861,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     # ("Sốt xuất huyết" | "Số ca mắc" / "trong tháng 14 ca mắc" of "Sốt xuất huyết:")
                     # (less a general people unit, as in key_tokens: "chết 2 người")
                     counter = _PEOPLE_COUNTER.get(unit, frozenset()) | _PEOPLE_COUNTER.get(s.unit, frozenset())
-                    jk = max(jk, max(jaccard((toks | it.context) - counter, (v[0] | v[1]) - counter)
+                    jk = max(jk, max(jaccard(as_key(toks | it.context) - counter, as_key(v[0] | v[1]) - counter)
                                      for v in vs if not it.sentence or not v[2]))
                 if not weak and it.phrase:
                     # the figure's own words hold what the extractor's phrase may leave out
@@ -801,7 +870,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     jk = max(jk, max((jaccard(toks | it.phrase, v[0] | v[4]) for v in vs if v[4]),
                                      default=0.0))
                 jc = max(jaccard(it.context, v[1]) for v in vs)
-                js = max(jaccard(it.sentence, v[2]) for v in vs)
+                js = max(jaccard(sentence, v[2]) for v in vs)
                 if jk >= threshold or js >= SENTENCE_THRESHOLD:
                     agree = SCOPE_WEIGHT if it.scope and it.scope in s.scopes else 0.0
                     cands.append((-(jk + js + CONTEXT_WEIGHT * jc + agree), idx, s.order, it, toks, n, "fuzzy"))
@@ -812,11 +881,12 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             name, k = it.key, 1
             while name in series and (name in used or it.key not in series[name].keys
                                       or contrasting(marks, series[name].variants[it.key][3])
-                                      or scope_conflict(it.scope, series[name].scopes)):
+                                      or scope_conflict(it.scope, series[name].scopes)
+                                      or bases[idx] not in series[name].baselines):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)
-            add(s, it, toks)
+            add(s, it, toks, bases[idx])
             used.add(name)
             out.append(((doc_id, it.fact_id), (name, "key")))
         yield out
