@@ -200,4 +200,20 @@ def _find_with_units(scan: Scan) -> None:
             # "từ 18 tuổi" describe who, and stay no fact)
             fact(scan, "count", tok.start, age.end(), tok, unit="tuổi")
         elif stated:
-            fact(scan, "count", tok.start, tok.end, tok, unit="")
+            unit = _subject_unit(text, tok.start) if prev and prev[0].lower() == "là" else ""
+            fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+
+
+_SO = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+)?số\s+(?=[\p{L}])", regex.I)
+
+
+def _subject_unit(text: str, start: int) -> str:
+    """The known noun a "số ... là N" clause counts: "Tổng số nhiệm vụ được giao là 21" -> "nhiệm
+    vụ", "số hồ sơ giải quyết đúng hạn là 120.088" -> "hồ sơ"; "" when the subject names none.
+    """
+    lo, _ = context.clause_bounds(text, start, start)
+    m = _SO.search(text, lo, start)
+    # or a clause that opens with the noun: "nhiệm vụ đã hoàn thành là 18"
+    at = m.end() if m else context.skip_spaces(text, lo)
+    unit, uend = context.read_unit(text, at)
+    return unit if unit and uend < start and context.unit_is_known(unit) else ""
