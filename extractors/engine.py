@@ -11,6 +11,9 @@ from .numbers import WELL_FORMED
 from .scan import NumTok, Scan, parse_cached, phone_like
 
 _SO_VOI = regex.compile(r"^\s*(?:so\s+với|so)\s+", regex.I)
+_QUAL = r"(?:\s+(?:trên|hơn|dưới|gần|khoảng|xấp xỉ|tối thiểu|tối đa|ít nhất|từ))?"
+_REACHED = regex.compile(rf"(?<![\p{{L}}])(?:đạt|bằng){_QUAL}\s*$")
+_TARGETS_REACHED = regex.compile(rf"(?<![\p{{L}}])chỉ tiêu(?:\s+còn lại)?\s+(?:đạt|hoàn thành){_QUAL}\s*$")
 
 # Order matters: spans of several numerals first, then single numerals, then re-labelling.
 RULES = (ranges.find, money.find, fraction.find, rate.find, percent.find, count.find, spelled.find)
@@ -252,3 +255,10 @@ def _percent_of(text: str, f: Fact) -> None:
         if role == "percent_of" and where == "before" and cue.lower() in before:
             f.percent_of = value
             return
+    if _TARGETS_REACHED.search(before):
+        f.percent_of = "target"      # "40 chỉ tiêu đạt trên 75%": the targets are met to that degree
+    elif "chỉ tiêu" not in before and (context.read_unit(text, f.end)[0] or _REACHED.search(before)):
+        # "100% cơ sở y tế", "90% TTHC": a percent of the things named after it; "đạt 87,9%"
+        # with no plan named is how much of the whole was done ("chỉ tiêu đề ra là đạt 100%" is
+        # the plan itself)
+        f.percent_of = "share"

@@ -67,6 +67,9 @@ _DAYPART = regex.compile(r"\s+(?:sáng|trưa|chiều|tối|đêm|ngày\s+\d)", r
 # (a coefficient of a rule, not a figure of the period; the amount it gives is not stated)
 _OF_BASE_PAY = regex.compile(
     r"(?<![\d.,])(\d+(?:,\d+)?)\s+(?:lần\s+)?(?:mức\s+)?lương\s+(?:cơ\s+sở|tối\s+thiểu)", regex.I)
+# a voltage class names a line or a substation ("đường dây 500 kV", "trạm biến áp 110kV"); it is
+# no amount of anything the report counts
+_VOLTAGE = regex.compile(r"(?<![\d.,])(\d+(?:,\d+)?)\s?(?:kV|KV)(?![\p{L}\p{M}\d])")
 _STARS = regex.compile(r"(?<![\d.,])([1-5])\s?sao(?![\p{L}\p{M}])", regex.I)
 # the base of a rate written in words: "số giường bệnh trên 1 vạn dân", "bình quân 1 nghìn dân"
 _PER_BASE = regex.compile(r"(?<![\p{L}])(?:trên|mỗi|bình quân|/)\s*(1)\s+(?:vạn|nghìn|ngàn|triệu)\s+dân(?![\p{L}])", regex.I)
@@ -121,6 +124,9 @@ def apply(scan: Scan) -> None:
     if "sao" in text:
         for m in _STARS.finditer(text):
             scan.mask(m.start(1), m.end(1), "rating")
+    if "kV" in text or "KV" in text:
+        for m in _VOLTAGE.finditer(text):
+            scan.mask(m.start(1), m.end(1), "voltage class")
     if "dân" in text:
         for m in _PER_BASE.finditer(text):
             scan.mask(m.start(1), m.end(1), "per")

@@ -22,8 +22,10 @@ NUM_TOKEN = regex.compile(
     rf"(?:(?![\p{{L}}\p{{M}}\d]|[.,]\d)|(?={_GLUED_UNIT}(?![\p{{L}}\p{{M}}\d])))")
 
 
-# a leading 0 before 3+ digits, or a dotted group of 5+ digits, is not a quantity
-_PHONE_LIKE = regex.compile(r"0\d{2,}(?:\.\d+)*|\d+(?:\.\d+)*\.\d{5,}(?:\.\d+)*")
+# a leading 0 before 3+ digits, a dotted group of 5+ digits, or 8+ digits whose first group has
+# 4 or more ("1900.9095", "1800.6789": hotlines; grouping by thousands has at most 3) is not a quantity
+_PHONE_LIKE = regex.compile(r"0\d{2,}(?:\.\d+)*|\d+(?:\.\d+)*\.\d{5,}(?:\.\d+)*"
+                            r"|(?=(?:\d\.?){8})\d{4,}(?:\.\d+)+")
 _PHONE_RUN = regex.compile(r"0\d{2,4}[ .]\d{3,4}[ .]\d{3,4}(?!\d)")
 
 

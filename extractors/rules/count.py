@@ -18,6 +18,7 @@ _AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 _TOTAL = ("tổng số", "dân số")     # "tổng số 145 (nam 80, nữ 65)": a stated total
 _AVERAGE = ("bình quân",)      # "tuổi bình quân 46,2;": an average stated as a value
+_EXTREME = ("cao nhất", "thấp nhất", "lớn nhất", "nhỏ nhất")   # "cao nhất 9,2; thấp nhất 7,1"
 _AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
@@ -190,7 +191,8 @@ def _find_with_units(scan: Scan) -> None:
         colon = context.char_before(text, tok.start) == ":"
         stated = (prev and prev[0].lower() in _COPULA) or colon \
             or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL)) \
-            or bool(prev and prev[0].lower() == "quân" and context.phrase_before(text, tok.start, _AVERAGE)
+            or bool(prev and prev[0].lower() in ("quân", "nhất")
+                    and context.phrase_before(text, tok.start, _AVERAGE + _EXTREME)
                     and _PART_END.match(text, tok.end))
         age = _AGE.match(text, tok.end)
         if age and (stated or tok.num.decimals):
@@ -198,4 +200,20 @@ def _find_with_units(scan: Scan) -> None:
             # "từ 18 tuổi" describe who, and stay no fact)
             fact(scan, "count", tok.start, age.end(), tok, unit="tuổi")
         elif stated:
-            fact(scan, "count", tok.start, tok.end, tok, unit="")
+            unit = _subject_unit(text, tok.start) if prev and prev[0].lower() == "là" else ""
+            fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+
+
+_SO = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+)?số\s+(?=[\p{L}])", regex.I)
+
+
+def _subject_unit(text: str, start: int) -> str:
+    """The known noun a "số ... là N" clause counts: "Tổng số nhiệm vụ được giao là 21" -> "nhiệm
+    vụ", "số hồ sơ giải quyết đúng hạn là 120.088" -> "hồ sơ"; "" when the subject names none.
+    """
+    lo, _ = context.clause_bounds(text, start, start)
+    m = _SO.search(text, lo, start)
+    # or a clause that opens with the noun: "nhiệm vụ đã hoàn thành là 18"
+    at = m.end() if m else context.skip_spaces(text, lo)
+    unit, uend = context.read_unit(text, at)
+    return unit if unit and uend < start and context.unit_is_known(unit) else ""

@@ -24,6 +24,9 @@ _RANGE = regex.compile(
     rf"(?P<sa>\s+(?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?|\s+đồng)?"
     rf"\s*(?P<pa>[%‰])?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?[%‰])?")
 
+# one word after a slash, no digit: "km/h" (not "3 - 5 hộ/15 hộ")
+_PER_WORD = regex.compile(r"\s*/\s*([\p{L}\p{M}][\p{L}\p{M}²³]*)")
+
 _ABOUT = ("khoảng", "dao động", "trong khoảng", "xấp xỉ", "ước")
 
 
@@ -48,7 +51,7 @@ def find(scan: Scan) -> None:
         if a.value >= b.value and not m.group("sa"):
             continue
         end = m.end()
-        unit, scale = "", None
+        unit, scale, base = "", None, ""
         if m.group("pb"):
             unit = m.group("pb").strip()      # "%", or "‰" ("giảm 0,5 - 1‰")
         else:
@@ -63,10 +66,14 @@ def find(scan: Scan) -> None:
             else:
                 u, uend = context.read_unit(text, end)
                 if u:
-                    unit, end = u, uend
+                    unit, end, base = u, uend, u
+                    per = _PER_WORD.match(text, end) if u.lower() not in vocab.currency_of() else None
+                    if per:      # "89 - 102 km/h", "50 - 100 mm/ngày": the unit is per something
+                        # (a price range keeps its currency, as "3 - 5 triệu đồng/người" does)
+                        unit, end = unit + "/" + per.group(1), per.end()
         if not m.group("from") and unit not in ("%", "‰") and not scale \
                 and not context.phrase_before(text, m.start("a"), _ABOUT) \
-                and not (context.unit_is_known(unit) and not _after_label(text, m.start("a"))):
+                and not (context.unit_is_known(base) and not _after_label(text, m.start("a"))):
             # "a - b" without "từ" is too often a pair of labels or years ("tổ 3 - 4", "số 1 -
             # 2"); before a known count noun ("còn 3-5 ngày"), with a scale word ("1.500 - 1.600
             # tỷ đồng") or after "khoảng", "dao động" it is a range ("5 ngày" alone is wrong)
