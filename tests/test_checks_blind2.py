@@ -32,26 +32,34 @@ def _outcome(tmp_path, shape, content, expect):
     return ("false_alarm" if flagged else "ok"), bad
 
 
-def _mark(cid):
-    why = KNOWN_MISSES.get(cid) or KNOWN_FALSE_ALARMS.get(cid)
-    return [pytest.mark.xfail(reason=why, strict=True)] if why else []
+def case_params(cases, known_misses: dict, known_false_alarms: dict) -> list:
+    """One pytest param per case; a known miss or false alarm is a strict xfail (it must keep
+    failing until it is fixed, and then be taken off the list)."""
+    def marks(cid):
+        why = known_misses.get(cid) or known_false_alarms.get(cid)
+        return [pytest.mark.xfail(reason=why, strict=True)] if why else []
+    return [pytest.param(*c, id=c[0], marks=marks(c[0])) for c in cases]
+
+
+def assert_floors(cases, train, holdout, known_misses, known_false_alarms, min_caught, max_false_alarms):
+    ids = [c[0] for c in cases]
+    assert len(cases) == len(train) + len(holdout) == len(set(ids))
+    planted = [c for c in cases if c[3]]
+    assert set(known_misses) <= {c[0] for c in planted}
+    assert set(known_false_alarms) <= {c[0] for c in cases if not c[3]}
+    assert len(planted) - len(known_misses) >= min_caught
+    assert len(known_false_alarms) <= max_false_alarms
 
 
 @pytest.mark.parametrize("cid, shape, content, expect, note",
-                         [pytest.param(*c, id=c[0], marks=_mark(c[0])) for c in CASES])
+                         case_params(CASES, KNOWN_MISSES, KNOWN_FALSE_ALARMS))
 def test_blind2_case(tmp_path, cid, shape, content, expect, note):
     got, bad = _outcome(tmp_path, shape, content, expect)
     assert got in ("caught", "ok"), f"{cid}: {got} {[c.message for c in bad]} ({note})"
 
 
 def test_blind2_floors():
-    ids = [c[0] for c in CASES]
-    assert len(CASES) == len(TRAIN) + len(HOLDOUT) == len(set(ids))
-    planted = [c for c in CASES if c[3]]
-    assert set(KNOWN_MISSES) <= {c[0] for c in planted}
-    assert set(KNOWN_FALSE_ALARMS) <= {c[0] for c in CASES if not c[3]}
-    assert len(planted) - len(KNOWN_MISSES) >= MIN_CAUGHT
-    assert len(KNOWN_FALSE_ALARMS) <= MAX_FALSE_ALARMS
+    assert_floors(CASES, TRAIN, HOLDOUT, KNOWN_MISSES, KNOWN_FALSE_ALARMS, MIN_CAUGHT, MAX_FALSE_ALARMS)
 
 
 # ---- the guards of the rules these cases led to ------------------------------------------

@@ -7,7 +7,7 @@ import pytest
 
 from blind_cases3 import CASES, HOLDOUT, TRAIN
 from test_checks_blind import _flagged
-from test_checks_blind2 import _outcome
+from test_checks_blind2 import _outcome, assert_floors, case_params
 
 # planted errors the checks do not reach, and consistent cases they still flag (see the
 # docstring of tests/blind_cases3.py); strict, so a fix shows up as XPASS.
@@ -17,31 +17,20 @@ KNOWN_MISSES: dict[str, str] = {
 }
 KNOWN_FALSE_ALARMS: dict[str, str] = {}
 
-# floors: 33 of the 36 planted errors caught, no false alarm on the 65 consistent cases
+# floors: 34 of the 36 planted errors caught, no false alarm on the 65 consistent cases
 MIN_CAUGHT = 34
 MAX_FALSE_ALARMS = 0
 
 
-def _mark(cid):
-    why = KNOWN_MISSES.get(cid) or KNOWN_FALSE_ALARMS.get(cid)
-    return [pytest.mark.xfail(reason=why, strict=True)] if why else []
-
-
 @pytest.mark.parametrize("cid, shape, content, expect, note",
-                         [pytest.param(*c, id=c[0], marks=_mark(c[0])) for c in CASES])
+                         case_params(CASES, KNOWN_MISSES, KNOWN_FALSE_ALARMS))
 def test_blind3_case(tmp_path, cid, shape, content, expect, note):
     got, bad = _outcome(tmp_path, shape, content, expect)
     assert got in ("caught", "ok"), f"{cid}: {got} {[c.message for c in bad]} ({note})"
 
 
 def test_blind3_floors():
-    ids = [c[0] for c in CASES]
-    assert len(CASES) == len(TRAIN) + len(HOLDOUT) == len(set(ids))
-    planted = [c for c in CASES if c[3]]
-    assert set(KNOWN_MISSES) <= {c[0] for c in planted}
-    assert set(KNOWN_FALSE_ALARMS) <= {c[0] for c in CASES if not c[3]}
-    assert len(planted) - len(KNOWN_MISSES) >= MIN_CAUGHT
-    assert len(KNOWN_FALSE_ALARMS) <= MAX_FALSE_ALARMS
+    assert_floors(CASES, TRAIN, HOLDOUT, KNOWN_MISSES, KNOWN_FALSE_ALARMS, MIN_CAUGHT, MAX_FALSE_ALARMS)
 
 
 # ---- the rules these cases led to, and their guards -----------------------------------------
