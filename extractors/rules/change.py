@@ -52,6 +52,20 @@ def _compared(text: str, f) -> str:
     return "increase" if words[-1].lower() == "tăng" else "decrease"
 
 
+# "đạt 102,5% so với cùng kỳ" is "bằng 102,5% so với cùng kỳ": this period over an earlier one
+# ("đạt 95% so với kế hoạch", "đạt 95% năm 2025" are no comparison of periods)
+_REACHED = regex.compile(r"(?<![\p{L}])đạt\s*$", regex.I)
+_EARLIER_PERIOD = regex.compile(
+    r"\s*(?:(?:so\s+với|so)\s+(?:cùng\s+kỳ|(?:tháng|quý|kỳ|năm)\s+trước|(?:tháng|quý|năm)\s+[IV\d])"
+    r"|cùng\s+kỳ|(?:tháng|quý|kỳ|năm)\s+trước)(?![\p{L}])", regex.I)
+
+
+def _reached_against_period(text: str, f, start: int) -> bool:
+    # "đạt trên 102%": 'đạt' before the qualifier; "ước đạt 98,2%": the qualifier ends with it
+    return _EARLIER_PERIOD.match(text, f.end) is not None and any(
+        _REACHED.search(text, max(0, at - 12), at) is not None for at in {start, f.start})
+
+
 _THAN = {"cao hơn": "increase", "nhiều hơn": "increase", "thấp hơn": "decrease", "ít hơn": "decrease",
          "vượt": "increase"}
 
@@ -164,6 +178,8 @@ def _find(scan: Scan) -> None:
         if not hit:
             if f.unit == "%" and (d := _compared(text, f)):
                 f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
+            elif f.kind == "percent" and _reached_against_period(text, f, start):
+                f.kind, f.direction, f.baseline = "change", "ratio", baseline(text, f.start, f.end)
             continue
         verb, vstart = hit
         direction = dict(_VERBS)[verb.lower()]
