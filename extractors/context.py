@@ -176,9 +176,11 @@ _QUOTED_UNIT = regex.compile(r"[\"“«]([\p{L}][\p{L}\p{M}]*(?: [\p{L}\p{M}]+){
 def read_unit(text: str, pos: int) -> tuple[str, int]:
     """The count noun right after a number (pos = end of the number). ('', pos) when none.
 
-    A known unit wins (longest match, so "lượt người" beats "lượt"); otherwise the next word,
-    unless it is a function word that never names what is counted ("của", "và", ...), or a
-    short quoted name ("4 “Mái ấm tình thương”")."""
+    A known unit wins (longest match, so "lượt người" beats "lượt"; "lượt" alone takes the
+    listed noun after it, "lượt công dân"); then a compound noun whose first syllable alone says
+    nothing ("bị cáo", "kết luận"); otherwise the next word, unless it is a function word that
+    never names what is counted ("của", "và", ...), or a short quoted name ("4 “Mái ấm tình
+    thương”")."""
     p = skip_spaces(text, pos)
     spelled = _SPELLED_ECHO.match(text, p)
     if spelled:          # "02 (hai) cuộc", "18/20 (mười tám trên hai mươi)": the number in words
@@ -186,7 +188,12 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     known = phrase_at(text, p, vocab.units())
     if known:
         # keep "hồ sơ" but extend to a longer known unit only on whole words (phrase_at checks)
+        if known[0].lower() == "lượt":
+            return _times_of(text, known[1])
         return known[0], known[1]
+    compound = phrase_at(text, p, vocab.compound_nouns())
+    if compound:        # "25 bị cáo", "3 kết luận", "150 cây xanh": not their first syllable
+        return compound
     w = word_at(text, p)
     if not w:
         q = _QUOTED_UNIT.match(text, p) if text[p:p + 1] in _QUOTES else None
@@ -215,8 +222,21 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     return word, end
 
 
+def _times_of(text: str, end: int) -> tuple[str, int]:
+    """"lượt" (times, visits) and the listed noun it counts right after it: "1.250 lượt công
+    dân", "320 lượt doanh nghiệp"; "lượt" alone before anything else ("45 lượt, ...")."""
+    if text[end:end + 1] == " ":
+        nxt = phrase_at(text, end + 1, vocab.units()) or phrase_at(text, end + 1, vocab.compound_nouns())
+        if nxt and nxt[0].lower() != "lượt":
+            return text[end - len("lượt"):nxt[1]], nxt[1]
+    return text[end - len("lượt"):end], end
+
+
 def unit_is_known(unit: str) -> bool:
-    return unit.lower() in vocab.unit_set()
+    u = unit.lower()
+    if u.startswith("lượt "):       # read by _times_of: as known as "lượt" alone
+        return u[5:] in vocab.unit_set() or u[5:] in vocab.compound_nouns()
+    return u in vocab.unit_set()
 
 
 _THAN = {"cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "vượt"}

@@ -59,6 +59,15 @@ def alternatives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def compound_nouns() -> tuple[str, ...]:
+    """Nouns of two or more syllables whose first syllable alone is no count noun ("bị cáo",
+    "kết luận", "cây xanh"), longest first, in both tone spellings. Unlike units() they only
+    lengthen the unit read after a numeral: they never make a number a fact."""
+    written = {u.strip() for u in _lines("compound_nouns.txt")}
+    return tuple(sorted(written | {old_tones(u) for u in written}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def unit_set() -> frozenset[str]:
     """The known units in lower case, for membership tests."""
     return frozenset(u.lower() for u in units())

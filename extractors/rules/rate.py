@@ -49,9 +49,11 @@ def find(scan: Scan) -> None:
         per = _PER_WORDS.match(text, uend).group(0)
         end = uend + len(per)
         while True:
-            # a known unit of several words: "450 con lợn/trang trại", "2,4 tỷ đồng/hợp tác xã/năm"
+            # a known unit of several words: "450 con lợn/trang trại", "2,4 tỷ đồng/hợp tác xã/năm",
+            # "32 giường/vạn dân"
             last = _LAST_WORD.search(text, uend, end)
-            known = last and context.phrase_at(text, last.start(), vocab.units())
+            known = last and (context.phrase_at(text, last.start(), vocab.units())
+                              or context.phrase_at(text, last.start(), vocab.compound_nouns()))
             if not known or known[1] <= end:
                 break
             end = known[1]
