@@ -59,6 +59,7 @@ class Score:
     false_pos: int = 0
     kind_ok: int = 0
     value_ok: int = 0
+    unit_ok: int = 0              # the unit as the gold writes it (case and spacing aside)
     unlocated: list = field(default_factory=list)
     misses: list = field(default_factory=list)
     fps: list = field(default_factory=list)
@@ -71,6 +72,10 @@ class Score:
     @property
     def precision(self):
         return (self.predicted - self.false_pos) / self.predicted if self.predicted else 1.0
+
+
+def _unit(u) -> str:
+    return " ".join(nfc(u or "").lower().split())
 
 
 def _gold_value(g) -> Decimal | None:
@@ -131,6 +136,8 @@ def score(gold_file: str, docx: Path) -> Score:
             s.kind_ok += 1
         else:
             s.wrong.append((g["kind"], f.kind, f.raw))
+        if _unit(g.get("unit")) == _unit(f.unit):
+            s.unit_ok += 1
         gv = _gold_value(g)
         if gv is not None and f.value is not None and abs(Decimal(f.value) - gv) <= abs(gv) * Decimal("1e-9"):
             s.value_ok += 1
@@ -153,15 +160,17 @@ def run(verbose=False) -> list[Score]:
             continue
         out.append(score(name, docx))
     if verbose is not None:
-        print(f"{'document':40} {'gold':>5} {'recall':>7} {'precision':>9} {'kind':>6} {'value':>6}")
+        print(f"{'document':40} {'gold':>5} {'recall':>7} {'precision':>9} {'kind':>6} {'value':>6} {'unit':>6}")
         for s in out:
             print(f"{s.name:40} {s.gold:5} {s.recall:7.1%} {s.precision:9.1%} "
-                  f"{s.kind_ok / max(1, s.matched):6.1%} {s.value_ok / max(1, s.matched):6.1%}")
+                  f"{s.kind_ok / max(1, s.matched):6.1%} {s.value_ok / max(1, s.matched):6.1%} "
+                  f"{s.unit_ok / max(1, s.matched):6.1%}")
         tg = sum(s.gold for s in out)
         tm = sum(s.matched for s in out)
         tp = sum(s.predicted for s in out)
         tf = sum(s.false_pos for s in out)
-        print(f"{'all':40} {tg:5} {tm / tg:7.1%} {(tp - tf) / tp:9.1%}")
+        tu = sum(s.unit_ok for s in out)
+        print(f"{'all':40} {tg:5} {tm / tg:7.1%} {(tp - tf) / tp:9.1%} {'':6} {'':6} {tu / max(1, tm):6.1%}")
         if verbose:
             for s in out:
                 print("\n##", s.name)
