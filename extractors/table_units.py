@@ -24,7 +24,7 @@ def _unit(u: str) -> str:
     return u
 
 
-_END_UNIT = regex.compile(r"\(\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
+_END_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
 # a unit column's header: "Đơn vị tính", "ĐVT", "ĐV tính", "Đ.v.t"
 _UNIT_COLUMN = regex.compile(r"^(?:đơn\s*vị\s*tính|đv\.?\s*tính|đ\.?\s*v\.?\s*t\.?)(?![\p{L}])", regex.I)
 _PERCENT_COLUMN = regex.compile(r"^\s*(?:tỷ|tỉ)\s*lệ", regex.I)
@@ -93,7 +93,9 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
             continue
         cells.append(p)
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
-        if _UNIT_COLUMN.match(last) or (last == "đơn vị" and not p.row_header.startswith(p.text)):
+        # a corner "ĐVT: người" states the table's unit (read with the header rows), no unit column
+        if (_UNIT_COLUMN.match(last) and not _UNIT_LABEL.match(last)) or \
+                (last == "đơn vị" and not p.row_header.startswith(p.text)):
             rows[(tid, p.row)] = _unit(p.text.strip())
     head.update(pid for rc, pid in unlabelled_numbers.items() if rc in unlabelled_labels)
     # a table whose sub-headers all read as units has a row of units under its header
