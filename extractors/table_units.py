@@ -98,6 +98,7 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
                 (last == "đơn vị" and not p.row_header.startswith(p.text)):
             rows[(tid, p.row)] = _unit(p.text.strip())
     head.update(pid for rc, pid in unlabelled_numbers.items() if rc in unlabelled_labels)
+    head.update(_column_number_rows(table_paras, first_row))
     # a table whose sub-headers all read as units has a row of units under its header
     subs: dict[int, set[str]] = {}
     for p in cells:
@@ -125,6 +126,23 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
             if u:
                 out[p.para_id] = u
     return out, head
+
+
+def _column_number_rows(table_paras, first_row: dict[int, int]) -> list[int]:
+    """The cells of body rows that only number the columns, "1 | 2 | 3 | 4" or "(1) | (2) | (3)":
+    a header repeated where a table runs onto the next page."""
+    by_row: dict[tuple, list] = {}
+    for _, p in table_paras:
+        body = first_row.get(p.table_id)
+        if body is not None and p.row >= body:
+            by_row.setdefault((p.table_id, p.row), []).append(p)
+    out = []
+    for ps in by_row.values():
+        texts = [p.text.strip("() ") for p in ps]
+        if len(ps) >= 3 and all(t.isdigit() for t in texts) and \
+                [int(t) for t in texts] == list(range(1, len(ps) + 1)):
+            out.extend(p.para_id for p in ps)
+    return out
 
 
 def _column_unit(header: str, units_row: bool = False) -> str:
