@@ -160,10 +160,11 @@ def _signed_cell(scan: Scan) -> None:
 _FOOTNOTE_MARK = regex.compile(r"(?<=\d)\s?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3})\s*$")
 # the accountants' negative "(22)", "(1.250)"
 _BRACKET_NEGATIVE = regex.compile(r"^\s*\(\s*(\d[\d.,]*)\s*\)\s*$")
-# a column of differences: "Tăng (+), giảm (-)", "Tăng, giảm (%)", "Tăng/giảm", "Tăng (giảm)",
-# "Chênh lệch"
+# a column of differences: "Tăng (+), giảm (-)", "Tăng giảm (%)", "Tăng/giảm", "Tăng (giảm)",
+# "Chênh lệch", "+/-"
 _CHANGE_HEADER = regex.compile(
-    r"^\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*(?:[,/;]\s*|\(\s*)giảm|chênh\s+lệch)(?![\p{L}\p{M}])", regex.I)
+    r"^\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*(?:[,/;]\s*|\(\s*)?giảm|chênh\s+lệch)(?![\p{L}\p{M}])"
+    r"|^\s*\(?\s*\+\s*/\s*[-−–]\s*\)?\s*$", regex.I)
 
 
 def change_column(header: str) -> bool:

@@ -46,7 +46,10 @@ def test_a_footnote_mark_after_a_figure_changes_nothing(marked, plain):
     ("3,4", "Tăng, giảm (%)", "", ("change", Decimal("3.4"), "%", "increase")),
     ("5", "So sánh / Tăng/giảm", "Vụ", ("change", 5, "Vụ", "increase")),
     ("(1.250)", "Chênh lệch", "triệu đồng", ("change", 1250000000, "đồng", "decrease")),
+    ("7", "Tăng giảm (%)", "", ("change", 7, "%", "increase")),
+    ("-7", "+/-", "Hộ", ("change", 7, "Hộ", "decrease")),
     ("12", "Số vụ", "", ("count", 12, "", None)),
+    ("12", "Tăng trưởng (%)", "", ("percent", 12, "%", None)),
 ])
 def test_figures_under_a_change_column_are_changes(text, header, hint, want):
     [f] = extract_text(text, in_table=True, header=header, unit_hint=hint)
