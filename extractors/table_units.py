@@ -48,7 +48,8 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
     column header has no unit of its own in brackets) a unit at the end of the row's label
     ("Thu ngân sách (triệu đồng)") or the table's caption ("Đơn vị tính: triệu đồng" just above
     the table, or as a row of its header). Also the paragraphs of header rows that come
-    before a table's first labelled row, and the row numbers of tables without labelled rows."""
+    before a table's first labelled row, the row numbers of tables without labelled rows, and
+    body rows that only number the columns ("1 | 2 | 3 | 4" repeated on a table's next page)."""
     out: dict[int, str] = {}
     head: set[int] = set()
     paras = report.paragraphs
