@@ -27,6 +27,13 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
         return bare
     if in_table and rank_cell(text, header):
         return []
+    if in_table:
+        mark = _FOOTNOTE_MARK.search(text)
+        if mark:        # "1.250¹", "96,5*": the figure without its note mark
+            return extract_text(text[:mark.start()], in_table, header, unit_hint)
+        neg = _BRACKET_NEGATIVE.match(text)
+        if neg and change_column(header):
+            return _as_change(extract_text(neg.group(1), in_table, header, unit_hint), neg.start(1), "decrease")
     if in_table and "/" in text and header.endswith(")"):
         pair = _pair_cell(text, header, unit_hint)
         if pair is not None:
@@ -149,6 +156,34 @@ def _signed_cell(scan: Scan) -> None:
             f.start, f.raw = sign, scan.text[sign:f.end]
 
 
+# a footnote mark right after a cell's figure: superscript digits or asterisks
+_FOOTNOTE_MARK = regex.compile(r"(?<=\d)\s?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3})\s*$")
+# the accountants' negative "(22)", "(1.250)"
+_BRACKET_NEGATIVE = regex.compile(r"^\s*\(\s*(\d[\d.,]*)\s*\)\s*$")
+# a column of differences: "Tăng (+), giảm (-)", "Tăng giảm (%)", "Tăng/giảm", "Tăng (giảm)",
+# "Chênh lệch", "+/-"
+_CHANGE_HEADER = regex.compile(
+    r"^\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*(?:[,/;]\s*|\(\s*)?giảm|chênh\s+lệch)(?![\p{L}\p{M}])"
+    r"|^\s*\(?\s*\+\s*/\s*[-−–]\s*\)?\s*$", regex.I)
+
+
+def change_column(header: str) -> bool:
+    """A column header naming rises and falls: its figures are changes."""
+    return bool(header) and _CHANGE_HEADER.match(header.rsplit(" / ", 1)[-1]) is not None
+
+
+def _as_change(facts: list[Fact], offset: int, direction: str) -> list[Fact]:
+    """A lone figure read elsewhere in a cell, as a change that way: offsets moved by `offset`."""
+    if len(facts) != 1 or facts[0].kind not in ("count", "percent", "money", "rate", "change"):
+        return []
+    f = facts[0]
+    f.kind, f.direction = "change", direction
+    f.start, f.end = f.start + offset, f.end + offset
+    if f.unit == "%":
+        f.percent_of = "change"
+    return facts
+
+
 def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list[Fact] | None:
     """The facts of a text that is one well-formed numeral and nothing else ("22,45", "1.234";
     in a table cell also "12 450": a third of the paragraphs, mostly table cells), without the
@@ -171,6 +206,8 @@ def bare_numeral(text: str, in_table: bool, header: str, unit_hint: str) -> list
     count.table_cell(scan, tok)
     if len(scan.facts) == 1 and "/" in scan.facts[0].unit:
         return _with_unit(text, scan.facts[0].unit) or scan.facts
+    if change_column(header):
+        return _as_change(scan.facts, 0, "increase")    # unsigned under "Tăng (+), giảm (-)"
     return scan.facts
 
 
@@ -180,7 +217,7 @@ _SPACE_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+(?:,\d+)?")
 _SPACE = regex.compile(r"[ \u00a0]")
 
 _CELL_RANGE = regex.compile(r"^\s*(?:từ\s+)?\d[\d.,]*\s*(?:-|–|÷|đến)\s*\d[\d.,]*\s*$", regex.I)
-_HEADER_UNIT = regex.compile(r"\(([^()\d]{1,30})\)\s*$")
+_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,30})\)\s*$")
 
 
 def _cell_unit(header: str, unit_hint: str) -> str:

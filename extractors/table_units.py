@@ -24,7 +24,7 @@ def _unit(u: str) -> str:
     return u
 
 
-_END_UNIT = regex.compile(r"\(\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
+_END_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
 # a unit column's header: "Đơn vị tính", "ĐVT", "ĐV tính", "Đ.v.t"
 _UNIT_COLUMN = regex.compile(r"^(?:đơn\s*vị\s*tính|đv\.?\s*tính|đ\.?\s*v\.?\s*t\.?)(?![\p{L}])", regex.I)
 _PERCENT_COLUMN = regex.compile(r"^\s*(?:tỷ|tỉ)\s*lệ", regex.I)
@@ -48,7 +48,8 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
     column header has no unit of its own in brackets) a unit at the end of the row's label
     ("Thu ngân sách (triệu đồng)") or the table's caption ("Đơn vị tính: triệu đồng" just above
     the table, or as a row of its header). Also the paragraphs of header rows that come
-    before a table's first labelled row, and the row numbers of tables without labelled rows."""
+    before a table's first labelled row, the row numbers of tables without labelled rows, and
+    body rows that only number the columns ("1 | 2 | 3 | 4" repeated on a table's next page)."""
     out: dict[int, str] = {}
     head: set[int] = set()
     paras = report.paragraphs
@@ -93,9 +94,12 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
             continue
         cells.append(p)
         last = p.header.rsplit(" / ", 1)[-1].strip().lower()
-        if _UNIT_COLUMN.match(last) or (last == "đơn vị" and not p.row_header.startswith(p.text)):
+        # a corner "ĐVT: người" states the table's unit (read with the header rows), no unit column
+        if (_UNIT_COLUMN.match(last) and not _UNIT_LABEL.match(last)) or \
+                (last == "đơn vị" and not p.row_header.startswith(p.text)):
             rows[(tid, p.row)] = _unit(p.text.strip())
     head.update(pid for rc, pid in unlabelled_numbers.items() if rc in unlabelled_labels)
+    head.update(_column_number_rows(table_paras, first_row))
     # a table whose sub-headers all read as units has a row of units under its header
     subs: dict[int, set[str]] = {}
     for p in cells:
@@ -123,6 +127,23 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
             if u:
                 out[p.para_id] = u
     return out, head
+
+
+def _column_number_rows(table_paras, first_row: dict[int, int]) -> list[int]:
+    """The cells of body rows that only number the columns, "1 | 2 | 3 | 4" or "(1) | (2) | (3)":
+    a header repeated where a table runs onto the next page."""
+    by_row: dict[tuple, list] = {}
+    for _, p in table_paras:
+        body = first_row.get(p.table_id)
+        if body is not None and p.row >= body:
+            by_row.setdefault((p.table_id, p.row), []).append(p)
+    out = []
+    for ps in by_row.values():
+        texts = [p.text.strip("() ") for p in ps]
+        if len(ps) >= 3 and all(t.isdigit() for t in texts) and \
+                [int(t) for t in texts] == list(range(1, len(ps) + 1)):
+            out.extend(p.para_id for p in ps)
+    return out
 
 
 def _column_unit(header: str, units_row: bool = False) -> str:

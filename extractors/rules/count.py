@@ -32,7 +32,8 @@ _CODE_HEADER = regex.compile(
     r"^\s*(?:mã(?![\p{L}\p{M}])|(?:số\s+)?điện\s+thoại|sđt|fax|số\s+(?:tài\s+khoản|hiệu|cccd|cmnd|căn\s+cước))",
     regex.I)
 _PERCENT_HEADER = regex.compile(r"%|tỷ lệ|tỉ lệ", regex.I)
-_HEADER_UNIT = regex.compile(r"\(([^()\d]{1,20})\)\s*$")     # "Kinh phí (triệu đồng)"
+# "Kinh phí (triệu đồng)"; a bracket of signs, "Tăng (+), giảm (-)", names no unit
+_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,20})\)\s*$")
 
 
 def table_cell(scan: Scan, tok) -> None:
