@@ -61,10 +61,10 @@ def split_number(line: str) -> tuple[str, str]:
     return "", rest.replace(" ", "")
 
 
-# "Vị Thanh, ngày 05/8/2025", "Đà Lạt, 05/01/2025": the date in figures, read only on a letterhead line
-# that names the place
-_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
-                       r"(?P<y>(?:19|20)\d{2})\s*$")
+# "Vị Thanh, ngày 05/8/2025", "Đà Lạt, 05/01/2025": the date in figures, and "Đà Lạt, tháng 3 năm 2026":
+# the month alone, read only on a whole line that names the place
+_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*(?:(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+                       r"|thang\s*(?P<mm>\d{1,2})\s*nam\s*)(?P<y>(?:19|20)\d{2})\s*$")
 
 
 def parse_issue_date(text: str):
@@ -75,7 +75,8 @@ def parse_issue_date(text: str):
         return None
     place = t[m.start("place"):m.end("place")].strip() if m.group("place") else ""
     y = int(m.group("y"))
-    mo = int(m.group("m")) if m.group("m") else None
+    mo = m.group("m") or m.groupdict().get("mm")
+    mo = int(mo) if mo else None
     d = int(m.group("d")) if m.group("d") else None
     try:
         if mo and d:
@@ -441,8 +442,13 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
     year = md.issued_date.year if md.issued_date else None
     period = parse_period(md.title, year)
     if period is None:
+        addressed = False
         for p in paras[:n_body]:
             if p.role == "narrative" and p.source == "body":
+                # "Kính gửi:" and its "- ..." lines address the report; its first sentence follows them
+                if fold(p.text).startswith("kinh gui") or addressed and p.text.startswith(("-", "+", "–")):
+                    addressed = True
+                    continue
                 period = parse_period(p.text, year)
                 break
     if period is None:

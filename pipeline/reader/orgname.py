@@ -22,7 +22,7 @@ ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", 
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
 PLACE_UNITS = ("huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy xã", "đảng ủy phường",
                "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường",
-               "khu phố", "ấp", "khóm", "thôn")
+               "khu phố", "khu vực", "ấp", "khóm", "thôn")
 # head words whose next word starts the body's own name: "Sở Nội vụ", "Ban Tuyên giáo"
 NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâm", "liên đoàn", "trường", "viện", "chi bộ",
               "đội")
@@ -36,7 +36,7 @@ PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân 
           ("tiểu học", "Tiểu học"), ("mầm non", "Mầm non"), ("mẫu giáo", "Mẫu giáo"),
           ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
           ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
-          ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
+          ("chữ thập đỏ", "Chữ thập đỏ"), ("công thương", "Công Thương"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
           ("ban chấp hành", "Ban Chấp hành"), ("ban thường vụ", "Ban Thường vụ"),
           ("đại biểu quốc hội", "đại biểu Quốc hội"), ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
@@ -133,9 +133,15 @@ UNIT_BODIES = {"huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy
 _WORDS = {ph: ph.split() for ph in (*(k for k, _ in PROPER), *PLACE_UNITS, *NAME_HEADS)}
 
 
-# a Sở/Phòng's whole list of fields ("SỞ GD&ĐT LÂM ĐỒNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG"): the words
-# after it name the place, even without a unit word
-_FIELDS = re.compile(r"\b(?:" + "|".join(re.escape(up) for k, (up, _) in EXPAND.items() if "&" in k) + r")\b")
+# a Sở/Phòng's whole list of fields ("SỞ GD&ĐT LÂM ĐỒNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG", "SỞ Y TẾ LÂM
+# ĐỒNG"): the words after it name the place, even without a unit word. SO_FIELDS: the departments' fields,
+# taken as a whole name only right after "SỞ"/"PHÒNG" and before a word other than "VÀ"
+SO_FIELDS = ("NỘI VỤ", "TƯ PHÁP", "TÀI CHÍNH", "CÔNG THƯƠNG", "XÂY DỰNG", "Y TẾ", "NGOẠI VỤ", "GIAO THÔNG VẬN TẢI",
+             "NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "KHOA HỌC VÀ CÔNG NGHỆ", "VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+             "DÂN TỘC VÀ TÔN GIÁO", "THÔNG TIN VÀ TRUYỀN THÔNG")
+_FIELDS = re.compile(r"\b(?:" + "|".join(re.escape(up) for k, (up, _) in EXPAND.items() if "&" in k) + r")\b"
+                     r"|(?<=\bSỞ )(?:" + "|".join(SO_FIELDS) + r")(?=\s+(?!VÀ\b)[^\W\d_])"
+                     r"|(?<=\bPHÒNG )(?:" + "|".join(SO_FIELDS) + r")(?=\s+(?!VÀ\b)[^\W\d_])")
 _UNIT_FIRST = {u.split()[0] for u in PLACE_UNITS}
 
 
@@ -190,6 +196,8 @@ def _normalise_line(line: str) -> str:
         unit = next((u for u in PLACE_UNITS if _starts(bare, i, u)), None)
         if unit == "xã" and bare[i + 1:i + 2] == ["hội"]:
             unit = None               # "Lao động - Thương binh và Xã hội"
+        if unit == "khu vực" and _name_len(words, i + 2) > 3:
+            unit = None               # "Ban Quản lý khu vực phát triển đô thị": a kind of area, not its name
         head = next((h for h in NAME_HEADS if _starts(bare, i, h)), None)
         if unit and not place:
             n = len(unit.split())
@@ -221,6 +229,17 @@ def _normalise_line(line: str) -> str:
             i += 1
         i += 1
     return " ".join(out)
+
+def _name_len(words: list[str], i: int) -> int:
+    """Words from i to the first comma or the end of the line: "khu vực Đức Trọng", "khu vực XV" name a
+    place in a word or three."""
+    n = 0
+    for w in words[i:]:
+        n += 1
+        if w.endswith(","):
+            break
+    return n
+
 
 def normalise_org(lines: list[str]) -> str:
     """Letterhead lines of the issuing body -> "Huyện ủy Phụng Hiệp / Văn phòng"."""
