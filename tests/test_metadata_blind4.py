@@ -57,6 +57,10 @@ def test_score_floor(read):
     ("sản xuất vụ Đông Xuân năm 2025", ("year", "2025-01-01", "2025-12-31")),
     ("Kết quả hoạt động 04 tháng đầu năm 2026", ("as_of", "2026-01-01", "2026-04-30")),
     ("đợt cao điểm từ 01/12 đến 31/12/2025", ("range", "2025-12-01", "2025-12-31")),
+    # a dash for "đến" (found by probing after the blind round)
+    ("(từ ngày 01/12/2025 - 31/12/2025)", ("range", "2025-12-01", "2025-12-31")),
+    ("(Từ ngày 15/11-14/02/2026)", ("range", "2025-11-15", "2026-02-14")),
+    ("tăng từ 10 - 15 người", None),
 ])
 def test_new_period_shapes(text, want):
     from pipeline.reader.periods import parse_period
@@ -86,6 +90,15 @@ def test_issue_date_with_the_month_alone(line, want):
     (["BẢO HIỂM XÃ HỘI KHU VỰC BẢO LỘC"], "Bảo hiểm xã hội khu vực Bảo Lộc"),
     # "khu vực" before a long phrase is a kind of area, not a place's name
     (["BAN QUẢN LÝ KHU VỰC PHÁT TRIỂN ĐÔ THỊ"], "Ban Quản lý khu vực phát triển đô thị"),
+    (["BAN QUẢN LÝ KHU VỰC PHÁT TRIỂN ĐÔ THỊ", "TỈNH LÂM ĐỒNG"], "Ban Quản lý khu vực phát triển đô thị tỉnh Lâm Đồng"),
+    # found by probing after the blind round: courts and procuracies of an area, its Roman number,
+    # fixed spellings
+    (["TÒA ÁN NHÂN DÂN", "KHU VỰC 2 - LÂM ĐỒNG"], "Tòa án nhân dân khu vực 2 - Lâm Đồng"),
+    (["TRUNG TÂM Y TẾ", "KHU VỰC ĐỨC TRỌNG"], "Trung tâm Y tế khu vực Đức Trọng"),
+    (["KHO BẠC NHÀ NƯỚC KHU VỰC XIV"], "Kho bạc Nhà nước khu vực XIV"),
+    (["KBNN KHU VỰC XIV"], "KBNN khu vực XIV"),     # acronyms outside EXPAND stay as typed ("BHXH", blind_heads k08)
+    (["CHI CỤC QLTT", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"], "Chi cục QLTT / Đội Quản lý thị trường số 3"),
+    (["BAN CHỈ HUY PHÒNG THỦ KHU VỰC 1 - ĐÀ LẠT"], "Ban Chỉ huy Phòng thủ khu vực 1 - Đà Lạt"),
 ])
 def test_org_spellings(lines, want):
     from pipeline.reader.metadata import org_from_lines

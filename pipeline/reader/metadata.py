@@ -44,6 +44,9 @@ _DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}(?:,[^,]{2,60})?),\s*)?ngay\s*(?P<d
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
 # the same with their accents: "quận" is a unit, "quản" ("Ban Quản lý") is not
 _UNIT_WORDS = ("tỉnh ", "huyện ", "xã ", "thành phố ", "quận ", "thị xã ", "phường ", "thị trấn ")
+# "khu vực 3 - Lâm Đồng" also names the area of a body on the line above ("TÒA ÁN NHÂN DÂN" / "KHU VỰC 3 -
+# LÂM ĐỒNG"), but a line holding it has no place of its own ("Ban Quản lý khu vực phát triển đô thị")
+_AREA_WORDS = _UNIT_WORDS + ("khu vực ",)
 
 
 def split_number(line: str) -> tuple[str, str]:
@@ -140,7 +143,7 @@ def org_from_lines(lines: list[str]) -> str:
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
                     or fl.startswith(("va ", ", ", "- ", "viet nam")) \
-                    or fp in _HEAD_ONLY or fp.endswith(" co quan") and not fl.startswith(_BODY_OPEN) or (_low(prev) + " ").endswith(_UNIT_WORDS) and not fl.startswith(_BODY_OPEN) \
+                    or fp in _HEAD_ONLY or fp.endswith(" co quan") and not fl.startswith(_BODY_OPEN) or (_low(prev) + " ").endswith(_AREA_WORDS) and not fl.startswith(_BODY_OPEN) \
                     or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
                 continue
@@ -172,7 +175,7 @@ def _low(line: str) -> str:
 
 def _place_only(f: str) -> bool:
     """"huyện vị thủy": a place, which names the body on the line above."""
-    return f.startswith(_UNIT_WORDS) and not fold(f).startswith(_UNIT_BODIES) and "," not in f
+    return f.startswith(_AREA_WORDS) and not fold(f).startswith(_UNIT_BODIES) and "," not in f
 
 
 def _has_place(f: str) -> bool:

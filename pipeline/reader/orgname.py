@@ -36,7 +36,9 @@ PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân 
           ("tiểu học", "Tiểu học"), ("mầm non", "Mầm non"), ("mẫu giáo", "Mẫu giáo"),
           ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
           ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
-          ("chữ thập đỏ", "Chữ thập đỏ"), ("công thương", "Công Thương"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
+          ("chữ thập đỏ", "Chữ thập đỏ"), ("công thương", "Công Thương"),
+          ("kho bạc nhà nước", "Kho bạc Nhà nước"), ("quản lý thị trường", "Quản lý thị trường"),
+          ("phòng thủ", "Phòng thủ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
           ("ban chấp hành", "Ban Chấp hành"), ("ban thường vụ", "Ban Thường vụ"),
           ("đại biểu quốc hội", "đại biểu Quốc hội"), ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
@@ -100,9 +102,15 @@ def _cap(w: str) -> str:
 
 def _cap_place(w: str) -> str:
     """A place word; in names of the highlands' peoples a letter and an apostrophe open the word and
-    the next letter is a capital too: "B'Lao", "K'Long"."""
+    the next letter is a capital too: "B'Lao", "K'Long"; a Roman numeral stays in capitals ("khu vực XIV")."""
+    if _ROMAN_NUM.fullmatch(w.rstrip(",.;:")):
+        return w.upper()
     w = _cap(w)
     return w[:2] + w[2:3].upper() + w[3:] if len(w) > 3 and w[1] in "'’" else w
+
+
+# I to XXXIX (Roman numbers of areas, "khu vực XV"); plain ASCII, so no Vietnamese syllable with a tone
+_ROMAN_NUM = re.compile(r"(?i)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 
 
 def _starts(bare: list[str], i: int, phrase: str) -> bool:
@@ -231,11 +239,11 @@ def _normalise_line(line: str) -> str:
     return " ".join(out)
 
 def _name_len(words: list[str], i: int) -> int:
-    """Words from i to the first comma or the end of the line: "khu vực Đức Trọng", "khu vực XV" name a
-    place in a word or three."""
+    """Words from i to the first comma or the end of the line, dashes aside: "khu vực Đức Trọng", "khu vực
+    XV", "khu vực 3 - Lâm Đồng" name a place in a word or three."""
     n = 0
     for w in words[i:]:
-        n += 1
+        n += w not in ("-", "–")
         if w.endswith(","):
             break
     return n

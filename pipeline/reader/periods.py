@@ -23,7 +23,8 @@ Kinds (see docs/reader.md):
   range        "năm học 2024-2025"                         Sep 1 2024 - Aug 31 2025
                "tuần 10 năm 2025"                          Monday - Sunday of ISO week 10
                "học kỳ I năm học 2024-2025"                 Sep 1 2024 - Jan 31 2025 (II: Feb 1 - May 31)
-               "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025", "từ ngày 17/3 đến ngày 21/3/2025"
+               "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025", "từ ngày 17/3 đến ngày 21/3/2025",
+               "từ ngày 01/12/2025 - 31/12/2025"
                "giai đoạn 2022 - 2025", "nhiệm kỳ 2020 - 2025" (when nothing shorter is written)
                                                           start - end         not cumulative
   none         "Tết Nguyên đán Bính Ngọ năm 2026", "mừng Xuân năm 2026": a holiday's year is no period
@@ -53,7 +54,9 @@ _PATTERNS = [
     ("as_of", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?(?:ngay\s+)?(?:{_DATE}|{_DATE_WORDS})")),
     ("as_of_month", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?thang\s+(\d{{1,2}}){_SEP}{_Y}")),
     # "từ ngày 17/3 đến ngày 21/3/2025": the first date may leave its year to the second; "đến hết ngày"
-    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}{_Y})?\s+den\s+(?:het\s+)?(?:ngay\s+)?{_DATE}")),
+    # and "từ ngày 01/12/2025 - 31/12/2025": a dash for "đến"
+    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}{_Y})?"
+                         rf"(?:\s+den\s+(?:het\s+)?|\s*[-–]\s*)(?:ngay\s+)?{_DATE}")),
     # "học kỳ I năm học 2024-2025": a semester of the school year (see _SEMESTERS)
     ("semester", re.compile(rf"\bhoc\s+ky\s+(ii|i|[12])\b\s*,?\s*(?:cua\s+)?nam\s+hoc\s+{_Y}\s*[-–/]\s*{_Y}")),
     # "năm học 2024-2025": the school year, 1 September - 31 August
