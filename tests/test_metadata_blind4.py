@@ -99,6 +99,7 @@ def test_issue_date_with_the_month_alone(line, want):
     (["KBNN KHU VỰC XIV"], "KBNN khu vực XIV"),     # acronyms outside EXPAND stay as typed ("BHXH", blind_heads k08)
     (["CHI CỤC QLTT", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"], "Chi cục QLTT / Đội Quản lý thị trường số 3"),
     (["BAN CHỈ HUY PHÒNG THỦ KHU VỰC 1 - ĐÀ LẠT"], "Ban Chỉ huy Phòng thủ khu vực 1 - Đà Lạt"),
+    (["BAN CHỈ ĐẠO TẾT", "XÃ TÀ NĂNG"], "Ban Chỉ đạo Tết xã Tà Năng"),
 ])
 def test_org_spellings(lines, want):
     from pipeline.reader.metadata import org_from_lines
@@ -117,3 +118,16 @@ def test_period_from_the_sentence_after_the_address(tmp_path):
                                   "Trong quý I năm 2026, xã đã tổ chức 8 buổi đối thoại với Nhân dân."])
     md = read_report(make_docx(tmp_path / "t.docx", xml)).metadata
     assert (md.title, md.period.label, md.period.kind) == ("Kết quả công tác dân vận", "quý I năm 2026", "quarter")
+
+
+def test_type_line_without_title_takes_the_summary(tmp_path):
+    """"TỜ TRÌNH" with no title line under it, then "Kính gửi:": the "V/v ..." of the letterhead is the
+    title (found by probing after the blind round), and its period the report's."""
+    from docx_factory import make_docx, p
+    from blind_heads2 import _table
+    xml = _table([(["UBND XÃ TÀ NĂNG", "Số: 19/TTr-UBND", "V/v đề nghị bổ sung kinh phí", "năm 2026"],
+                   ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tà Năng, ngày 30 tháng 3 năm 2026"])])
+    xml += p("TỜ TRÌNH", bold=True, jc="center") + p("Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng.", jc="center")
+    xml += p("Căn cứ Luật Ngân sách nhà nước năm 2025;")
+    md = read_report(make_docx(tmp_path / "t.docx", xml)).metadata
+    assert (md.doc_type, md.title, md.period.label) == ("TỜ TRÌNH", "V/v đề nghị bổ sung kinh phí năm 2026", "năm 2026")

@@ -441,7 +441,8 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
         if r:
             md.place, md.issued_date, md.issued_precision = r
     md.doc_type = normalize(lh["type"])
-    md.title = normalize(" ".join(lh["title"])) or (vv if not lh["type"] else "")
+    # a công văn, or a type line with no title under it ("TỜ TRÌNH" then "Kính gửi:"), is titled by its "V/v ..."
+    md.title = normalize(" ".join(lh["title"])) or vv
     year = md.issued_date.year if md.issued_date else None
     period = parse_period(md.title, year)
     if period is None:

@@ -38,7 +38,7 @@ PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân 
           ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
           ("chữ thập đỏ", "Chữ thập đỏ"), ("công thương", "Công Thương"),
           ("kho bạc nhà nước", "Kho bạc Nhà nước"), ("quản lý thị trường", "Quản lý thị trường"),
-          ("phòng thủ", "Phòng thủ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
+          ("phòng thủ", "Phòng thủ"), ("tết", "Tết"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
           ("ban chấp hành", "Ban Chấp hành"), ("ban thường vụ", "Ban Thường vụ"),
           ("đại biểu quốc hội", "đại biểu Quốc hội"), ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
