@@ -44,6 +44,9 @@ _DATE = re.compile(r"^(?:(?P<place>[^,]{2,60}(?:,[^,]{2,60})?),\s*)?ngay\s*(?P<d
                    r"\s*nam\s*(?P<y>(?:19|20)\d{2})")
 # the same with their accents: "quận" is a unit, "quản" ("Ban Quản lý") is not
 _UNIT_WORDS = ("tỉnh ", "huyện ", "xã ", "thành phố ", "quận ", "thị xã ", "phường ", "thị trấn ")
+# "khu vực 3 - Lâm Đồng" also names the area of a body on the line above ("TÒA ÁN NHÂN DÂN" / "KHU VỰC 3 -
+# LÂM ĐỒNG"), but a line holding it has no place of its own ("Ban Quản lý khu vực phát triển đô thị")
+_AREA_WORDS = _UNIT_WORDS + ("khu vực ",)
 
 
 def split_number(line: str) -> tuple[str, str]:
@@ -61,10 +64,10 @@ def split_number(line: str) -> tuple[str, str]:
     return "", rest.replace(" ", "")
 
 
-# "Vị Thanh, ngày 05/8/2025", "Đà Lạt, 05/01/2025": the date in figures, read only on a letterhead line
-# that names the place
-_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
-                       r"(?P<y>(?:19|20)\d{2})\s*$")
+# "Vị Thanh, ngày 05/8/2025", "Đà Lạt, 05/01/2025": the date in figures, and "Đà Lạt, tháng 3 năm 2026":
+# the month alone, read only on a whole line that names the place
+_DATE_NUM = re.compile(r"^(?P<place>[^,]{2,60}),\s*(?:(?:ngay\s*)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*"
+                       r"|thang\s*(?P<mm>\d{1,2})\s*nam\s*)(?P<y>(?:19|20)\d{2})\s*$")
 
 
 def parse_issue_date(text: str):
@@ -75,7 +78,8 @@ def parse_issue_date(text: str):
         return None
     place = t[m.start("place"):m.end("place")].strip() if m.group("place") else ""
     y = int(m.group("y"))
-    mo = int(m.group("m")) if m.group("m") else None
+    mo = m.group("m") or m.groupdict().get("mm")
+    mo = int(mo) if mo else None
     d = int(m.group("d")) if m.group("d") else None
     try:
         if mo and d:
@@ -139,7 +143,7 @@ def org_from_lines(lines: list[str]) -> str:
             fp, fl = fold(prev), fold(line)
             if prev.endswith((",", "-", "–", "và", "VÀ")) or fl[:1].islower() and line[:1].islower() \
                     or fl.startswith(("va ", ", ", "- ", "viet nam")) \
-                    or fp in _HEAD_ONLY or fp.endswith(" co quan") and not fl.startswith(_BODY_OPEN) or (_low(prev) + " ").endswith(_UNIT_WORDS) and not fl.startswith(_BODY_OPEN) \
+                    or fp in _HEAD_ONLY or fp.endswith(" co quan") and not fl.startswith(_BODY_OPEN) or (_low(prev) + " ").endswith(_AREA_WORDS) and not fl.startswith(_BODY_OPEN) \
                     or (_place_only(_low(line)) and not _has_place(_low(prev))):
                 out[-1] = f"{prev} {line}"
                 continue
@@ -171,7 +175,7 @@ def _low(line: str) -> str:
 
 def _place_only(f: str) -> bool:
     """"huyện vị thủy": a place, which names the body on the line above."""
-    return f.startswith(_UNIT_WORDS) and not fold(f).startswith(_UNIT_BODIES) and "," not in f
+    return f.startswith(_AREA_WORDS) and not fold(f).startswith(_UNIT_BODIES) and "," not in f
 
 
 def _has_place(f: str) -> bool:
@@ -437,12 +441,18 @@ def build_metadata(lh: dict, paras: list[Paragraph], path: str, n_body: int) -> 
         if r:
             md.place, md.issued_date, md.issued_precision = r
     md.doc_type = normalize(lh["type"])
-    md.title = normalize(" ".join(lh["title"])) or (vv if not lh["type"] else "")
+    # a công văn, or a type line with no title under it ("TỜ TRÌNH" then "Kính gửi:"), is titled by its "V/v ..."
+    md.title = normalize(" ".join(lh["title"])) or vv
     year = md.issued_date.year if md.issued_date else None
     period = parse_period(md.title, year)
     if period is None:
+        addressed = False
         for p in paras[:n_body]:
             if p.role == "narrative" and p.source == "body":
+                # "Kính gửi:" and its "- ..." lines address the report; its first sentence follows them
+                if fold(p.text).startswith("kinh gui") or addressed and p.text.startswith(("-", "+", "–")):
+                    addressed = True
+                    continue
                 period = parse_period(p.text, year)
                 break
     if period is None:

@@ -22,7 +22,7 @@ ACRONYMS = {"UBND", "HĐND", "MTTQ", "UBMTTQ", "MTTQVN", "BCĐ", "BCH", "CCHC", 
 # unit words after which the rest of the line (to a comma) is a place name: "tỉnh Lâm Đồng"
 PLACE_UNITS = ("huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy xã", "đảng ủy phường",
                "thành phố", "thị trấn", "thị xã", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường",
-               "khu phố", "ấp", "khóm", "thôn")
+               "khu phố", "khu vực", "ấp", "khóm", "thôn")
 # head words whose next word starts the body's own name: "Sở Nội vụ", "Ban Tuyên giáo"
 NAME_HEADS = ("sở", "phòng", "ban", "hội", "cục", "chi cục", "trung tâm", "liên đoàn", "trường", "viện", "chi bộ",
               "đội")
@@ -36,7 +36,9 @@ PROPER = (("ủy ban nhân dân", "Ủy ban nhân dân"), ("hội đồng nhân 
           ("tiểu học", "Tiểu học"), ("mầm non", "Mầm non"), ("mẫu giáo", "Mẫu giáo"),
           ("mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"), ("mặt trận tổ quốc", "Mặt trận Tổ quốc"),
           ("liên hiệp phụ nữ", "Liên hiệp Phụ nữ"), ("cựu chiến binh", "Cựu chiến binh"),
-          ("chữ thập đỏ", "Chữ thập đỏ"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
+          ("chữ thập đỏ", "Chữ thập đỏ"), ("công thương", "Công Thương"),
+          ("kho bạc nhà nước", "Kho bạc Nhà nước"), ("quản lý thị trường", "Quản lý thị trường"),
+          ("phòng thủ", "Phòng thủ"), ("tết", "Tết"), ("thanh niên cộng sản", "Thanh niên Cộng sản"),
           ("việt nam", "Việt Nam"), ("hồ chí minh", "Hồ Chí Minh"), ("cộng sản", "Cộng sản"),
           ("ban chấp hành", "Ban Chấp hành"), ("ban thường vụ", "Ban Thường vụ"),
           ("đại biểu quốc hội", "đại biểu Quốc hội"), ("đề án", "Đề án"), ("đảng bộ", "Đảng bộ"), ("đảng ủy", "Đảng ủy"), ("đảng", "Đảng"))
@@ -100,9 +102,15 @@ def _cap(w: str) -> str:
 
 def _cap_place(w: str) -> str:
     """A place word; in names of the highlands' peoples a letter and an apostrophe open the word and
-    the next letter is a capital too: "B'Lao", "K'Long"."""
+    the next letter is a capital too: "B'Lao", "K'Long"; a Roman numeral stays in capitals ("khu vực XIV")."""
+    if _ROMAN_NUM.fullmatch(w.rstrip(",.;:")):
+        return w.upper()
     w = _cap(w)
     return w[:2] + w[2:3].upper() + w[3:] if len(w) > 3 and w[1] in "'’" else w
+
+
+# I to XXXIX (Roman numbers of areas, "khu vực XV"); plain ASCII, so no Vietnamese syllable with a tone
+_ROMAN_NUM = re.compile(r"(?i)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 
 
 def _starts(bare: list[str], i: int, phrase: str) -> bool:
@@ -133,9 +141,15 @@ UNIT_BODIES = {"huyện đoàn", "tỉnh đoàn", "thành đoàn", "huyện ủy
 _WORDS = {ph: ph.split() for ph in (*(k for k, _ in PROPER), *PLACE_UNITS, *NAME_HEADS)}
 
 
-# a Sở/Phòng's whole list of fields ("SỞ GD&ĐT LÂM ĐỒNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG"): the words
-# after it name the place, even without a unit word
-_FIELDS = re.compile(r"\b(?:" + "|".join(re.escape(up) for k, (up, _) in EXPAND.items() if "&" in k) + r")\b")
+# a Sở/Phòng's whole list of fields ("SỞ GD&ĐT LÂM ĐỒNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO LÂM ĐỒNG", "SỞ Y TẾ LÂM
+# ĐỒNG"): the words after it name the place, even without a unit word. SO_FIELDS: the departments' fields,
+# taken as a whole name only right after "SỞ"/"PHÒNG" and before a word other than "VÀ"
+SO_FIELDS = ("NỘI VỤ", "TƯ PHÁP", "TÀI CHÍNH", "CÔNG THƯƠNG", "XÂY DỰNG", "Y TẾ", "NGOẠI VỤ", "GIAO THÔNG VẬN TẢI",
+             "NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "KHOA HỌC VÀ CÔNG NGHỆ", "VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+             "DÂN TỘC VÀ TÔN GIÁO", "THÔNG TIN VÀ TRUYỀN THÔNG")
+_FIELDS = re.compile(r"\b(?:" + "|".join(re.escape(up) for k, (up, _) in EXPAND.items() if "&" in k) + r")\b"
+                     r"|(?<=\bSỞ )(?:" + "|".join(SO_FIELDS) + r")(?=\s+(?!VÀ\b)[^\W\d_])"
+                     r"|(?<=\bPHÒNG )(?:" + "|".join(SO_FIELDS) + r")(?=\s+(?!VÀ\b)[^\W\d_])")
 _UNIT_FIRST = {u.split()[0] for u in PLACE_UNITS}
 
 
@@ -190,6 +204,8 @@ def _normalise_line(line: str) -> str:
         unit = next((u for u in PLACE_UNITS if _starts(bare, i, u)), None)
         if unit == "xã" and bare[i + 1:i + 2] == ["hội"]:
             unit = None               # "Lao động - Thương binh và Xã hội"
+        if unit == "khu vực" and _name_len(words, i + 2) > 3:
+            unit = None               # "Ban Quản lý khu vực phát triển đô thị": a kind of area, not its name
         head = next((h for h in NAME_HEADS if _starts(bare, i, h)), None)
         if unit and not place:
             n = len(unit.split())
@@ -221,6 +237,17 @@ def _normalise_line(line: str) -> str:
             i += 1
         i += 1
     return " ".join(out)
+
+def _name_len(words: list[str], i: int) -> int:
+    """Words from i to the first comma or the end of the line, dashes aside: "khu vực Đức Trọng", "khu vực
+    XV", "khu vực 3 - Lâm Đồng" name a place in a word or three."""
+    n = 0
+    for w in words[i:]:
+        n += w not in ("-", "–")
+        if w.endswith(","):
+            break
+    return n
+
 
 def normalise_org(lines: list[str]) -> str:
     """Letterhead lines of the issuing body -> "Huyện ủy Phụng Hiệp / Văn phòng"."""

@@ -23,9 +23,11 @@ Kinds (see docs/reader.md):
   range        "năm học 2024-2025"                         Sep 1 2024 - Aug 31 2025
                "tuần 10 năm 2025"                          Monday - Sunday of ISO week 10
                "học kỳ I năm học 2024-2025"                 Sep 1 2024 - Jan 31 2025 (II: Feb 1 - May 31)
-               "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025", "từ ngày 17/3 đến ngày 21/3/2025"
+               "từ (ngày) 1/1/2025 đến (ngày) 30/6/2025", "từ ngày 17/3 đến ngày 21/3/2025",
+               "từ ngày 01/12/2025 - 31/12/2025"
                "giai đoạn 2022 - 2025", "nhiệm kỳ 2020 - 2025" (when nothing shorter is written)
                                                           start - end         not cumulative
+  none         "Tết Nguyên đán Bính Ngọ năm 2026", "mừng Xuân năm 2026": a holiday's year is no period
 """
 from __future__ import annotations
 
@@ -42,6 +44,9 @@ _SEP = r"\s*[/.\-]\s*"
 _YEAR_OPT = rf"(?:(?:{_SEP}|\s*,?\s*(?:nam\s*)?){_Y})?"
 _DATE = rf"(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}{_Y}"
 _DATE_WORDS = rf"(\d{{1,2}})\s+thang\s+(\d{{1,2}})\s+nam\s+{_Y}"
+# a year's name in the sexagenary cycle ("Bính Ngọ"), folded
+_CAN_CHI = (r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+            r"(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi)")
 
 # (kind, compiled pattern) on folded text. "block" matches a date that is not a
 # period ("ngày 14/3/2024") so the month inside it is not read as the period.
@@ -49,7 +54,9 @@ _PATTERNS = [
     ("as_of", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?(?:ngay\s+)?(?:{_DATE}|{_DATE_WORDS})")),
     ("as_of_month", re.compile(rf"\b(?:tinh|luy ke)\s+den\s+(?:het\s+)?thang\s+(\d{{1,2}}){_SEP}{_Y}")),
     # "từ ngày 17/3 đến ngày 21/3/2025": the first date may leave its year to the second; "đến hết ngày"
-    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}{_Y})?\s+den\s+(?:het\s+)?(?:ngay\s+)?{_DATE}")),
+    # and "từ ngày 01/12/2025 - 31/12/2025": a dash for "đến"
+    ("range", re.compile(rf"\btu\s+(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}{_Y})?"
+                         rf"(?:\s+den\s+(?:het\s+)?|\s*[-–]\s*)(?:ngay\s+)?{_DATE}")),
     # "học kỳ I năm học 2024-2025": a semester of the school year (see _SEMESTERS)
     ("semester", re.compile(rf"\bhoc\s+ky\s+(ii|i|[12])\b\s*,?\s*(?:cua\s+)?nam\s+hoc\s+{_Y}\s*[-–/]\s*{_Y}")),
     # "năm học 2024-2025": the school year, 1 September - 31 August
@@ -69,6 +76,10 @@ _PATTERNS = [
                                   rf"(?!\s+(?:cuoi|qua|toi|tiep|nua|gan|sau|truoc)\b)){_YEAR_OPT}")),
     ("quarter", re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR_OPT}")),
     ("block", re.compile(rf"\bngay\s+(?:{_DATE}|{_DATE_WORDS}|\d{{1,2}}\s+thang)")),
+    # a holiday and its year ("Tết Nguyên đán Bính Ngọ năm 2026", "mừng Xuân Bính Ngọ 2026") name days the
+    # text does not give, not the year: no period
+    ("block", re.compile(rf"\b(?:tet(?:\s+(?:nguyen\s+dan|co\s+truyen|duong\s+lich|am\s+lich))?|(?:mung|don|vui)\s+xuan"
+                         rf"|xuan(?=\s+{_CAN_CHI}))(?:\s+{_CAN_CHI})?(?:\s+nam)?\s+{_Y}")),
     ("month", re.compile(rf"\bthang\s+(\d{{1,2}})\b{_YEAR_OPT}")),
     ("year", re.compile(rf"\bnam\s+{_Y}\b")),
 ]
