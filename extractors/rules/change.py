@@ -40,10 +40,24 @@ _SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.
 _DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
 
 
+# "kéo giảm tai nạn giao thông từ 5% trở lên": a verb, its object (no "đạt"/"chiếm"/"tỷ lệ",
+# which would make the figure a share) and a bound "từ ... trở lên/xuống" on the percent
+_PLANNED_MOVE = regex.compile(
+    r"(?<![\p{L}])(tăng|giảm)(?!\s+trưởng)(?:\s+(?!(?:đạt|chiếm|là|tỷ|tỉ)(?![\p{L}]))[\p{L}\p{M}]+){1,6}\s+từ\s+$",
+    regex.I)
+_BOUND_AFTER = regex.compile(r"\s*trở\s+(?:lên|xuống)(?![\p{L}])", regex.I)
+
+
 def _compared(text: str, f) -> str:
     """"cắt giảm thời gian ... từ 15% trở lên so với ...": a percent compared to a baseline
-    in a clause that says which way it moves."""
+    in a clause that says which way it moves; "kéo giảm tai nạn giao thông từ 5% trở lên": a
+    planned move bounded from below, with no baseline written."""
     if not _SO_VOI.match(text, f.end):
+        if _BOUND_AFTER.match(text, f.end) and "từ" in text[max(0, f.start - 6):f.start]:
+            lo, _ = context.clause_bounds(text, f.start, f.end)
+            m = _PLANNED_MOVE.search(text, lo, f.start)
+            if m:
+                return "increase" if m.group(1).lower() == "tăng" else "decrease"
         return ""
     lo, _ = context.clause_bounds(text, f.start, f.end)
     words = _DIRECTION_WORD.findall(text[max(0, lo - 120):f.start])

@@ -24,6 +24,8 @@ _AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 _LABELLED_LIST = regex.compile(
     r"\((?P<items>\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+(?:\s*(?:,|;|và)\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+)+)\s*\)")
 _ITEM_NUM = regex.compile(r"\d+(?=\s*(?:,|;|và|$))")
+# words that end the count's noun phrase before its bracket: "1.284 hồ sơ cư trú (thường trú 176, ...)"
+_NOUN_TAIL = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){0,3}[\p{L}\p{M}]*\s*")
 
 
 _ORDINAL_HEADER = regex.compile(r"^\s*(?:stt|tt|số\s*tt|số thứ tự)\s*$", regex.I)
@@ -62,13 +64,14 @@ def table_cell(scan: Scan, tok) -> None:
 
 
 def _labelled_list(scan: Scan) -> None:
-    """Bare counts in "(label N, label N)" right after a count: they share its unit."""
+    """Bare counts in "(label N, label N)" right after a count (and the rest of its noun): they
+    share its unit."""
     text = scan.text
     if "(" not in text:
         return
     for m in _LABELLED_LIST.finditer(text):
         before = [f for f in scan.facts if f.end <= m.start() and f.kind == "count"]
-        if not before or text[before[-1].end:m.start()].strip():
+        if not before or not _NOUN_TAIL.fullmatch(text, before[-1].end, m.start()):
             continue
         unit = before[-1].unit
         for n in _ITEM_NUM.finditer(m.group("items")):
