@@ -95,6 +95,13 @@ _THAN_POINTS = regex.compile(
     r"(?<![\p{L}])(cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt)(?:\s+[\p{L}\p{M}]+){0,6}\s+$", regex.I)
 
 
+# "cao hơn bình quân của tỉnh 0,7%", "vượt kế hoạch 12%": a percent after a comparison with an
+# average or a plan named between is the difference from it
+_THAN_BASE = regex.compile(
+    r"(?<![\p{L}])(cao\s+hơn|thấp\s+hơn|vượt)\s+(?:so\s+với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình|"
+    r"chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,4}\s+$", regex.I)
+
+
 def _than(text: str, f, start: int) -> str:
     """"thấp hơn 0,38 điểm phần trăm so với kịch bản", "cao hơn 1,2% so với bình quân cả nước",
     "cao hơn cùng kỳ 0,3 tấn/ha", "vượt 0,8 điểm phần trăm chỉ tiêu": a difference from a
@@ -102,6 +109,8 @@ def _than(text: str, f, start: int) -> str:
     if "hơn" in text[max(0, start - 40):start] and (m := _THAN_PERIOD.search(text[max(0, start - 60):start])):
         return "ratio" if f.unit == "lần" else _THAN[m.group(1).lower() + " hơn"]
     if f.unit == "điểm phần trăm" and (m := _THAN_POINTS.search(text, max(0, f.start - 80), f.start)):
+        return _THAN[" ".join(m.group(1).lower().split())]
+    if f.unit == "%" and (m := _THAN_BASE.search(text, max(0, f.start - 80), f.start)):
         return _THAN[" ".join(m.group(1).lower().split())]
     if text[f.end:f.end + 1] != " " or not _SO_VOI.match(text, f.end):
         return ""

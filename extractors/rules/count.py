@@ -204,7 +204,8 @@ def _find_with_units(scan: Scan) -> None:
             fact(scan, "count", tok.start, age.end(), tok, unit="tuổi")
         elif stated:
             unit = _subject_unit(text, tok.start) if prev and prev[0].lower() == "là" else ""
-            fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+            per = "" if unit else _named_ratio(text, tok.start)
+            fact(scan, "rate" if per else "count", tok.start, tok.end, tok, unit=per or unit)
 
 
 _SO = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+)?số\s+(?=[\p{L}])", regex.I)
@@ -220,3 +221,21 @@ def _subject_unit(text: str, start: int) -> str:
     at = m.end() if m else context.skip_spaces(text, lo)
     unit, uend = context.read_unit(text, at)
     return unit if unit and uend < start and context.unit_is_known(unit) else ""
+
+
+# "Tỷ lệ giáo viên/lớp cấp tiểu học đạt 1,38, cấp trung học cơ sở đạt 1,86": the sentence names a
+# ratio of two nouns, and the bare figures stated for it are that rate
+_RATIO_NAME = regex.compile(
+    r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ\s+(?P<num>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}?)\s*/\s*(?=[\p{L}])", regex.I)
+
+
+def _named_ratio(text: str, start: int) -> str:
+    """The unit "giáo viên/lớp" of a bare figure whose sentence opens with "tỷ lệ giáo viên/lớp"."""
+    lo, _ = context.sentence_bounds(text, start, start)
+    m = _RATIO_NAME.search(text, lo, start)
+    if not m:
+        return ""
+    den, dend = context.read_unit(text, m.end())
+    if not den or dend > start:
+        return ""
+    return f"{' '.join(m.group('num').split())}/{den}"
