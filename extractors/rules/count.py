@@ -1,8 +1,9 @@
 """count with unit: "112 đảng viên", "16.511 lượt người", "09 nhiệm vụ", "2.184 dịch vụ công trực tuyến".
 
 A bare number (no count noun after it) is a count only where the sentence states it as a value
-("Tổng số nhiệm vụ được giao là 21") or alone in a table cell. Scaled counts ("3,8 triệu người")
-multiply out. Examples: extractors/examples/count.tsv."""
+("Tổng số nhiệm vụ được giao là 21") or alone in a table cell; it is a rate when its sentence
+names one ("Tỷ lệ giáo viên/lớp ... đạt 1,38"). Scaled counts ("3,8 triệu người") multiply out.
+Examples: extractors/examples/count.tsv."""
 from __future__ import annotations
 
 import regex
