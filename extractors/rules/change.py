@@ -40,11 +40,13 @@ _SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.
 _DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
 
 
-# "kéo giảm tai nạn giao thông từ 5% trở lên": a verb, its object (no "đạt"/"chiếm"/"tỷ lệ",
-# which would make the figure a share) and a bound "từ ... trở lên/xuống" on the percent
+# "kéo giảm tai nạn giao thông từ 5% trở lên", "kéo giảm số vụ, số người chết, số người bị thương
+# từ 5% trở lên": a verb (not "tăng trưởng", "tăng cường"), its object (a list of nouns; no
+# "đạt"/"chiếm"/"có"/"tỷ lệ", which make the figure a share, nor "phấn đấu", a new clause) and a
+# bound "từ ... trở lên/xuống" on the percent
 _PLANNED_MOVE = regex.compile(
-    r"(?<![\p{L}])(tăng|giảm)(?!\s+trưởng)(?:\s+(?!(?:đạt|chiếm|là|tỷ|tỉ)(?![\p{L}]))[\p{L}\p{M}]+){1,6}\s+từ\s+$",
-    regex.I)
+    r"(?<![\p{L}])(tăng|giảm)(?!\s+(?:trưởng|cường))"
+    r"(?:\s*,?\s+(?!(?:đạt|chiếm|là|có|tỷ|tỉ|phấn)(?![\p{L}]))[\p{L}\p{M}]+){1,12}\s+từ\s+$", regex.I)
 _BOUND_AFTER = regex.compile(r"\s*trở\s+(?:lên|xuống)(?![\p{L}])", regex.I)
 
 
@@ -54,7 +56,7 @@ def _compared(text: str, f) -> str:
     planned move bounded from below, with no baseline written."""
     if not _SO_VOI.match(text, f.end):
         if _BOUND_AFTER.match(text, f.end) and "từ" in text[max(0, f.start - 6):f.start]:
-            lo, _ = context.clause_bounds(text, f.start, f.end)
+            lo, _ = context.sentence_bounds(text, f.start, f.end)
             m = _PLANNED_MOVE.search(text, lo, f.start)
             if m:
                 return "increase" if m.group(1).lower() == "tăng" else "decrease"
