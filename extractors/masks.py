@@ -189,8 +189,8 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 1]
     if after in "/-" and after and text[end + 1:end + 2].isalpha():
         return "document number"
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return "code"        # "biển số 49A-123.45", "COVID-19"
+    if start >= 2 and text[start - 1] == "-" and _CODE_HEAD.match(text, 0, start - 1):
+        return "code"        # "biển số 49A-123.45", "72H1-527.09", "COVID-19"
     if end - start >= 8 and text[start:end].isdigit() and not context.read_unit(text, end)[0]:
         return "code"        # "Mã số thuế: 5800123456": quantities this large are written grouped
     hit = context.phrase_before(text, start, vocab.not_fact_words("word"))
@@ -227,8 +227,9 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
         return "label after " + phrase
     hit = context.phrase_before(text, start, vocab.not_fact_words("name"),
                                 case_sensitive=True)
-    if hit and read_money_unit(text, end) is None:
-        # "Hội nghị Trung ương 8" is a name; "ngân sách Trung ương 345 tỷ đồng" an amount
+    if hit and read_money_unit(text, end) is None and not _PERCENT_NEXT.match(text, end):
+        # "Hội nghị Trung ương 8" is a name; "ngân sách Trung ương 345 tỷ đồng" an amount, and so
+        # is "chỉ tiêu Nghị quyết 95%" (no document is numbered with a percent sign)
         return "name"
     if _PERIOD_AFTER.match(text, end) and not text[end:end + 1] == "%":
         return "period"
@@ -247,6 +248,9 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_PERCENT_NEXT = regex.compile(r"\s?%")
+# the letters-and-digits head of a code, matched back from its hyphen: "49A", "72H1", "COVID"
+_CODE_HEAD = regex.compile(r"(?r)(?<![\p{L}\p{M}\d])\d*\p{L}[\p{L}\d]*")
 _ITEM_END = regex.compile(r"\s*(?:[,;.)]|và(?![\p{L}])|$)")
 
 

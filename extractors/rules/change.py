@@ -40,10 +40,26 @@ _SO_VOI = regex.compile(r"\s*(?:trở lên|trở xuống)?\s*so\s+với", regex.
 _DIRECTION_WORD = regex.compile(r"(?<![\p{L}])(tăng|giảm)(?![\p{L}])", regex.I)
 
 
+# "kéo giảm tai nạn giao thông từ 5% trở lên", "kéo giảm số vụ, số người chết, số người bị thương
+# từ 5% trở lên": a verb (not "tăng trưởng", "tăng cường"), its object (a list of nouns; no
+# "đạt"/"chiếm"/"có"/"tỷ lệ", which make the figure a share, nor "phấn đấu", a new clause) and a
+# bound "từ ... trở lên/xuống" on the percent
+_PLANNED_MOVE = regex.compile(
+    r"(?<![\p{L}])(tăng|giảm)(?!\s+(?:trưởng|cường))"
+    r"(?:\s*,?\s+(?!(?:đạt|chiếm|là|có|tỷ|tỉ|phấn)(?![\p{L}]))[\p{L}\p{M}]+){1,12}\s+từ\s+$", regex.I)
+_BOUND_AFTER = regex.compile(r"\s*trở\s+(?:lên|xuống)(?![\p{L}])", regex.I)
+
+
 def _compared(text: str, f) -> str:
     """"cắt giảm thời gian ... từ 15% trở lên so với ...": a percent compared to a baseline
-    in a clause that says which way it moves."""
+    in a clause that says which way it moves; "kéo giảm tai nạn giao thông từ 5% trở lên": a
+    planned move bounded from below, with no baseline written."""
     if not _SO_VOI.match(text, f.end):
+        if _BOUND_AFTER.match(text, f.end) and "từ" in text[max(0, f.start - 6):f.start]:
+            lo, _ = context.sentence_bounds(text, f.start, f.end)
+            m = _PLANNED_MOVE.search(text, lo, f.start)
+            if m:
+                return "increase" if m.group(1).lower() == "tăng" else "decrease"
         return ""
     lo, _ = context.clause_bounds(text, f.start, f.end)
     words = _DIRECTION_WORD.findall(text[max(0, lo - 120):f.start])
@@ -81,6 +97,13 @@ _THAN_POINTS = regex.compile(
     r"(?<![\p{L}])(cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|vượt)(?:\s+[\p{L}\p{M}]+){0,6}\s+$", regex.I)
 
 
+# "cao hơn bình quân của tỉnh 0,7%", "vượt kế hoạch 12%": a percent after a comparison with an
+# average or a plan named between is the difference from it
+_THAN_BASE = regex.compile(
+    r"(?<![\p{L}])(cao\s+hơn|thấp\s+hơn|vượt)\s+(?:so\s+với\s+)?(?:mức\s+)?(?:bình\s+quân|trung\s+bình|"
+    r"chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán)(?:\s+[\p{L}\p{M}]+){0,4}\s+$", regex.I)
+
+
 def _than(text: str, f, start: int) -> str:
     """"thấp hơn 0,38 điểm phần trăm so với kịch bản", "cao hơn 1,2% so với bình quân cả nước",
     "cao hơn cùng kỳ 0,3 tấn/ha", "vượt 0,8 điểm phần trăm chỉ tiêu": a difference from a
@@ -88,6 +111,8 @@ def _than(text: str, f, start: int) -> str:
     if "hơn" in text[max(0, start - 40):start] and (m := _THAN_PERIOD.search(text[max(0, start - 60):start])):
         return "ratio" if f.unit == "lần" else _THAN[m.group(1).lower() + " hơn"]
     if f.unit == "điểm phần trăm" and (m := _THAN_POINTS.search(text, max(0, f.start - 80), f.start)):
+        return _THAN[" ".join(m.group(1).lower().split())]
+    if f.unit == "%" and (m := _THAN_BASE.search(text, max(0, f.start - 80), f.start)):
         return _THAN[" ".join(m.group(1).lower().split())]
     if text[f.end:f.end + 1] != " " or not _SO_VOI.match(text, f.end):
         return ""

@@ -1,8 +1,9 @@
 """count with unit: "112 đảng viên", "16.511 lượt người", "09 nhiệm vụ", "2.184 dịch vụ công trực tuyến".
 
 A bare number (no count noun after it) is a count only where the sentence states it as a value
-("Tổng số nhiệm vụ được giao là 21") or alone in a table cell. Scaled counts ("3,8 triệu người")
-multiply out. Examples: extractors/examples/count.tsv."""
+("Tổng số nhiệm vụ được giao là 21") or alone in a table cell; it is a rate when its sentence
+names one ("Tỷ lệ giáo viên/lớp ... đạt 1,38"). Scaled counts ("3,8 triệu người") multiply out.
+Examples: extractors/examples/count.tsv."""
 from __future__ import annotations
 
 import regex
@@ -24,6 +25,8 @@ _AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 _LABELLED_LIST = regex.compile(
     r"\((?P<items>\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+(?:\s*(?:,|;|và)\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+)+)\s*\)")
 _ITEM_NUM = regex.compile(r"\d+(?=\s*(?:,|;|và|$))")
+# words that end the count's noun phrase before its bracket: "1.284 hồ sơ cư trú (thường trú 176, ...)"
+_NOUN_TAIL = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){0,3}[\p{L}\p{M}]*\s*")
 
 
 _ORDINAL_HEADER = regex.compile(r"^\s*(?:stt|tt|số\s*tt|số thứ tự)\s*$", regex.I)
@@ -63,13 +66,14 @@ def table_cell(scan: Scan, tok) -> None:
 
 
 def _labelled_list(scan: Scan) -> None:
-    """Bare counts in "(label N, label N)" right after a count: they share its unit."""
+    """Bare counts in "(label N, label N)" right after a count (and the rest of its noun): they
+    share its unit."""
     text = scan.text
     if "(" not in text:
         return
     for m in _LABELLED_LIST.finditer(text):
         before = [f for f in scan.facts if f.end <= m.start() and f.kind == "count"]
-        if not before or text[before[-1].end:m.start()].strip():
+        if not before or not _NOUN_TAIL.fullmatch(text, before[-1].end, m.start()):
             continue
         unit = before[-1].unit
         for n in _ITEM_NUM.finditer(m.group("items")):
@@ -202,7 +206,8 @@ def _find_with_units(scan: Scan) -> None:
             fact(scan, "count", tok.start, age.end(), tok, unit="tuổi")
         elif stated:
             unit = _subject_unit(text, tok.start) if prev and prev[0].lower() == "là" else ""
-            fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+            per = "" if unit else _named_ratio(text, tok.start)
+            fact(scan, "rate" if per else "count", tok.start, tok.end, tok, unit=per or unit)
 
 
 _SO = regex.compile(r"(?<![\p{L}\p{M}])(?:tổng\s+)?số\s+(?=[\p{L}])", regex.I)
@@ -218,3 +223,21 @@ def _subject_unit(text: str, start: int) -> str:
     at = m.end() if m else context.skip_spaces(text, lo)
     unit, uend = context.read_unit(text, at)
     return unit if unit and uend < start and context.unit_is_known(unit) else ""
+
+
+# "Tỷ lệ giáo viên/lớp cấp tiểu học đạt 1,38, cấp trung học cơ sở đạt 1,86": the sentence names a
+# ratio of two nouns, and the bare figures stated for it are that rate
+_RATIO_NAME = regex.compile(
+    r"(?<![\p{L}])(?:tỷ|tỉ)\s+lệ\s+(?P<num>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}?)\s*/\s*(?=[\p{L}])", regex.I)
+
+
+def _named_ratio(text: str, start: int) -> str:
+    """The unit "giáo viên/lớp" of a bare figure whose sentence opens with "tỷ lệ giáo viên/lớp"."""
+    lo, _ = context.sentence_bounds(text, start, start)
+    m = _RATIO_NAME.search(text, lo, start)
+    if not m:
+        return ""
+    den, dend = context.read_unit(text, m.end())
+    if not den or dend > start:
+        return ""
+    return f"{' '.join(m.group('num').split())}/{den}"

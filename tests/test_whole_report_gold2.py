@@ -1,0 +1,46 @@
+"""Facts of two more whole invented reports against their hand-written gold
+(tests/blind_whole_reports2.py, tests/gold/blind_whole2_*.jsonl), scored with gold_eval's rules.
+
+First run, on main (76abba8) before any fix (recall / precision / kind / value of matched facts):
+  police      129 facts: 97.7% / 99.2% / 99.2% / 100%  (missed "thường trú 176, tạm trú 942, tạm
+              vắng 166" after "1.284 hồ sơ cư trú (", took the plate "72H1-527.09" for a count,
+              read "kéo giảm ... từ 5% trở lên" as a percent)
+  health_edu  119 facts: 99.2% / 100% / 96.6% / 99.2%  (held out until the police fixes were in;
+              they changed nothing on it. Missed "chỉ tiêu Nghị quyết 95%"; "cao hơn bình quân
+              của tỉnh 0,7%" a percent; "tỷ lệ giáo viên/lớp ... đạt 1,38" counts; "111 bé
+              trai/100 bé gái" a rate where the gold said fraction: the gold was wrong by the
+              project's own convention and was corrected, its line says so)
+After the fixes both are 100% on all four.
+"""
+import pytest
+
+import gold_eval
+from blind_whole_reports2 import write_all
+
+# floors just under what the extractors reach (recall, precision, kind, value)
+FLOORS = {
+    "blind_whole2_police.jsonl": (0.99, 0.99, 0.99, 0.99),
+    "blind_whole2_health_edu.jsonl": (0.99, 0.99, 0.99, 0.99),
+}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    docs = write_all(tmp_path_factory.mktemp("whole2"))
+    return {name: gold_eval.score(name, path) for name, path in docs.items()}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_every_gold_fact_is_located(scores, name):
+    assert scores[name].unlocated == []
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_whole_report_facts(scores, name):
+    s = scores[name]
+    recall, precision, kind, value = FLOORS[name]
+    assert s.gold > 100
+    assert s.recall >= recall, s.misses
+    assert s.precision >= precision, s.fps
+    assert s.kind_ok / s.matched >= kind, s.wrong
+    assert s.value_ok / s.matched >= value
