@@ -13,7 +13,7 @@ from pipeline.reader import read_report
 from sections_blind_cases2 import CASES
 from test_sections_blind import _parents
 
-TREE_FLOOR = 0.95
+TREE_FLOOR = 0.96
 PARA_FLOOR = 0.99
 
 

@@ -28,7 +28,9 @@ RANK = {"part": 0, "chapter": 1, "upper": 2, "roman": 3, "arabic": 4, "arabic2":
 _PARTS = ("part", "chapter")
 _ROMAN_OK = re.compile(r"^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$")
 _LABELS = [
-    ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+))\s*[.:\-–]?\s*(?=\S|$)")),
+    # also "PHẦN MỘT", "Phần hai" (a number word), only alone or before a separator
+    ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+|(?:MỘT|HAI|BA|BỐN|NĂM|SÁU"
+                        r"|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)(?=\s*(?:[.:\-–]|$))))\s*[.:\-–]?\s*(?=\S|$)")),
     # "Chương I", "CHƯƠNG 2" alone or before a capital ("Chương 2 của Luật" is body text)
     ("chapter", re.compile(r"^((?:CHƯƠNG|Chương)\s+(?:[IVX]+|\d{1,2}))\s*(?:[.:\-–]\s*)?(?=[A-ZĐÀ-Ỹ]|$)")),
     ("roman", re.compile(r"^([IVXL]{1,6}\s*(?:[.)]|[-–/](?=\s)))\s*(?=\S)")),
