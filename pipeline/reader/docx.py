@@ -22,7 +22,7 @@ TAB, BR, CR, NBH, SOFTH, SYM = W + "tab", W + "br", W + "cr", W + "noBreakHyphen
     W + "softHyphen", W + "sym"
 FNREF, ENREF = W + "footnoteReference", W + "endnoteReference"
 SDT, SDTC = W + "sdt", W + "sdtContent"
-B, RSTYLE = W + "b", W + "rStyle"
+B, RSTYLE, I, U = W + "b", W + "rStyle", W + "i", W + "u"
 PSTYLE, JC, NUMPR, NUMID, ILVL, OUTLINE = W + "pStyle", W + "jc", W + "numPr", W + "numId", \
     W + "ilvl", W + "outlineLvl"
 TBLHEADER, GRIDBEFORE, GRIDSPAN, VMERGE = W + "tblHeader", W + "gridBefore", W + "gridSpan", \
@@ -52,6 +52,7 @@ class Info:
     outline: int | None = None  # outline level from pPr or style (0 = Heading 1)
     style: str = ""
     lead_bold: str = ""        # bold text the paragraph opens with, when plain text follows it
+    emph: bool = False         # whole paragraph in italics or underlined (direct formatting)
 
 
 @dataclass
@@ -75,11 +76,13 @@ class Table:
 
 
 class _State:
-    __slots__ = ("bold", "total", "refs", "lead", "lead_open", "after_lead", "moot")
+    __slots__ = ("bold", "total", "refs", "lead", "lead_open", "after_lead", "moot", "emph", "rest")
 
     def __init__(self):
         self.bold = 0
         self.total = 0
+        self.emph = 0                  # characters in italic or underlined runs
+        self.rest = False              # text came after the formatting stopped being read
         self.refs: list[tuple[str, str]] = []
         self.lead: list[str] = []      # leading bold text ("Công tác Tuyên giáo: ")
         self.lead_open = True          # still inside the leading bold text
@@ -162,8 +165,11 @@ class Walker:
         sp = self.style_props.get(style_id)
         if sp is None:
             pst = self.styles.para_style(style_id)
-            sp = self.style_props[style_id] = (pst.get("numId"), pst.get("ilvl") or 0,
-                                               pst.get("outline"),
+            s_num, s_ilvl = pst.get("numId"), pst.get("ilvl")
+            if s_num and s_num != "0" and s_ilvl is None and style_id:
+                # the style names the list but not the level: the level naming the style
+                s_ilvl = self.numbering.style_level(s_num, style_id)
+            sp = self.style_props[style_id] = (s_num, s_ilvl or 0, pst.get("outline"),
                                                pst.get("bold", self.styles.default_bold))
         if num_id is None:
             num_id = sp[0]
@@ -202,9 +208,9 @@ class Walker:
                     para.refs.append(FootnoteRef(self.anchors[key][0], kind, off))
             self.paras.append(para)
             lead = " ".join("".join(st.lead).split()) if st.after_lead else ""
-            # positional (jc, num_label, bullet, outline, style, lead_bold): cheaper than keywords
+            # positional (jc, num_label, bullet, outline, style, lead_bold, emph): cheaper than keywords
             self.infos.append(Info(jc or "", label.strip() if not bullet else "", bullet, outline,
-                                   style_id or "", lead))
+                                   style_id or "", lead, total > 0 and st.emph == total and not st.rest))
         for box in boxes:
             self.block(box, ctx if note else {"source": "textbox"})
 
@@ -237,6 +243,7 @@ class Walker:
                         txt = x.text
                         if txt:
                             buf.append(txt.replace(MARK, "") if MARK in txt else txt)
+                            st.rest = True
                     elif xt != RPR:
                         self.special(x, xt, buf, st, boxes, para_bold)
             elif tag == PPR:
@@ -260,6 +267,7 @@ class Walker:
     def run(self, r, buf, st, boxes, para_bold) -> None:
         """A run while the paragraph's bold still matters (see inline for the rest)."""
         bold = para_bold
+        emph = False
         for c in r:            # w:rPr comes first in a run, so bold is known before text
             tag = c.tag
             if tag == T:
@@ -270,6 +278,8 @@ class Walker:
                     st.total += n
                     if bold:
                         st.bold += n
+                    if emph:
+                        st.emph += n
                     if st.lead_open:
                         if bold:
                             st.lead.append(txt)
@@ -281,18 +291,22 @@ class Walker:
                 if st.moot:
                     continue
                 # One pass over the (few) properties: the first w:b decides, else
-                # the first w:rStyle's bold if that style sets one.
+                # the first w:rStyle's bold if that style sets one; w:i / w:u mark emphasis.
                 rs = None
+                seen_b = False
                 for x in c:
                     xt = x.tag
                     if xt == B:
-                        v = x.get(VAL)           # on(x), written out
-                        bold = v is None or v not in ("0", "false", "off", "none")
-                        rs = None
-                        break
-                    if xt == RSTYLE and rs is None:
+                        if not seen_b:
+                            v = x.get(VAL)           # on(x), written out
+                            bold = v is None or v not in ("0", "false", "off", "none")
+                            seen_b = True
+                    elif xt == I or xt == U:
+                        v = x.get(VAL)
+                        emph = v is None or v not in ("0", "false", "off", "none")
+                    elif xt == RSTYLE and rs is None:
                         rs = x
-                if rs is not None:
+                if rs is not None and not seen_b:
                     cb = self.styles.char_bold(rs.get(VAL))
                     if cb is not None:
                         bold = cb

@@ -5,7 +5,7 @@ and set them in bold by hand. A paragraph is a heading when its label (typed, or
 computed from Word auto-numbering) matches one of the label types below.
 
 Level: each label TYPE present in the document gets one level, ranked
-part > Roman > Arabic > Arabic.Arabic > letter > star, so a report that starts at
+part > chapter > A. > Roman > Arabic > Arabic.Arabic > letter > star, so a report that starts at
 "1." has "1." at level 1. Bold lead-ins (a short, whole-bold paragraph without a
 label) and unlabeled Heading-styled paragraphs sit one level under the
 innermost labelled section open at that point. Labels are kept as written:
@@ -23,16 +23,21 @@ import re
 
 from ..model import Paragraph, Section
 
-RANK = {"part": 0, "upper": 1, "roman": 2, "arabic": 3, "arabic2": 4, "arabic3": 5,
-        "letter": 6, "star": 7}
+RANK = {"part": 0, "chapter": 1, "upper": 2, "roman": 3, "arabic": 4, "arabic2": 5, "arabic3": 6,
+        "letter": 7, "star": 8}
+_PARTS = ("part", "chapter")
 _ROMAN_OK = re.compile(r"^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$")
 _LABELS = [
-    ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+))\s*[.:\-–]?\s*(?=\S|$)")),
+    # also "PHẦN MỘT", "Phần hai" (a number word), only alone or before a separator
+    ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+|(?:MỘT|HAI|BA|BỐN|NĂM|SÁU"
+                        r"|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)(?=\s*(?:[.:\-–]|$))))\s*[.:\-–]?\s*(?=\S|$)")),
+    # "Chương I", "CHƯƠNG 2" alone or before a capital ("Chương 2 của Luật" is body text)
+    ("chapter", re.compile(r"^((?:CHƯƠNG|Chương)\s+(?:[IVX]+|\d{1,2}))\s*(?:[.:\-–]\s*)?(?=[A-ZĐÀ-Ỹ]|$)")),
     ("roman", re.compile(r"^([IVXL]{1,6}\s*(?:[.)]|[-–/](?=\s)))\s*(?=\S)")),
     ("arabic3", re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
     ("arabic2", re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.|[-–](?=\s))?)\s+(?=\S)")),
     # "1." "1)" and, less often, "1-" "1/" followed by a space ("1- Công tác", "1/ Kinh tế")
-    ("arabic", re.compile(r"^(\d{1,2}(?:[.)]|[-–/](?=\s)))\s*(?=[^\d\s.,/])")),
+    ("arabic", re.compile(r"^(\d{1,2}(?:[.)]|\s?[-–/](?=\s)))\s*(?=[^\d\s.,/])")),
     # "a)", "a/ " and "a." before a capital ("a. Trồng trọt"), never "v.v." or "v/v"
     ("letter", re.compile(r"^([a-zđ]\)|[a-zđ]/(?=\s)|[a-zđ]\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(?=\S)")),
     # "A.", "B-", "A/" before a capital ("B- PHƯƠNG HƯỚNG NHIỆM VỤ")
@@ -49,6 +54,8 @@ _UNNUMBERED = ("bold", "caps", "appendix")
 _APPENDIX = re.compile(r"^PH[ỤU] L[ỤU]C\b")
 # "Phụ lục 01", "Phụ lục số 2", "Phụ lục II" typed in mixed case on a line of their own
 _APPENDIX_MIXED = re.compile(r"^Ph[ụu] l[ụu]c(?:\s+(?:s[ốo]\s*)?(?:\d{1,2}|[IVX]{1,4}))?[.:]?$")
+# "(tiếp)", "(tiếp theo)" after a heading repeated where a page or table broke its section
+_CONTINUED = re.compile(r"\s*\((?:tiếp|tiếp theo|TIẾP|TIẾP THEO)\)\s*:?$")
 # a list item ends like a sentence or a clause of one ("...nhiệm vụ;", "...tội phạm.")
 _ITEM_END = (";", ".", ";.")
 
@@ -80,7 +87,7 @@ def classify(text: str) -> tuple[str, str, str] | None:
                 continue
             rest = text[m.end():].strip()
             if not rest:
-                if typ == "part":          # "PHẦN THỨ NHẤT" on a line of its own
+                if typ in _PARTS:          # "PHẦN THỨ NHẤT", "Chương II" on a line of its own
                     return typ, label, label
                 return None
             return typ, label, rest
@@ -102,10 +109,31 @@ def _runon(rest: str, bold: bool) -> str | None:
     return None
 
 
+# a bold line announcing what follows ("UBND xã báo cáo như sau:", "..., cụ thể:") opens no section
+_INTRO_END = re.compile(r"\b(?:như sau|cụ thể|gồm|sau đây|dưới đây|như dưới đây)\s*:$", re.I)
+# a figure as a sentence states it: a percent or a number with a separator ("95%", "2.315", "4,2")
+_STATED_FIGURE = re.compile(r"\d\s?%|\d[.,]\d")
+
+
+def _bold_statement(t: str) -> bool:
+    """A whole bold sentence set in a body for emphasis ("Đáng chú ý, tỷ lệ ... đạt 95%"):
+    a clause after a comma and a stated figure; headings name a field, not a figure."""
+    return ", " in t and len(t.split()) >= 8 and bool(_STATED_FIGURE.search(t))
+
+
 def _bold_leadin(p: Paragraph) -> bool:
     t = p.text
     return (p.bold and 3 <= len(t) <= 150 and not t.endswith((".", ";", ","))
-            and t[0] not in "-+•–(\"“" and not t[0].isdigit())
+            and t[0] not in "-+•–(\"“" and not t[0].isdigit()
+            and not _INTRO_END.search(t) and not _bold_statement(t))
+
+
+def _emph_leadin(t: str) -> bool:
+    """A short italic or underlined line ending in ":" with no figure ("Giáo dục mầm non:"):
+    a sub-head like a bold lead-in. Dash lines stay bullets; emphasis without the colon is
+    too often a note or a quotation."""
+    return (4 <= len(t) <= 100 and t.endswith(":") and t[0] not in "-+•–(\"“*"
+            and not any(ch.isdigit() for ch in t) and not _INTRO_END.search(t))
 
 
 def _centred_caps(p: Paragraph, info) -> bool:
@@ -126,15 +154,25 @@ def _candidate(p: Paragraph) -> bool:
     return p.source == "body" and p.role == "narrative"
 
 
-def _title_lines(paras, infos, i: int, end: int) -> list[int]:
+def _banner(paras, i: int) -> bool:
+    """The only paragraph of a table (a one-cell table used as a banner for a heading)."""
+    t = paras[i].table_id
+    return (t is not None and paras[i].source == "table" and paras[i].row == 0 and paras[i].col == 0
+            and (i == 0 or paras[i - 1].table_id != t)
+            and (i + 1 == len(paras) or paras[i + 1].table_id != t))
+
+
+def _title_lines(paras, infos, i: int, end: int, part: bool = False) -> list[int]:
     """The unlabelled lines in capitals right under a bare "PHẦN THỨ NHẤT" or "PHỤ LỤC"
-    (bold or centred, at most three): that part's title, not sections of their own."""
+    (bold or centred, at most three): that part's title, not sections of their own. Under a
+    bare part ("Phần I", "Chương II") the first such line may be in mixed case
+    ("Kết quả thực hiện nhiệm vụ năm 2025"): nothing else names the part."""
     out = []
     for k in range(i + 1, min(end, i + 4)):
         q, inf = paras[k], infos[k]
         if (not _candidate(q) or inf.num_label or inf.bullet or classify(q.text) or _is_appendix(q)
-                or not _is_caps(q.text) or not (q.bold or inf.jc in ("center", "centre"))
-                or len(q.text) > 200):
+                or not (_is_caps(q.text) or part and not out and _bold_leadin(q))
+                or not (q.bold or inf.jc in ("center", "centre")) or len(q.text) > 200):
             break
         out.append(k)
     return out
@@ -155,6 +193,8 @@ def _list_item(paras, infos, i: int, text: str, typ: str, items: set) -> bool:
         return False
     if prev in items:
         return True
+    if _sentence_item(paras, infos, i) and _sentence_item(paras, infos, i + 1):
+        return True
     q = paras[prev]
     if not (_candidate(q) and not q.bold and q.text.endswith(":") and not infos[prev].num_label
             and len(q.text) > 20):
@@ -162,6 +202,22 @@ def _list_item(paras, infos, i: int, text: str, typ: str, items: set) -> bool:
     # the lead-in may be a run-on heading of its own: "2. Công tác cán bộ. Đã bổ nhiệm 12 cán bộ, gồm:"
     c = classify(q.text)
     return c is None or _runon(c[2], q.bold) is not None
+
+
+def _sentence_item(paras, infos, k: int) -> bool:
+    """A plain Arabic-numbered paragraph that is one sentence of at least six words ending in
+    "." or ";" ("1. Tiếp tục chỉ đạo sản xuất vụ Thu Đông, phấn đấu gieo trồng 1.500 ha.").
+    Two such paragraphs in a row, with no text under the first, are a list of tasks or
+    points, not headings: a heading has text under it."""
+    if k >= len(paras):
+        return False
+    q, inf = paras[k], infos[k]
+    if not _candidate(q) or q.bold or inf.lead_bold or inf.bullet:
+        return False
+    text = f"{inf.num_label} {q.text}" if inf.num_label else q.text
+    c = classify(text)
+    return (c is not None and c[0] == "arabic" and text.endswith(_ITEM_END) and ":" not in text[:200]
+            and len(c[2].split()) >= 6 and _runon(c[2], False) is None)
 
 
 def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[Section]:
@@ -174,14 +230,17 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
     depth: dict[int, int] = {}    # outline level of unlabelled Heading-styled paragraphs
     appendix_seen = False
     caps_sub: set[int] = set()    # capitals lines that are subheads of a numbered heading
+    continued: set[int] = set()   # headings repeated with "(tiếp)"
     for i in range(start, end):
         p = paras[i]
-        if p.source != "body" or p.role != "narrative" or i in absorbed:   # not _candidate(p)
+        if p.role != "narrative" or i in absorbed or p.source != "body" and not _banner(paras, i):
             continue
         info = infos[i]
         auto = info.num_label
         text = f"{auto} {p.text}" if auto else p.text
         c = classify(text)
+        if p.source != "body" and not (c or _is_caps(p.text)):
+            continue     # a banner holds a heading label or capitals
         if _is_appendix(p):
             appendix_seen = True
             titles = _title_lines(paras, infos, i, end)
@@ -191,11 +250,15 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
             items.add(i)
         elif c:
             typ, label, rest = c
-            if typ == "part" and rest == label:
-                titles = _title_lines(paras, infos, i, end)
+            if typ in _PARTS and rest == label:
+                titles = _title_lines(paras, infos, i, end, part=True)
                 if titles:
                     absorbed.update(titles)
                     rest = " ".join(paras[k].text for k in titles)
+            cont = _CONTINUED.search(rest)
+            if cont:      # "II. KẾT QUẢ (tiếp)": the section goes on after a break
+                rest = rest[:cont.start()]
+                continued.add(i)
             head = _runon(rest, p.bold)
             found.append((i, typ, label, head if head is not None else rest.rstrip(":").strip(),
                           head is not None))
@@ -215,21 +278,37 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
                 caps_sub.add(i)
             if caps or p.bold:
                 found.append((i, "caps" if caps else "bold", "", p.text.rstrip(":").strip(), False))
+        elif info.emph and _emph_leadin(p.text) and not info.bullet:
+            # "*Giáo dục mầm non:*" in italics or underlined on its own line: a sub-head
+            found.append((i, "bold", "", p.text.rstrip(":").strip(), False))
         elif info.lead_bold and _runin_leadin(info.lead_bold, p.text) and not info.bullet:
             # "**Công tác Tuyên giáo:** Ban Tuyên giáo ...": a bold lead-in run into its text
             found.append((i, "bold", "", info.lead_bold.rstrip(": ").strip(), True))
-    level_of = _levels(found)
+    # headings inside an appendix sit under it: their label types are ranked on their own
+    app = next((n for n, f in enumerate(found) if f[1] == "appendix"), len(found))
+    level_of = _levels(found[:app])
+    app_level_of = {t: n + 1 for t, n in _levels(found[app:]).items()}
     top_outline = min(depth.values(), default=0)
     sections = [root]
     stack: list[Section] = [root]
     labelled_stack: list[Section] = [root]   # innermost labelled (non-bold) section
-    for i, typ, label, head, runon in found:
+    unlabelled: set[int] = set()              # section ids of bold lead-ins
+    reopened: dict[int, int] = {}             # "(tiếp)" paragraph -> the section it goes on
+    for n, (i, typ, label, head, runon) in enumerate(found):
         if typ == "bold":
             level = labelled_stack[-1].level + 1 + depth.get(i, top_outline) - top_outline
         elif typ == "appendix":
             level = 1
         else:
-            level = level_of[typ]
+            level = (level_of if n < app else app_level_of)[typ]
+        if i in continued:
+            same = next((s for s in reversed(sections) if (s.level, s.label, s.heading) == (level, label, head)), None)
+            if same is not None:
+                stack = _path(sections, same)
+                labelled_stack = [s for s in stack if s.section_id not in unlabelled]
+                reopened[i] = same.section_id
+                paras[i].role = "heading"
+                continue
         while stack[-1].level >= level:
             stack.pop()
         while labelled_stack[-1].level >= level:
@@ -239,11 +318,14 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         stack.append(sec)
         if typ != "bold":
             labelled_stack.append(sec)
+        else:
+            unlabelled.add(sec.section_id)
         paras[i].role = "narrative" if runon else "heading"
     for k in absorbed:
         paras[k].role = "heading"
     # Assign every paragraph the innermost section opened at or before it.
     heads = {s.para_id: s.section_id for s in sections[1:]}
+    heads.update(reopened)
     cur = 0
     body_end = end
     for i, p in enumerate(paras):
@@ -256,13 +338,21 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
     return sections
 
 
+def _path(sections: list[Section], sec: Section) -> list[Section]:
+    """The root, the ancestors of `sec` and `sec`, outermost first."""
+    out = [sec]
+    while out[-1].parent_id is not None:
+        out.append(sections[out[-1].parent_id])
+    return out[::-1]
+
+
 def _levels(found) -> dict[str, int]:
     """Level of each label type present, ranked by RANK. Unnumbered headings in capitals
     ("KẾT QUẢ ĐẠT ĐƯỢC") rank above the numbered ones when one comes before the first
     top-level numbered heading (the numbers then sit under them); otherwise they are
     siblings of the top-level numbered headings ("ĐỀ XUẤT, KIẾN NGHỊ" after "I.", "II.")."""
     labelled = sorted({f[1] for f in found if f[1] not in ("bold", "appendix", "caps")}, key=RANK.get)
-    main = [t for t in labelled if t != "part"]
+    main = [t for t in labelled if t not in _PARTS]
     caps_first = False
     if any(f[1] == "caps" for f in found):
         for f in found:
@@ -273,7 +363,7 @@ def _levels(found) -> dict[str, int]:
                 break
     types = list(labelled)
     if caps_first:
-        types.insert(1 if "part" in types else 0, "caps")
+        types.insert(sum(t in types for t in _PARTS), "caps")
     level_of = {t: n + 1 for n, t in enumerate(types)}
     if "caps" not in level_of:
         level_of["caps"] = level_of[main[0]] if main else 1

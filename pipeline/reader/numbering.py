@@ -51,7 +51,7 @@ def format_number(n: int, fmt: str) -> str:
 
 
 class _Level:
-    __slots__ = ("start", "fmt", "text", "restart", "is_lgl")
+    __slots__ = ("start", "fmt", "text", "restart", "is_lgl", "style")
 
     def __init__(self, el):
         self.start = 1
@@ -59,6 +59,7 @@ class _Level:
         self.text = ""
         self.restart = None
         self.is_lgl = False
+        self.style = None          # paragraph style linked to this level (w:pStyle)
         for c in el:
             tag = c.tag
             if tag == W + "start":
@@ -71,6 +72,8 @@ class _Level:
                 self.restart = _int(wattr(c, "val"), None)
             elif tag == W + "isLgl":
                 self.is_lgl = True
+            elif tag == W + "pStyle":
+                self.style = wattr(c, "val")
 
 
 def _int(v, default):
@@ -119,6 +122,13 @@ class Numbering:
     def is_bullet(self, num_id: str, ilvl: int) -> bool:
         lv = self._level(num_id, ilvl)
         return lv is not None and lv.fmt == "bullet"
+
+    def style_level(self, num_id: str, style_id: str) -> int:
+        """The level a paragraph style numbers at when the style names only the list: Word
+        links heading styles to list levels through the level's w:pStyle ("Heading2" -> 1)."""
+        aid, over, _ = self.nums.get(num_id, (None, {}, {}))
+        levels = {**self.abstract.get(aid, {}), **over}
+        return next((il for il, lv in sorted(levels.items()) if lv.style == style_id), 0)
 
     def label(self, num_id: str | None, ilvl: int) -> str:
         """Advance the list and return the label shown for this paragraph
@@ -179,3 +189,6 @@ class LazyNumbering:
 
     def is_bullet(self, num_id: str, ilvl: int) -> bool:
         return self._get().is_bullet(num_id, ilvl)
+
+    def style_level(self, num_id: str, style_id: str) -> int:
+        return self._get().style_level(num_id, style_id)
