@@ -515,7 +515,9 @@ HEADS3 = [
     H("k08", rows=[(["BHXH TỈNH HẬU GIANG", "BHXH HUYỆN CHÂU THÀNH", "Số: 95/BC-BHXH"],
                     MOTTO + ["Châu Thành, ngày 05 tháng 7 năm 2025"])],
       title=["Tình hình thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế 6 tháng đầu năm 2025"],
-      org="BHXH tỉnh Hậu Giang / BHXH huyện Châu Thành", number="95/BC-BHXH", place="Châu Thành",
+      # relabelled 2026-11-28: BHXH is written out like UBND (orgname.EXPAND), so the body typed
+      # either way is one org; first labelled as typed
+      org="Bảo hiểm xã hội tỉnh Hậu Giang / Bảo hiểm xã hội huyện Châu Thành", number="95/BC-BHXH", place="Châu Thành",
       date=(D(2025, 7, 5), "day"),
       title_="Tình hình thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế 6 tháng đầu năm 2025",
       period=per("6 tháng đầu năm 2025", "half", D(2025, 1, 1), D(2025, 6, 30), True)),

@@ -96,8 +96,11 @@ def test_issue_date_with_the_month_alone(line, want):
     (["TÒA ÁN NHÂN DÂN", "KHU VỰC 2 - LÂM ĐỒNG"], "Tòa án nhân dân khu vực 2 - Lâm Đồng"),
     (["TRUNG TÂM Y TẾ", "KHU VỰC ĐỨC TRỌNG"], "Trung tâm Y tế khu vực Đức Trọng"),
     (["KHO BẠC NHÀ NƯỚC KHU VỰC XIV"], "Kho bạc Nhà nước khu vực XIV"),
-    (["KBNN KHU VỰC XIV"], "KBNN khu vực XIV"),     # acronyms outside EXPAND stay as typed ("BHXH", blind_heads k08)
-    (["CHI CỤC QLTT", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"], "Chi cục QLTT / Đội Quản lý thị trường số 3"),
+    # the acronym of a body that names one thing is written out, as UBND is: one org however typed
+    (["KBNN KHU VỰC XIV"], "Kho bạc Nhà nước khu vực XIV"),
+    (["CHI CỤC QLTT", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"], "Chi cục Quản lý thị trường / Đội Quản lý thị trường số 3"),
+    (["BHXH TỈNH LÂM ĐỒNG"], "Bảo hiểm xã hội tỉnh Lâm Đồng"),
+    (["KHO BẠC NHÀ NƯỚC LÂM ĐỒNG"], "Kho bạc Nhà nước Lâm Đồng"),   # a place after the whole name, no unit word
     (["BAN CHỈ HUY PHÒNG THỦ KHU VỰC 1 - ĐÀ LẠT"], "Ban Chỉ huy Phòng thủ khu vực 1 - Đà Lạt"),
     (["BAN CHỈ ĐẠO TẾT", "XÃ TÀ NĂNG"], "Ban Chỉ đạo Tết xã Tà Năng"),
 ])

@@ -62,6 +62,8 @@ EXPAND = {
     "UBKT": ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra"), "CHQS": ("CHỈ HUY QUÂN SỰ", "Chỉ huy Quân sự"),
     "BCHQS": ("BAN CHỈ HUY QUÂN SỰ", "Ban Chỉ huy Quân sự"), "ĐBQH": ("ĐẠI BIỂU QUỐC HỘI", "đại biểu Quốc hội"),
     "TNCS": ("THANH NIÊN CỘNG SẢN", "Thanh niên Cộng sản"),
+    "BHXH": ("BẢO HIỂM XÃ HỘI", "Bảo hiểm xã hội"), "KBNN": ("KHO BẠC NHÀ NƯỚC", "Kho bạc Nhà nước"),
+    "QLTT": ("QUẢN LÝ THỊ TRƯỜNG", "Quản lý thị trường"),
     # the fields of a Sở/Phòng, typed short with "&" ("PHÒNG GD&ĐT"): written out as other reports print them
     "GD&ĐT": ("GIÁO DỤC VÀ ĐÀO TẠO", "Giáo dục và Đào tạo"), "KH&ĐT": ("KẾ HOẠCH VÀ ĐẦU TƯ", "Kế hoạch và Đầu tư"),
     "TN&MT": ("TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Tài nguyên và Môi trường"),
@@ -147,7 +149,10 @@ _WORDS = {ph: ph.split() for ph in (*(k for k, _ in PROPER), *PLACE_UNITS, *NAME
 SO_FIELDS = ("NỘI VỤ", "TƯ PHÁP", "TÀI CHÍNH", "CÔNG THƯƠNG", "XÂY DỰNG", "Y TẾ", "NGOẠI VỤ", "GIAO THÔNG VẬN TẢI",
              "NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "KHOA HỌC VÀ CÔNG NGHỆ", "VĂN HÓA, THỂ THAO VÀ DU LỊCH",
              "DÂN TỘC VÀ TÔN GIÁO", "THÔNG TIN VÀ TRUYỀN THÔNG")
+# bodies named whole, after which a place follows without a unit word: "KHO BẠC NHÀ NƯỚC LÂM ĐỒNG"
+WHOLE_BODIES = ("KHO BẠC NHÀ NƯỚC", "BẢO HIỂM XÃ HỘI")
 _FIELDS = re.compile(r"\b(?:" + "|".join(re.escape(up) for k, (up, _) in EXPAND.items() if "&" in k) + r")\b"
+                     r"|^(?:" + "|".join(WHOLE_BODIES) + r")(?=\s+(?!VÀ\b)[^\W\d_])"
                      r"|(?<=\bSỞ )(?:" + "|".join(SO_FIELDS) + r")(?=\s+(?!VÀ\b)[^\W\d_])"
                      r"|(?<=\bPHÒNG )(?:" + "|".join(SO_FIELDS) + r")(?=\s+(?!VÀ\b)[^\W\d_])")
 _UNIT_FIRST = {u.split()[0] for u in PLACE_UNITS}
