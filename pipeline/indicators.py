@@ -867,7 +867,11 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
-                kvs = [kv for kv in s.variants.items() if len(by_key[kv[0]]) == 1] or list(s.variants.items())
+                # (unless the series' own wordings are only its unit: "lũy kế từ đầu năm 21,7 tỷ đồng"
+                # one month, "Thanh toán vốn trong tháng 7,9 tỷ đồng, lũy kế 29,6 tỷ đồng" the next)
+                kvs = [kv for kv in s.variants.items() if len(by_key[kv[0]]) == 1]
+                if not any(not weak_key(k) for k, _ in kvs):
+                    kvs = list(s.variants.items())
                 # a look-alike ("xóa tên" against "kết nạp" đảng viên) is not the same indicator
                 if marks:
                     kvs = [kv for kv in kvs if not contrasting(marks, kv[1][3])]

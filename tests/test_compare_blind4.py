@@ -156,7 +156,7 @@ def held_out(s: dict) -> str:
 # month's figure whose own series it missed; the Youth Union's members and admissions so far; a
 # district's disbursement and its budget revenue.
 MAX_LOO_WRONG = 30
-MIN_FOUND = 188
+MIN_FOUND = 192
 
 
 if __name__ == "__main__":
