@@ -510,7 +510,8 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     nâng tổng số lên 1.200" gives period then cumulative), except that a running total's cue of
     an earlier clause gives 'period' to a figure whose own clause has a running total's cue after
     it ("...; tay chân miệng 6 ca, cộng dồn 29 ca"); parentheses closed before the
-    figure are skipped, their cues belong to the figures inside them. With no cue before,
+    figure are skipped, their cues belong to the figures inside them; a figure in brackets right
+    after a plan word is the plan ("đạt 46,7% chỉ tiêu năm (30 đảng viên)": 'document'). With no cue before,
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
