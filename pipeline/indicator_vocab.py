@@ -60,7 +60,7 @@ ABBREVIATIONS = {
     "ubkt": "ủy ban kiểm tra", "btv": "ban thường vụ", "bch": "ban chấp hành",
     "tthc": "thủ tục hành chính", "cchc": "cải cách hành chính", "dvc": "dịch vụ công",
     "dvctt": "dịch vụ công trực tuyến", "csdl": "cơ sở dữ liệu", "cccd": "căn cước công dân",
-    "nsnn": "ngân sách nhà nước", "ktxh": "kinh tế xã hội", "ntm": "nông thôn mới",
+    "nsnn": "ngân sách nhà nước", "nsđp": "ngân sách địa phương", "ktxh": "kinh tế xã hội", "ntm": "nông thôn mới",
     "pccc": "phòng cháy chữa cháy", "atgt": "an toàn giao thông", "cbcc": "cán bộ công chức",
     "cbccvc": "cán bộ công chức viên chức", "đvtn": "đoàn viên thanh niên", "htx": "hợp tác xã",
     "thcs": "trung học cơ sở", "thpt": "trung học phổ thông", "xkld": "xuất khẩu lao động",
@@ -88,15 +88,24 @@ VERB_SYNONYMS = {
     "kết nạp mới": ("phát triển mới",),
     "trao": ("trao tặng",),
     "giải quyết": ("xử lý",),   # "đã giải quyết 12 phản ánh, kiến nghị" / "đã xử lý 15 phản ánh"
+    "giải ngân": ("thanh toán vốn",),   # "giải ngân 32,5 tỷ đồng" / "thanh toán vốn đầu tư công 88,4 tỷ đồng"
+    # "đưa 58 lao động đi làm việc ở nước ngoài" / "xuất khẩu lao động 71 người"
+    "đi làm việc ở nước ngoài": ("xuất khẩu lao động",),
+    "tổ chức lớp": ("mở lớp",),   # "tổ chức 6 lớp dạy nghề" / "Mở 4 lớp dạy nghề"
 }
 
 # Verbs that only say a stock is there ("Duy trì 74 tổ tiết kiệm" / "Có 76 tổ tiết kiệm"; "có" is
-# already a stop syllable): left out when keys are compared (the stored keys keep them).
-FRAMING_PHRASES = ("duy trì", "hiện có")
+# already a stop syllable), and words that only say who else took part, what follows an action
+# or that a plan was revised ("Phối hợp tổ chức 6 lớp dạy nghề" / "Tổ chức 5 lớp dạy nghề";
+# "hoàn thành, bàn giao đưa vào sử dụng 3 công trình" / "Hoàn thành bàn giao 2 công trình"; "Kế
+# hoạch vốn năm 2024 sau điều chỉnh tăng lên 92,0 tỷ đồng"): left out when keys are compared
+# (the stored keys keep them).
+FRAMING_PHRASES = ("duy trì", "hiện có", "phối hợp", "đưa vào sử dụng", "sau điều chỉnh")
 
 # Words for a plan that reports use in turn ("đạt 35,3% chỉ tiêu năm" / "đạt 66,3% kế hoạch năm" /
-# "bằng 50,7% dự toán"): read as the first when keys are compared (the stored keys keep the text).
-PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu")
+# "bằng 50,7% dự toán"; "Chỉ tiêu kết nạp đảng viên năm 2024 là 30" / "phấn đấu kết nạp 30 đảng
+# viên"): read as the first when keys are compared (the stored keys keep the text).
+PLAN_WORDS = ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "phấn đấu")
 
 # Words that set look-alike indicators apart. Each entry lists the sides of one contrast; a side is
 # a few phrases. A fact does not join a series by similarity (only by its exact key) when its key

@@ -113,6 +113,9 @@ def _fold_cached(text: str) -> tuple[str, tuple, bool]:
 
 
 _INNER_PARENS = regex.compile(r"\([^()]*\)")
+# a plan word and at most three more words, then an open bracket, right before a figure
+_PLAN_IN_PARENS = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(p) for p in vocab.PLAN_WORDS)
+                                + r")(?:\s+[\p{L}\p{M}]+){0,3}\s*\(\s*$")
 _NUM_RUN = regex.compile(r"[\d.,/%]+")
 _AFTER_STOP = regex.compile(r"[,;(]|\d")
 
@@ -262,6 +265,7 @@ def match_words(words) -> frozenset[str]:
 _MONEY_SCALE = regex.compile(r"(?<!\S)(?:nghìn tỷ|tỷ|triệu|nghìn|ngàn) đồng(?!\S)")
 _PLAN = _phrase_regex(vocab.PLAN_WORDS[1:])
 _FRAMING = _phrase_regex(vocab.FRAMING_PHRASES)
+_TY_LE = _phrase_regex(("tỷ lệ", "tỉ lệ"))
 
 
 @lru_cache(maxsize=65536)
@@ -269,8 +273,15 @@ def key_content(key: str) -> tuple[str, str]:
     """(unit, content) of a key as matching reads it: a sum of money without its scale ("612
     triệu đồng" one month, "0,68 tỷ đồng" the next: the unit is đồng either way), and one word
     for a plan (PLAN_WORDS: "chỉ tiêu" / "kế hoạch" / "dự toán"), without FRAMING_PHRASES ("duy
-    trì"), and a leading "số" before the unit left out. The stored key keeps the words as written."""
-    _, unit, content = split_key(key)
+    trì"), and a leading "số" before the unit left out; a percent without "tỷ lệ" and a leading
+    "số". The stored key keeps the words as written."""
+    kind, unit, content = split_key(key)
+    if kind == "percent" and ("tỷ lệ" in content or content.startswith("số ")):
+        # a percent is a share: "tỷ lệ hộ nghèo 2,0%" / "Số hộ nghèo 285 hộ, chiếm 1,9%" (the
+        # share of the households the clause counts)
+        words = content.split()
+        words = words[1:] if words[0] == "số" else words
+        content = " ".join(_TY_LE.sub(" ", " ".join(words)).split())
     if unit == "đồng" and "đồng" in content:
         content = " ".join(_MONEY_SCALE.sub(" ", content).split())
     if _PLAN.search(content):
@@ -499,7 +510,8 @@ def fact_scope(paragraph_text: str, start: int) -> str:
     nâng tổng số lên 1.200" gives period then cumulative), except that a running total's cue of
     an earlier clause gives 'period' to a figure whose own clause has a running total's cue after
     it ("...; tay chân miệng 6 ca, cộng dồn 29 ca"); parentheses closed before the
-    figure are skipped, their cues belong to the figures inside them. With no cue before,
+    figure are skipped, their cues belong to the figures inside them; a figure in brackets right
+    after a plan word is the plan ("đạt 46,7% chỉ tiêu năm (30 đảng viên)": 'document'). With no cue before,
     a cue right after the figure (before the next comma or number) counts. 'document' means
     inherit the document period's cumulative flag.
     """
@@ -520,6 +532,10 @@ def _scope_in(text: str, cues: tuple, start: int, sentence: tuple[int, int]) -> 
         if reduced == before:
             break
         before = reduced
+    if "(" in before and _PLAN_IN_PARENS.search(before):
+        # the plan a percent was measured against, in brackets after it ("Lũy kế 6 tháng kết
+        # nạp 14 đảng viên, đạt 46,7% chỉ tiêu năm (30 đảng viên)"): the year's target, no total
+        return "document"
     best = None   # (position, scope)
     for pattern, scope in cues:
         for m in pattern.finditer(before):
@@ -792,6 +808,13 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 pending.append((idx, it, toks, marks))
                 bases[idx] = names_baseline(it.context)
         placed: set[int] = set()
+        # a running total named by its unit only, beside the period's own figure of that unit
+        # ("Trong tháng kết nạp mới 33 hội viên; lũy kế 417 hội viên"), is that flow's total:
+        # it never continues, not even by its key, a series of figures that say no scope (a
+        # stock: "Hội viên toàn huyện: 12.546 hội viên")
+        flows = {(it.sentence, split_key(it.key)[1]) for _, it, _, _ in pending if it.scope == "period"}
+        totals = {idx for idx, it, _, _ in pending if it.scope == "cumulative" and weak_key(it.key)
+                  and (it.sentence, split_key(it.key)[1]) in flows}
 
         def assign(cands):
             # (score, item, series order) differs between any two candidates: a plain sort
@@ -809,6 +832,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         cands = []
         for idx, it, toks, marks in pending:
             base = bases[idx]
+            total = idx in totals
             for n in by_key.get(it.key, ()):
                 if n in used:
                     continue
@@ -820,7 +844,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 # (no marks, no contrast; no scope, no conflict: the calls are skipped)
                 if marks and contrasting(marks, s.variants[it.key][3]):
                     continue
-                if it.scope and scope_conflict(it.scope, s.scopes):
+                if it.scope and scope_conflict(it.scope, s.scopes) or total and not s.scopes:
                     continue
                 ctx = _context_score(it.context, s.contexts)
                 cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, s.order, it, toks, n, "key"))
@@ -844,30 +868,38 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     continue
                 # a wording that two series share (one clause naming two figures: "4 đồng chí học
                 # cao cấp ... và 30 đồng chí học trung cấp ...") says nothing about which is which
-                vs = [v for k, v in s.variants.items() if len(by_key[k]) == 1] or list(s.variants.values())
+                # (unless the series' own wordings are only its unit: "lũy kế từ đầu năm 21,7 tỷ đồng"
+                # one month, "Thanh toán vốn trong tháng 7,9 tỷ đồng, lũy kế 29,6 tỷ đồng" the next)
+                kvs = [kv for kv in s.variants.items() if len(by_key[kv[0]]) == 1]
+                if not any(not weak_key(k) for k, _ in kvs):
+                    kvs = list(s.variants.items())
                 # a look-alike ("xóa tên" against "kết nạp" đảng viên) is not the same indicator
                 if marks:
-                    vs = [v for v in vs if not contrasting(marks, v[3])]
-                if not vs:
+                    kvs = [kv for kv in kvs if not contrasting(marks, kv[1][3])]
+                if not kvs:
                     continue
+                vs = [v for _, v in kvs]
+                # a series' key that is only its unit ("lũy kế 21,7 tỷ đồng") names nothing either:
+                # only sentences meet it ("Kế hoạch vốn năm 2024: 86,4 tỷ đồng với 24 dự án")
+                named = vs
                 if not units_compatible(unit, s.unit) and not _unit_in_header(unit, it, s) and max(
                         jaccard(content, content_words(k)) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
                 # a key that is only its unit ("lũy kế 9 tháng 74 đảng viên": đảng viên|đảng viên)
                 # says the unit agrees, nothing more: only the sentence can place it
-                jk = 0.0 if weak else max(jaccard(toks, v[0]) for v in vs)
-                if not weak and (not it.sentence or any(not v[2] for v in vs)):
+                jk = 0.0 if weak or not named else max(jaccard(toks, v[0]) for v in named)
+                if not weak and (not it.sentence or any(not v[2] for v in named)):
                     # a table cell has no sentence: its row (key) and column (context) name it
                     # ("Sốt xuất huyết" | "Số ca mắc" / "trong tháng 14 ca mắc" of "Sốt xuất huyết:")
                     # (less a general people unit, as in key_tokens: "chết 2 người")
                     counter = _PEOPLE_COUNTER.get(unit, frozenset()) | _PEOPLE_COUNTER.get(s.unit, frozenset())
-                    jk = max(jk, max(jaccard(as_key(toks | it.context) - counter, as_key(v[0] | v[1]) - counter)
-                                     for v in vs if not it.sentence or not v[2]))
+                    jk = max(jk, max((jaccard(as_key(toks | it.context) - counter, as_key(v[0] | v[1]) - counter)
+                                     for v in named if not it.sentence or not v[2]), default=0.0))
                 if not weak and it.phrase:
                     # the figure's own words hold what the extractor's phrase may leave out
                     # ("Sốt xuất huyết: trong tháng 14 ca mắc" gives ca mắc; "Ghi nhận 21 ca sốt
-                    # xuất huyết" the next month)
-                    jk = max(jk, max((jaccard(toks | it.phrase, v[0] | v[4]) for v in vs if v[4]),
+                    # xuất huyết" the next month), read as a key is (a sum without its scale)
+                    jk = max(jk, max((jaccard(as_key(toks | it.phrase), as_key(v[0] | v[4])) for v in named if v[4]),
                                      default=0.0))
                 jc = max(jaccard(it.context, v[1]) for v in vs)
                 js = max(jaccard(sentence, v[2]) for v in vs)
@@ -879,7 +911,9 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             if idx in placed:
                 continue
             name, k = it.key, 1
-            while name in series and (name in used or it.key not in series[name].keys
+            total = idx in totals
+            while name in series and (total and not series[name].scopes or name in used
+                                      or it.key not in series[name].keys
                                       or contrasting(marks, series[name].variants[it.key][3])
                                       or scope_conflict(it.scope, series[name].scopes)
                                       or bases[idx] not in series[name].baselines):
