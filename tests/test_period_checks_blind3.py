@@ -6,7 +6,21 @@ The labels were written by reading the reports before the pipeline saw them; lab
 first test (ok / mismatch / none / safe). Three bodies (Đạ Huoai, Di Linh, Tân Hà) are used
 while fixing; two (Gia Hiệp, Lâm Hà) are held out until the end.
 
-First run: (to be recorded)
+First run (main b3d06f9, before any fix), 57 labels + 1 expected drop:
+  dev bodies   35 right, 4 missed, 1 false alarm of 40. False alarm: Đạ Huoai's April "tăng 15
+               đoàn viên so với tháng 2/2025" read against the February report of 25/02 (1.262)
+               rather than its re-issue of 03/3 (1.266): of two reports of one period the first
+               doc_id stood. Missed: Di Linh's appendix column "So với cùng kỳ (%)" (104,3, the
+               planted 112,5, 107,8): a table cell's percent with no change fact and no level in
+               its paragraph was never read as a change; and "Tổng số hội viên ... giảm 14 hội
+               viên" (planted), whose level is not matched with the quarter before's "hiện có
+               18.702 hội viên" (series matching, pipeline/indicators.py: no earlier figure).
+  held out     18 right of 18 (Gia Hiệp's "bằng 85%", "gấp 1,5 lần", a rate's "giảm 0,5%" in
+               points; Lâm Hà's quarters from the 15th to the 14th).
+After the fixes to pipeline/compare.py (of two reports of one period the later issued stands, in
+the stated changes and in period_changes; a table column comparing with an earlier period is
+read as the change of the nearest count or money cell to its left), made on the dev bodies: dev
+39/40, held out 18/18, no false alarm. The one miss left is the series matching's.
 
 Run as a script for the table of outcomes: python tests/test_period_checks_blind3.py
 """
@@ -97,9 +111,21 @@ DROPS = {
 
 
 def outcomes(con) -> dict:
-    """(report, words) -> (status or 'none', message), read as the first test reads them."""
+    """(report, words) -> (status or 'none', message), read as the first test reads them; a
+    table cell's change ("104,3" under "So với cùng kỳ (%)", a percent rather than a change
+    fact) is found by its cell's text."""
     with mock.patch.object(first, "LABELS", LABELS):
-        return first.outcomes(con)
+        out = first.outcomes(con)
+    cells = {(Path(path).stem, text): (status, message) for path, text, status, message in con.execute("""
+        SELECT d.path, p.text, c.status, c.message
+        FROM checks c JOIN documents d USING (doc_id), unnest(c.fact_ids) AS u(fid)
+        JOIN facts f ON f.doc_id = c.doc_id AND f.fact_id = u.fid
+        JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
+        WHERE c.kind = 'stated_change' AND p.source = 'table' AND f.unit = '%'""").fetchall()}
+    for case in LABELS:
+        if out[case][0] == "none" and case in cells:
+            out[case] = cells[case]
+    return out
 
 
 def build(tmp):
@@ -129,15 +155,38 @@ def results(store):
     return outcomes(store), first.drops(store)
 
 
-# floors: just under what the checks reach
-FLOOR_RIGHT = 0
-MAX_FALSE_ALARMS = 99
+# floors: just under what the checks reach (57 of 57 labels + 1 expected drop, no false alarm)
+FLOOR_RIGHT = 56
+MAX_FALSE_ALARMS = 0
 
 
 def test_floor(results):
     tally = score(*results, REPORTS)
     assert tally["right"] >= FLOOR_RIGHT, tally
     assert tally["false alarm"] <= MAX_FALSE_ALARMS, tally
+
+
+def test_compare_header():
+    """A column comparing with an earlier period gives the words a sentence would; a plan's or
+    a plain column gives none."""
+    from pipeline.compare import _compare_header
+    assert _compare_header("So với cùng kỳ (%)") == "so với cùng kỳ"
+    assert _compare_header("So sánh cùng kỳ năm trước (%)") == "so với cùng kỳ năm trước"
+    assert _compare_header("So sánh (%) / Cùng kỳ") == "so với cùng kỳ"
+    assert _compare_header("SS quý trước") == "so với quý trước"
+    assert _compare_header("Tăng, giảm so với cùng kỳ (%)") == "tăng, giảm so với cùng kỳ"
+    for header in ("So với kế hoạch (%)", "So sánh (%) / KH năm", "Lũy kế từ đầu năm", "Cùng kỳ năm trước", ""):
+        assert _compare_header(header) is None, header
+
+
+def test_reissue_stands(store):
+    """Of February's report (25/02) and its re-issue (03/3), April's change is read against the
+    re-issue, and so is period_changes' step to April."""
+    rows = store.execute("""
+        SELECT d.path, pc.previous_doc_id, prev.path FROM period_changes pc
+        JOIN documents d USING (doc_id) JOIN documents prev ON prev.doc_id = pc.previous_doc_id
+        WHERE d.path LIKE '%da-huoai-t4-2025%' AND pc.value = 1281""").fetchall()
+    assert rows and all(r[2].endswith("da-huoai-t2-2025-thay-the.docx") for r in rows), rows
 
 
 def test_every_report_labelled():
