@@ -680,7 +680,7 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
 MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often ...
 # ... or once, when the fall is a sentence's figure, the only one of its unit in its paragraph,
 # between two reports that are year-to-date as a whole ("9 tháng đầu năm" -> "năm 2025"):
-# running totals by the report's own period
+# running totals by the report's own period; or a table cell under a "Lũy kế" column
 
 
 # a figure the sentence names as what there is now ("hiện có 348 hội viên", "còn 205 hộ nghèo"),
@@ -702,7 +702,8 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     """Running totals that fall within a year. Stocks ("có 34.293 hội viên") and breakdowns by
     commune move both ways and also sit in cumulative reports, so only a series that otherwise
     only rises is flagged: one fall among its year-to-date steps, and MIN_RISES rises (one when
-    the fall is a sentence's figure between two year-to-date reports)."""
+    the fall is a sentence's figure between two year-to-date reports, or a cell of a column
+    headed "Lũy kế ...")."""
     marks = ", ".join("?" * len(orgs))
     steps = con.execute(f"""
         SELECT pc.org, pc.series_key, pc.doc_id, pc.fact_id, pc.label, pc.period, pc.previous_period,
@@ -718,7 +719,11 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
                AND (SELECT count(*) = 2 FROM documents d
                                       WHERE d.doc_id IN (pc.doc_id, pc.previous_doc_id)
                   AND d.period_kind IN ('half', 'nine_months', 'year')
-                  AND month(d.period_start) = 1 AND day(d.period_start) = 1) AS whole
+                  AND month(d.period_start) = 1 AND day(d.period_start) = 1)
+               -- or a table cell whose column names the running total ("Lũy kế từ đầu năm"),
+               -- a column that sums from a start by its heading, not a stock
+               OR p.source = 'table' AND regexp_matches(lower(coalesce(p.header, '')),
+                                                        'lũy kế|luỹ kế|từ đầu năm') AS whole
         FROM period_changes pc
         JOIN facts f ON f.doc_id = pc.doc_id AND f.fact_id = pc.fact_id
         JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id

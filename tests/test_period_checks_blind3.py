@@ -189,6 +189,18 @@ def test_reissue_stands(store):
     assert rows and all(r[2].endswith("da-huoai-t2-2025-thay-the.docx") for r in rows), rows
 
 
+def test_running_column_falls_after_one_rise(tmp_path):
+    """A cell under "Lũy kế từ đầu năm" that falls after one rise is flagged: Di Linh's 2025
+    quarters alone (no step of 2024 to make a second rise)."""
+    import duckdb
+    from pipeline.ingest import ingest
+    from period_blind_reports3 import DI_LINH
+    files = write_all(tmp_path / "reports", {k: v for k, v in DI_LINH.items() if k.endswith("2025")})
+    assert not ingest([str(f) for f in files], db=str(tmp_path / "p.duckdb"), workers=1).failed
+    with duckdb.connect(str(tmp_path / "p.duckdb"), read_only=True) as con:
+        assert first.drops(con) == {("di-linh-q3-2025", "3.380")}
+
+
 def test_every_report_labelled():
     assert {c[0] for c in LABELS} | {d[0] for d in DROPS} <= set(REPORTS)
 
