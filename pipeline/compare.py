@@ -475,13 +475,25 @@ def _compare_header(header: str) -> str | None:
     return " ".join(h.split())
 
 
+def _earlier_column(header: str, year: int) -> bool:
+    """Does a column hold the earlier period's own figures ("Cùng kỳ năm 2024", "Năm trước",
+    "Thực hiện năm 2024" in a 2025 report)? Then a comparison column beside it compares within
+    the table (the in-document table checks), and the cell to its left is no level of this period."""
+    h = unicodedata.normalize("NFC", header or "").lower()
+    if _COMPARE_HDR.search(h):
+        return False
+    return bool(re.search(r"cùng\s+kỳ|\btrước\b", h)) or any(
+        int(y) < year for y in re.findall(r"\b((?:19|20)\d\d)\b", h))
+
+
 def _table_changes(con, orgs: list[str]) -> list[tuple]:
     """Changes stated in a table column against an earlier period ("Lũy kế từ đầu năm | So với
     cùng kỳ (%)": 104,3 is the running total as a percent of last year's), as rows shaped like
     _stated_changes' query: the subject is the nearest count or money cell to the left in the
     row, the words after the figure are the header's. A bare percent there is a ratio ("bằng
     104,3%"); under a header naming rises and falls it is the change. A small bare percent may
-    be either (a rise written without its sign): no row."""
+    be either (a rise written without its sign): no row; nor when a column to its left holds
+    the earlier period's own figures (the table compares within itself)."""
     marks = ", ".join("?" * len(orgs))
     rows = con.execute(f"""
         WITH cell AS (
@@ -500,7 +512,10 @@ def _table_changes(con, orgs: list[str]) -> list[tuple]:
             WHERE p.source = 'table' AND f.kind IN ('count', 'money', 'fraction') AND f.value IS NOT NULL
               AND (f.doc_id, p.table_id) IN (SELECT doc_id, table_id FROM cell))
         SELECT cell.*, lv.fact_id, lv.kind, lv.unit, lv.value, lv.value_text, k.series_key,
-               coalesce(d.org, ''), d.period_kind, d.period_end
+               coalesce(d.org, ''), d.period_kind, d.period_end,
+               (SELECT list(coalesce(q.header, '')) FROM paragraphs q
+                WHERE q.doc_id = cell.doc_id AND q.table_id = cell.table_id AND q.row_idx = cell.row_idx
+                  AND q.col_idx < cell.col_idx) AS left_headers
         FROM cell
         ASOF JOIN lv ON cell.doc_id = lv.doc_id AND cell.table_id = lv.table_id
                     AND cell.row_idx = lv.row_idx AND cell.col_idx > lv.col_idx
@@ -510,10 +525,10 @@ def _table_changes(con, orgs: list[str]) -> list[tuple]:
         ORDER BY cell.doc_id, cell.fact_id""", orgs).fetchall()
     out = []
     for (doc_id, fact_id, para, start, end, value, value_text, unit, direction, raw, kind, _t, _r, _c, header,
-         l_id, l_kind, l_unit, l_value, l_text, l_key, org, period_kind, period_end) in rows:
+         l_id, l_kind, l_unit, l_value, l_text, l_key, org, period_kind, period_end, left) in rows:
         words = _compare_header(header)
-        if words is None:
-            continue
+        if words is None or any(_earlier_column(h, period_end.year) for h in left):
+            continue        # "Năm 2025 | Cùng kỳ năm 2024 | So với cùng kỳ (%)": compared in the table
         if kind == "change" or _DIFF_HDR.search(words):
             direction = direction or "increase"
         elif value >= 50:

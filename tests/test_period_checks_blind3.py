@@ -179,6 +179,15 @@ def test_compare_header():
         assert _compare_header(header) is None, header
 
 
+def test_earlier_column():
+    """A column of the earlier period's own figures: a comparison beside it is the table's own."""
+    from pipeline.compare import _earlier_column
+    for header in ("Cùng kỳ năm 2024", "Năm trước", "Thực hiện năm 2024", "Thực hiện 6 tháng năm 2024"):
+        assert _earlier_column(header, 2025), header
+    for header in ("Thực hiện năm 2025", "Lũy kế từ đầu năm", "So với cùng kỳ (%)", "Kế hoạch năm", ""):
+        assert not _earlier_column(header, 2025), header
+
+
 def test_reissue_stands(store):
     """Of February's report (25/02) and its re-issue (03/3), April's change is read against the
     re-issue, and so is period_changes' step to April."""
