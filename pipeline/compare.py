@@ -456,6 +456,99 @@ def _same_span(mine: tuple, other: tuple) -> bool:
     return mine[0] is None or other[0] is None or mine[0] == other[0]
 
 
+# a table column comparing with an earlier period: "So với cùng kỳ (%)", "So sánh cùng kỳ năm
+# trước (%)", "SS quý trước", "So sánh (%) / Cùng kỳ"; not with a plan ("So với kế hoạch (%)")
+_COMPARE_HDR = re.compile(r"\b(?:so\s+với|so\s+sánh|ss)\b")
+_EARLIER_HDR = re.compile(r"cùng\s+kỳ|\btrước\b|năm\s+\d{4}")
+_TARGET_HDR = re.compile(r"kế\s+hoạch|\bkh\b|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|mục\s+tiêu|bình\s+quân")
+_DIFF_HDR = re.compile(r"\btăng\b|\bgiảm\b|chênh\s+lệch|\+\s*/")
+
+
+def _compare_header(header: str) -> str | None:
+    """The words after the figure that a table cell's column header stands for, as in running
+    text ("so với cùng kỳ"), when the column compares with an earlier period; else None."""
+    h = unicodedata.normalize("NFC", header or "").lower()
+    if not _COMPARE_HDR.search(h) or not _EARLIER_HDR.search(h) or _TARGET_HDR.search(h):
+        return None
+    h = re.sub(r"\([^()]*\)|/", " ", h)
+    h = re.sub(r"\b(?:so\s+sánh|ss)\b(?:\s+với)?", "so với", h)
+    return " ".join(h.split())
+
+
+def _earlier_column(header: str, year: int) -> bool:
+    """Does a column hold the earlier period's own figures ("Cùng kỳ năm 2024", "Năm trước",
+    "Thực hiện năm 2024" in a 2025 report)? Then a comparison column beside it compares within
+    the table (the in-document table checks), and the cell to its left is no level of this period."""
+    h = unicodedata.normalize("NFC", header or "").lower()
+    if _COMPARE_HDR.search(h):
+        return False
+    return bool(re.search(r"cùng\s+kỳ|\btrước\b", h)) or any(
+        int(y) < year for y in re.findall(r"\b((?:19|20)\d\d)\b", h))
+
+
+def _table_changes(con, orgs: list[str]) -> list[tuple]:
+    """Changes stated in a table column against an earlier period ("Lũy kế từ đầu năm | So với
+    cùng kỳ (%)": 104,3 is the running total as a percent of last year's), as rows shaped like
+    _stated_changes' query: the subject is the nearest count or money cell to the left in the
+    row, the words after the figure are the header's. A bare percent there is a ratio ("bằng
+    104,3%"); under a header naming rises and falls it is the change. A small bare percent may
+    be either (a rise written without its sign): no row; nor when a column to its left holds
+    the earlier period's own figures (the table compares within itself)."""
+    marks = ", ".join("?" * len(orgs))
+    rows = con.execute(f"""
+        WITH cell AS (
+            SELECT f.doc_id, f.fact_id, f.para_id, f."start", f."end", f.value, f.value_text, f.unit,
+                   f.direction, f.raw, f.kind, p.table_id, p.row_idx, p.col_idx, p.header
+            FROM facts f JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
+            JOIN documents d ON d.doc_id = f.doc_id
+            WHERE p.source = 'table' AND f.value IS NOT NULL AND coalesce(d.org, '') IN ({marks})
+              AND f.unit = '%' AND coalesce(f.baseline, '') = ''
+              AND (f.kind = 'change' OR f.kind = 'percent' AND coalesce(f.percent_of, '') IN ('', 'change'))
+              AND regexp_matches(lower(coalesce(p.header, '')), '\\b(so|ss)\\b')),
+        lv AS (
+            SELECT f.doc_id, p.table_id, p.row_idx, p.col_idx, f.fact_id, f.kind, f.unit,
+                   CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value, f.value_text
+            FROM facts f JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id
+            WHERE p.source = 'table' AND f.kind IN ('count', 'money', 'fraction') AND f.value IS NOT NULL
+              AND (f.doc_id, p.table_id) IN (SELECT doc_id, table_id FROM cell))
+        SELECT cell.*, lv.fact_id, lv.kind, lv.unit, lv.value, lv.value_text, k.series_key,
+               coalesce(d.org, ''), d.period_kind, d.period_end,
+               (SELECT list(coalesce(q.header, '')) FROM paragraphs q
+                WHERE q.doc_id = cell.doc_id AND q.table_id = cell.table_id AND q.row_idx = cell.row_idx
+                  AND q.col_idx < cell.col_idx) AS left_headers
+        FROM cell
+        ASOF JOIN lv ON cell.doc_id = lv.doc_id AND cell.table_id = lv.table_id
+                    AND cell.row_idx = lv.row_idx AND cell.col_idx > lv.col_idx
+        JOIN fact_series_keys k ON k.doc_id = lv.doc_id AND k.fact_id = lv.fact_id
+        JOIN documents d ON d.doc_id = cell.doc_id
+        WHERE d.period_end IS NOT NULL
+        ORDER BY cell.doc_id, cell.fact_id""", orgs).fetchall()
+    out = []
+    for (doc_id, fact_id, para, start, end, value, value_text, unit, direction, raw, kind, _t, _r, _c, header,
+         l_id, l_kind, l_unit, l_value, l_text, l_key, org, period_kind, period_end, left) in rows:
+        words = _compare_header(header)
+        if words is None or any(_earlier_column(h, period_end.year) for h in left):
+            continue        # "Năm 2025 | Cùng kỳ năm 2024 | So với cùng kỳ (%)": compared in the table
+        if kind == "change" or _DIFF_HDR.search(words):
+            direction = direction or "increase"
+        elif value >= 50:
+            direction = "ratio"
+        else:
+            continue
+        text = f"{value_text or fmt_vn(value, _decimals(value_text))} {words}"
+        if _named_baseline(period_kind, period_end, text) is None:
+            continue        # the header's earlier period is not one these words can place
+        out.append((doc_id, fact_id, para, 0, len(text) - len(words) - 1, value, value_text, unit, direction,
+                    "header", raw, l_id, l_kind, l_unit, l_value, l_text, 0, l_key,
+                    None, None, None, None, None, None, None, org, period_kind, period_end, text))
+    return out
+
+
+def _later_first(issued: dt.date | None) -> int:
+    """Sort key putting the later issued of two reports of one period first (undated last)."""
+    return -issued.toordinal() if issued else 0
+
+
 def _stated_changes(con, orgs: list[str]) -> list[dict]:
     marks = ", ".join("?" * len(orgs))
     changes = con.execute(f"""
@@ -488,6 +581,7 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
         WHERE d.period_end IS NOT NULL AND coalesce(d.org, '') IN ({marks})
           AND (lv.fact_id IS NOT NULL OR rt.fact_id IS NOT NULL)
         ORDER BY ch.doc_id, ch.fact_id""", orgs).fetchall()
+    changes += _table_changes(con, orgs)
     if not changes:
         return []
     # candidates per series as plain tuples: per-change pandas filtering cost ~1 ms a change;
@@ -497,7 +591,7 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
     running: dict[tuple, tuple] = {}      # (doc_id, fact_id) -> (a running total?, counts from)
     for org, key, cum, since, *cand in con.execute("""
             SELECT org, series_key, cumulative, counts_from, doc_id, fact_id, period, period_kind, period_end,
-                   value, value_text
+                   value, value_text, issued_date
             FROM indicator_series WHERE period_end IS NOT NULL AND value IS NOT NULL
               AND (org, series_key) IN (SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))
               -- implied by the pair test, but a plain filter on a partition column: it reaches
@@ -553,19 +647,21 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
                 unknown += 1
                 continue
             # the other report whose period ends nearest the target (within 10 days), preferring
-            # one of the same period kind; min() keeps the first of equals, the query's order
+            # one of the same period kind, then the later issued (a corrected re-issue of that
+            # period stands for it); min() keeps the first of equals, the query's order
             # a running total is no earlier value of a single period's figure, nor the reverse
             # ("tăng 6,5% so với cùng kỳ" in a quarter report, only 9 tháng 2024 archived)
             # ... unless both count from the same day: the year's figure against the 9 months'
             # (the reader marks a year report as one period, a 9-month report as running)
             mine = running.get((doc_id, s_id), (None, None))
-            near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, c[0], c) for c in cands)
-                    if n[2] != doc_id and n[0] <= 10
-                    and _same_span(mine, running.get((n[3][0], n[3][1]), (None, None)))]
+            near = [n for n in ((abs((c[4] - target).days), c[3] != period_kind, _later_first(c[7]), c[0], c)
+                                for c in cands)
+                    if n[3] != doc_id and n[0] <= 10
+                    and _same_span(mine, running.get((n[4][0], n[4][1]), (None, None)))]
             if not near:
                 unknown += 1
                 continue          # the archive lacks the earlier report
-            prev = min(near, key=lambda n: n[:3])[3]
+            prev = min(near, key=lambda n: n[:4])[4][:7]
             for relative in readings:
                 expected = _expected_change(direction, relative, s_value, prev[5])
                 if expected is not None:
@@ -599,7 +695,7 @@ def _stated_changes(con, orgs: list[str]) -> list[dict]:
 MIN_RISES = 2   # a fall is flagged in a running total seen rising at least this often ...
 # ... or once, when the fall is a sentence's figure, the only one of its unit in its paragraph,
 # between two reports that are year-to-date as a whole ("9 tháng đầu năm" -> "năm 2025"):
-# running totals by the report's own period
+# running totals by the report's own period; or a table cell under a "Lũy kế" column
 
 
 # a figure the sentence names as what there is now ("hiện có 348 hội viên", "còn 205 hộ nghèo"),
@@ -621,7 +717,8 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
     """Running totals that fall within a year. Stocks ("có 34.293 hội viên") and breakdowns by
     commune move both ways and also sit in cumulative reports, so only a series that otherwise
     only rises is flagged: one fall among its year-to-date steps, and MIN_RISES rises (one when
-    the fall is a sentence's figure between two year-to-date reports)."""
+    the fall is a sentence's figure between two year-to-date reports, or a cell of a column
+    headed "Lũy kế ...")."""
     marks = ", ".join("?" * len(orgs))
     steps = con.execute(f"""
         SELECT pc.org, pc.series_key, pc.doc_id, pc.fact_id, pc.label, pc.period, pc.previous_period,
@@ -637,7 +734,11 @@ def _cumulative_drops(con, orgs: list[str]) -> list[dict]:
                AND (SELECT count(*) = 2 FROM documents d
                                       WHERE d.doc_id IN (pc.doc_id, pc.previous_doc_id)
                   AND d.period_kind IN ('half', 'nine_months', 'year')
-                  AND month(d.period_start) = 1 AND day(d.period_start) = 1) AS whole
+                  AND month(d.period_start) = 1 AND day(d.period_start) = 1)
+               -- or a table cell whose column names the running total ("Lũy kế từ đầu năm"),
+               -- a column that sums from a start by its heading, not a stock
+               OR p.source = 'table' AND regexp_matches(lower(coalesce(p.header, '')),
+                                                        'lũy kế|luỹ kế|từ đầu năm') AS whole
         FROM period_changes pc
         JOIN facts f ON f.doc_id = pc.doc_id AND f.fact_id = pc.fact_id
         JOIN paragraphs p ON p.doc_id = f.doc_id AND p.para_id = f.para_id

@@ -44,7 +44,9 @@ SELECT
         WHEN d.period_kind = 'as_of' AND d.period_end IS NOT NULL THEN 'to ' || strftime(d.period_end, '%Y-%m-%d')
         WHEN d.period_start IS NOT NULL AND d.period_end IS NOT NULL
             THEN strftime(d.period_start, '%Y-%m-%d') || '..' || strftime(d.period_end, '%Y-%m-%d')
-    END, nullif(d.period_label, ''), d.doc_id) AS period
+    END, nullif(d.period_label, ''), d.doc_id) AS period,
+    -- two reports of one period (a report and its corrected re-issue): the later one stands
+    d.issued_date
 FROM documents d;
 
 -- The series of every fact: analyst mapping first, then assign_series, then the raw key
@@ -87,7 +89,7 @@ WITH x AS (
         k.scope, f.kind, CASE WHEN f.kind = 'fraction' THEN f.numerator ELSE f.value END AS value,
         f.value_text,   -- for a fraction, the numerator as written
         f.denominator, f.unit, f.doc_id, p.path, f.fact_id, f.para_id, f.raw,
-        k.method, k.map_label,
+        k.method, k.map_label, p.issued_date,
         row_number() OVER (
             PARTITION BY coalesce(p.org, ''), k.series_key, f.doc_id
             ORDER BY (CASE k.scope WHEN 'cumulative' THEN TRUE WHEN 'period' THEN FALSE ELSE p.cumulative END)
@@ -105,7 +107,7 @@ SELECT
                  OVER (PARTITION BY org, series_key)) AS label,
     indicator, org, period, period_label, period_kind, period_start, period_end, cumulative,
     counts_from, scope,
-    kind, value, value_text, denominator, unit, doc_id, path, fact_id, para_id, raw, method
+    kind, value, value_text, denominator, unit, doc_id, path, fact_id, para_id, raw, method, issued_date
 FROM x
 WHERE rn = 1;
 
@@ -127,7 +129,9 @@ WITH s AS (
         lag(unit)         OVER w AS previous_unit
     FROM indicator_series
     WHERE period_end IS NOT NULL
-    WINDOW w AS (PARTITION BY org, series_key ORDER BY period_end, period_start NULLS FIRST, doc_id)
+    -- of two reports of one period the later issued comes last: the next report is read against it
+    WINDOW w AS (PARTITION BY org, series_key ORDER BY period_end, period_start NULLS FIRST,
+                                                     issued_date NULLS FIRST, doc_id)
 ), n AS (
     SELECT *,
         CASE
