@@ -249,10 +249,33 @@ def _fraction_of_fractions(total_f: Fact, total_id: int, parts, relation: str) -
                  lhs + ": they do not add up", ids)
 
 
+_REST = re.compile(r"\b(?:còn|chưa|không|lại|khác|đang|sẽ|tiếp tục)\b", re.I)
+
+
+def _act_on_counted(total_f: Fact, parts, texts: dict[int, str]) -> bool:
+    """'kiểm tra 15/20 cơ sở, phát hiện 3 cơ sở vi phạm': each part opens its item with another
+    action and no word of a remainder or of a state (còn, chưa, không, lại, khác, đang, sẽ, tiếp
+    tục), so it counts some of the 15 checked, not the 5 left ('11/13 chỉ tiêu, 01 chỉ tiêu đạt
+    …' opens with the figure, 'đã triển khai 13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ' says
+    a state: those are the rest)."""
+    t = texts.get(total_f.para_id, "")
+    if not t:
+        return False
+    for _, p in parts:
+        if p.para_id != total_f.para_id or p.start < total_f.end:
+            return False
+        lead = t[max(t.rfind(c, 0, p.start) for c in ",;:") + 1:p.start].strip()
+        if not lead or _DIGIT.search(lead) or _REST.search(lead):
+            return False
+    return True
+
+
 def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], relation: str,
                 texts: dict[int, str]) -> Check | None:
     if total_f.kind == "fraction" and len(parts) >= 2 and all(p.kind == "fraction" for _, p in parts):
         return _fraction_of_fractions(total_f, total_id, parts, relation)
+    if total_f.kind == "fraction" and relation == "part_of" and _act_on_counted(total_f, parts, texts):
+        relation = "subset_of"
     plist = [(i, _part_value(p)) for i, p in parts]
     if total_f.kind == "fraction" and relation == "subset_of":
         # "đạt 11/13 chỉ tiêu, trong đó 05 …": "trong đó" names some of the 11 counted
