@@ -2,7 +2,8 @@
 là 540 triệu đồng, bình quân 4,5 triệu đồng/người" -> 540 triệu / 120 = 4,5 triệu (kind
 `average`).
 
-The average is a rate "x đơn vị/đối tượng" after "bình quân" or "trung bình"; its total is the
+The average is a rate "x đơn vị/đối tượng" after "bình quân" or "trung bình" (one "/": "triệu
+đồng/người/tháng" is also per month, and the total's period is not written); its total is the
 one figure of the sentence in the rate's numerator unit (money in any scale, or a count whose noun
 opens with that unit: "350 buổi tuyên truyền" for "buổi/xã"), its count the one count whose noun
 opens with the word after "/" ("120 người lao động" for "/người"). With no such pair, or more
@@ -37,11 +38,11 @@ def averages(facts: list[Fact], texts: dict[int, str]) -> list[Check]:
         by_para.setdefault(f.para_id, []).append(i)
     for a, A in enumerate(facts):
         t = texts.get(A.para_id, "")
-        if A.kind != "rate" or A.qualifier or "/" not in (A.unit or "") or not t \
+        # "triệu đồng/người/tháng" is also per month: the total's period is not written
+        if A.kind != "rate" or A.qualifier or (A.unit or "").count("/") != 1 or not t \
                 or not _MEAN.search(t, max(0, A.start - 40), A.start):
             continue
-        num_unit, per = (x.strip() for x in A.unit.split("/", 1))
-        per = per.split("/")[0]
+        num_unit, per = (x.strip() for x in A.unit.split("/"))
         w = exact(A)
         if w is None or not per:
             continue

@@ -681,24 +681,39 @@ def _structure_item(text: str, start: int) -> bool:
     return bool(text[item:start].strip()) and not _NOT_SHARE.search(text, item, start)
 
 
+_REST_SHARE = re.compile(r"còn lại\s*(?:là\s*)?$", re.I)
+
+
 def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
     """Consecutive 'chiếm X%' shares with no counts, and the labelled shares of a structure
-    list: check only when they clearly partition."""
+    list: check only when they clearly partition, or when the last says it is the rest ('còn
+    lại 38,5%', with the percent before it: they must make 100%)."""
     groups = defaultdict(list)
+    rests = set()
+    prev = None
     for i, f in enumerate(facts):
         if f.kind != "percent" or i in linked or f.qualifier or f.percent_of not in ("share", ""):
             continue
         t = texts.get(f.para_id, "")
         if not t:
             continue
-        if f.percent_of == "share" and "chiếm" in t[max(0, f.start - 25):f.start]:
+        depth = paren_depth(t, f.start)
+        key = (f.para_id, sentence_index(t, f.start), t.rfind("(", 0, f.start) if depth else -1)
+        if _REST_SHARE.search(t, max(0, prev[1].end if prev and prev[1].para_id == f.para_id else 0), f.start):
+            # "… chiếm 64,2%, còn lại 38,5% …": the rest and the share before it are one whole
+            rests.add(key)
+            if prev is not None and prev[2] == key and prev[0] not in groups[key]:
+                groups[key].append(prev[0])
+        elif f.percent_of == "share" and "chiếm" in t[max(0, f.start - 25):f.start]:
             pass
         elif not _structure_item(t, f.start):
+            prev = (i, f, key)
             continue
-        depth = paren_depth(t, f.start)
-        groups[(f.para_id, sentence_index(t, f.start), t.rfind("(", 0, f.start) if depth else -1)].append(i)
+        prev = (i, f, key)
+        groups[key].append(i)
     out = []
-    for _, ids in sorted(groups.items()):
+    for key, ids in sorted(groups.items()):
+        ids.sort()
         if len(ids) < 2 or any(exact(facts[i]) is None for i in ids):
             continue
         pcts = [facts[i] for i in ids]
@@ -711,4 +726,8 @@ def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
         elif hi < S <= 101 or (S > hi and _structure(texts.get(pcts[0].para_id, ""), pcts[0].start)):
             out.append(Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
                              f"shares {s_txt}, more than 100% even allowing for rounding", ids))
+        elif key in rests:
+            out.append(Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
+                             f"shares {s_txt}: 'còn lại' makes them one whole, but they are not "
+                             f"100% even allowing for rounding", ids))
     return out

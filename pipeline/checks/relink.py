@@ -7,6 +7,9 @@
 - A total after its parts ("…, xã C 88 hộ, tổng cộng 245 hộ"), left unlinked: see closing_totals.
 - Shares alone in a bracket after their counts ("214 hộ hài lòng (59,44%), …"): bracket_shares.
 - A percent of plan whose plan is stated in an earlier sentence, left unlinked: plan_bases.
+- A colon list whose items open with words, or one item a paragraph with no bullets:
+  colon_lists. Done and left ("đã …, còn …") of a total: remainders. This period and the total
+  to an earlier date of a running total ("lũy kế"): running_totals.
 """
 from __future__ import annotations
 
@@ -252,30 +255,41 @@ _ITEM_END = re.compile(r"[\s.;]*$")
 _LISTED = ("part_of", "subset_of", "breakdown")
 
 
-def _item_value(facts, idx: list[int], fam, t: str, lo: int, hi: int) -> int | None:
-    """The one figure of the list's kind in t[lo:hi], when the item is 'label figure' (nothing
-    after the figure but its unit and the item's end); else None."""
-    mine = [j for j in idx if lo <= facts[j].start and facts[j].end <= hi and _family(facts[j]) is not None]
-    if len(mine) != 1 or _family(facts[mine[0]]) != fam or facts[mine[0]].qualifier:
+def _item_value(facts, idx: list[int], fam, t: str, lo: int, hi: int, strict: bool = True) -> int | None:
+    """The one figure of the list's kind in t[lo:hi]. Strict (an item a paragraph): the item is
+    'label figure', no other figure, nothing after it but its unit and the item's end; else
+    (';'-separated items after 'gồm:') figures of other kinds may follow it ('phạt tiền 46
+    trường hợp, với tổng số tiền 182 triệu đồng'). None when the item is not such."""
+    inside = [j for j in idx if lo <= facts[j].start and facts[j].end <= hi and _family(facts[j]) is not None]
+    mine = [j for j in inside if _family(facts[j]) == fam]
+    if len(mine) != 1 or facts[mine[0]].qualifier or (strict and len(inside) != 1) \
+            or any(j < mine[0] for j in inside):
         return None
-    return mine[0] if _ITEM_END.fullmatch(t, facts[mine[0]].end, hi) else None
+    return mine[0] if not strict or _ITEM_END.fullmatch(t, facts[mine[0]].end, hi) else None
 
 
 def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], paras) -> list[Link]:
     """Link the parts of a colon list the extractors leave unlinked: items separated by ';' in
     the total's sentence, or short paragraphs after a paragraph ending with the total and a
     colon, each 'label figure' with one figure of the total's kind (and noun, for counts)."""
-    listed = {ln.dst for ln in links if ln.relation in _LISTED} | \
-             {ln.src for ln in links if ln.relation in _LISTED}
+    # a list the extractors linked in part ("gồm: trộm cắp 25 vụ; gây rối 14 vụ" gave 25 alone)
+    # is taken whole: those links give way when they all join items of the list to its total
+    into: dict[int, set[int]] = {}
+    for ln in links:
+        if ln.relation in _LISTED:
+            into.setdefault(ln.dst, set()).add(ln.src)
+    listed = set(into) | {s for ss in into.values() for s in ss}
     by_para: dict[int, list[int]] = {}
     for i, f in enumerate(facts):
         by_para.setdefault(f.para_id, []).append(i)
     order = [p.para_id for p in paras if p.source == "body"]
-    add = []
+    add, drop = [], set()
     for i, T in enumerate(facts):
+        if i in listed and i not in into:
+            continue
         fam = _family(T)
         t = texts.get(T.para_id, "")
-        if fam is None or i in listed or T.qualifier or not t or ":" not in t[T.end:]:
+        if fam is None or T.qualifier or not t or ":" not in t[T.end:]:
             continue
         idx = by_para[T.para_id]
         m = _LIST_OPEN.match(t, T.end)
@@ -288,7 +302,7 @@ def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], par
             hi = end if end >= 0 else hi
             lo = m.end()
             for piece in t[lo:hi].split(";"):
-                k = _item_value(facts, idx, fam, t, lo, lo + len(piece))
+                k = _item_value(facts, idx, fam, t, lo, lo + len(piece), strict=False)
                 if k is None:
                     parts = []
                     break
@@ -314,13 +328,17 @@ def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], par
                 n += 1
                 if not q.rstrip().endswith(";") and not any(here):
                     break
-        if len(parts) < 2 or any(k in listed for k in parts) or (fam[0] == "count" and any(
-                _family(facts[k]) != fam for k in parts)):
+        had = into.get(i, set())
+        if len(parts) < 2 or not had <= set(parts) or any(k in listed and k not in had for k in parts):
             continue
         rel = "subset_of" if "trong đó" in t[T.end:].lower() else "part_of"
         add += [Link(k, i, rel) for k in parts]
+        drop |= {(k, i) for k in had}
         listed.update(parts)
-    return links + add if add else links
+        listed.add(i)
+    if not add:
+        return links
+    return [ln for ln in links if not (ln.relation in _LISTED and (ln.src, ln.dst) in drop)] + add
 
 
 _REST_ITEM = re.compile(r"\bcòn\b", re.I)
@@ -344,7 +362,10 @@ def remainders(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
     for r, R in enumerate(facts):
         fam = _family(R)
         t = texts.get(R.para_id, "")
-        if fam is None or r in listed or R.qualifier or not t or not _REST_ITEM.search(_item_lead(t, R)):
+        lead_r = _item_lead(t, R) if t else ""
+        # "…, trong đó còn 5 đơn …" names some of the done ones, not the rest
+        if fam is None or r in listed or R.qualifier or not _REST_ITEM.search(lead_r) \
+                or "trong đó" in lead_r.lower():
             continue
         sent = sentence_index(t, R.start)
         same = [j for j in by_para[R.para_id] if j < r and _family(facts[j]) == fam
