@@ -50,6 +50,8 @@ def test_blind4_floors():
     # this period + the total to an earlier date = the running total
     ("Trong tháng 9, kết nạp 10 đảng viên, nâng tổng số kết nạp lên 60 đảng viên (lũy kế 8 tháng là 50 đảng viên).", False),
     ("Trong tháng 9, kết nạp 10 đảng viên, nâng tổng số kết nạp lên 60 đảng viên (lũy kế 8 tháng là 52 đảng viên).", True),
+    ("Trong quý III, giải ngân 48,6 tỷ đồng, luỹ kế đến hết quý III giải ngân 152,3 tỷ đồng "
+     "(6 tháng đầu năm giải ngân 104,2 tỷ đồng).", True),
     # averages against their total and count; a total in another unit is no total of them
     ("Chi 540 triệu đồng cho 120 người, bình quân 4,5 triệu đồng/người.", False),
     ("Chi 540 triệu đồng cho 120 người, bình quân 4,8 triệu đồng/người.", True),

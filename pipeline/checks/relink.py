@@ -289,7 +289,7 @@ def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], par
             continue
         fam = _family(T)
         t = texts.get(T.para_id, "")
-        if fam is None or T.qualifier or not t or ":" not in t[T.end:]:
+        if fam is None or T.qualifier or not t or t.find(":", T.end) < 0:
             continue
         idx = by_para[T.para_id]
         m = _LIST_OPEN.match(t, T.end)
@@ -354,12 +354,18 @@ def remainders(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
     make the total. In one sentence, three figures of one kind (and noun) in a row: the total,
     one whose item says it is done ('đã') and one whose item says it is left ('còn', 'còn
     lại'); linked as parts (part_of: they must add up) when the extractors linked neither."""
+    # only a paragraph with both words can hold such a triple
+    paras = {pid for pid, t in texts.items() if ("còn" in t or "Còn" in t) and ("đã" in t or "Đã" in t)}
+    if not paras:
+        return links
     listed = {ln.src for ln in links if ln.relation in _LISTED}
     by_para: dict[int, list[int]] = {}
     for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+        if f.para_id in paras:
+            by_para.setdefault(f.para_id, []).append(i)
     add = []
-    for r, R in enumerate(facts):
+    for r in (i for idx in by_para.values() for i in idx):
+        R = facts[r]
         fam = _family(R)
         t = texts.get(R.para_id, "")
         lead_r = _item_lead(t, R) if t else ""
@@ -385,11 +391,12 @@ def remainders(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
 
 # a running total and its two terms in one sentence: "Trong quý III, giải ngân 48,6 tỷ đồng, lũy kế
 # đến hết quý III giải ngân 152,3 tỷ đồng (6 tháng đầu năm giải ngân 104,2 tỷ đồng)"
-_RUNNING = re.compile(r"lũy kế|nâng tổng", re.I)
-_EARLIER = re.compile(r"tháng trước|kỳ trước|quý trước|đến hết (?:tháng|quý)|lũy kế \d+ tháng|"
+_RUNNING = re.compile(r"lũy kế|luỹ kế|nâng tổng", re.I)
+_RUNNING_WORDS = re.compile("[lL](?:ũy|uỹ) kế|L(?:ŨY|UỸ) KẾ|[nN]âng tổng|NÂNG TỔNG")   # _RUNNING, no re.I
+_EARLIER = re.compile(r"tháng trước|kỳ trước|quý trước|đến hết (?:tháng|quý)|(?:lũy|luỹ) kế \d+ tháng|"
                       r"\d+ tháng đầu năm", re.I)
 _PERIOD = re.compile(r"trong (?:tháng|quý|kỳ|tuần)\b|\btháng \d+\b|\bquý [IV]+\b", re.I)
-_TO_DATE = re.compile(r"lũy kế|nâng tổng|đầu năm|đến hết|đến nay|tính đến|tháng trước|kỳ trước", re.I)
+_TO_DATE = re.compile(r"lũy kế|luỹ kế|nâng tổng|đầu năm|đến hết|đến nay|tính đến|tháng trước|kỳ trước", re.I)
 
 
 def running_totals(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
@@ -398,16 +405,19 @@ def running_totals(facts: list[Fact], links: list[Link], texts: dict[int, str]) 
     exactly these three figures of one kind (and noun): T named running, E named as the total
     to an earlier date ('lũy kế 8 tháng', 'đến hết quý III', '6 tháng đầu năm', 'tháng
     trước'), P as this period's ('trong tháng', 'quý III') and neither running nor to date."""
-    if not any(_RUNNING.search(t) for t in texts.values()):
+    # a case-blind regex over every paragraph costs more than the rule itself
+    paras = {pid for pid, t in texts.items() if _RUNNING_WORDS.search(t)}
+    if not paras:
         return links
     by_sent: dict[tuple, list[int]] = {}
     for i, f in enumerate(facts):
-        t = texts.get(f.para_id, "")
+        t = texts.get(f.para_id, "") if f.para_id in paras else ""
         if t and _family(f) is not None and not f.qualifier:
             by_sent.setdefault((f.para_id, sentence_index(t, f.start), _family(f)), []).append(i)
     by_para: dict[int, list[int]] = {}
     for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+        if f.para_id in paras:
+            by_para.setdefault(f.para_id, []).append(i)
     drop, add = set(), []
     for (pid, _, _), idx in by_sent.items():
         if len(idx) != 3:
