@@ -61,6 +61,8 @@ def test_blind4_floors():
     # a multiple with its base in brackets
     ("Thu đạt 900 tỷ đồng, gấp 1,5 lần năm 2020 (600 tỷ đồng).", False),
     ("Thu đạt 900 tỷ đồng, gấp 3 lần năm 2020 (600 tỷ đồng).", True),
+    # the base in the bracket is no part of the figure before it
+    ("Thu đạt 300 tỷ đồng, bằng 0,5 lần năm 2020 (600 tỷ đồng).", False),
     # two dated levels and the change after them
     ("Năm 2025 là 31 vụ, năm 2024 là 38 vụ, giảm 7 vụ.", False),
     ("Năm 2025 là 31 vụ, năm 2024 là 38 vụ, giảm 5 vụ.", True),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .averages import averages
 from .base import Check
-from .changes import inline_changes
+from .changes import baselines_not_parts, inline_changes
 from .malformed import malformed
 from .parts import _texts, parts_total, shares_sum
 from .relink import bracket_shares, closing_totals, colon_lists, plan_bases, remainders, running_totals, share_bases
@@ -22,6 +22,7 @@ def run_checks(report, facts, links) -> list[Check]:
     facts = list(facts)
     links = [ln for ln in links if 0 <= ln.src < len(facts) and 0 <= ln.dst < len(facts)]
     texts = _texts(report)          # para_id -> text, read by several checks
+    links = baselines_not_parts(facts, links, texts)
     links = share_bases(facts, links, texts)
     links = bracket_shares(facts, links, texts)
     links = plan_bases(facts, links, texts)

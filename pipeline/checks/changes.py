@@ -320,3 +320,26 @@ def _dated_pair(text: str, ch: Fact, facts: list[Fact], para: list[int], i: int)
     if not ya or not yb or not _CHANGE_GAP.match(text, A.end) or ya.group(1) == yb.group(1):
         return None
     return (a, b) if ya.group(1) > yb.group(1) else (b, a)
+
+
+def baselines_not_parts(facts: list[Fact], links: list, texts: dict[int, str]) -> list:
+    """The earlier value in the bracket after a change ("gấp 2,5 lần năm 2020 (312 tỷ đồng)") is
+    what the change compares with, never a part of the figure before it: links that make it one
+    are dropped (else "bằng 0,5 lần năm 2020 (600 tỷ đồng)" after 300 tỷ reads as a part larger
+    than its total)."""
+    changes = [i for i, f in enumerate(facts) if f.kind == "change"]
+    if not changes:
+        return links
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.para_id, []).append(i)
+    bases = set()
+    for i in changes:
+        text = texts.get(facts[i].para_id, "")
+        if text:
+            xb = _baseline(text, facts[i], facts, by_para[facts[i].para_id])
+            if xb is not None:
+                bases.add(xb)
+    if not bases:
+        return links
+    return [ln for ln in links if not (ln.relation in ("part_of", "subset_of") and ln.src in bases)]
