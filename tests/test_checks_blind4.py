@@ -52,6 +52,8 @@ def test_blind4_floors():
     ("Trong tháng 9, kết nạp 10 đảng viên, nâng tổng số kết nạp lên 60 đảng viên (lũy kế 8 tháng là 52 đảng viên).", True),
     ("Trong quý III, giải ngân 48,6 tỷ đồng, luỹ kế đến hết quý III giải ngân 152,3 tỷ đồng "
      "(6 tháng đầu năm giải ngân 104,2 tỷ đồng).", True),
+    # a running total in the bracket after this period's figure is no part of it
+    ("Trong tháng 9, cấp 215 giấy chứng nhận (lũy kế 1.847 giấy chứng nhận).", False),
     # averages against their total and count; a total in another unit is no total of them
     ("Chi 540 triệu đồng cho 120 người, bình quân 4,5 triệu đồng/người.", False),
     ("Chi 540 triệu đồng cho 120 người, bình quân 4,8 triệu đồng/người.", True),

@@ -11,7 +11,8 @@ from .base import Check
 from .changes import baselines_not_parts, inline_changes
 from .malformed import malformed
 from .parts import _texts, parts_total, shares_sum
-from .relink import bracket_shares, closing_totals, colon_lists, plan_bases, remainders, running_totals, share_bases
+from .relink import (bracket_shares, closing_totals, colon_lists, plan_bases, remainders,
+                     running_brackets, running_totals, share_bases)
 from .ratios import fraction_order, fraction_percent, percent_of_percents
 from .tables import table_checks
 
@@ -30,6 +31,7 @@ def run_checks(report, facts, links) -> list[Check]:
     links = closing_totals(facts, links, texts, paras)
     links = colon_lists(facts, links, texts, paras)
     links = remainders(facts, links, texts)
+    links = running_brackets(facts, links, texts)
     links = running_totals(facts, links, texts)
     out: list[Check] = []
     out += fraction_percent(facts, links, report)

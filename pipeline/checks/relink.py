@@ -9,7 +9,8 @@
 - A percent of plan whose plan is stated in an earlier sentence, left unlinked: plan_bases.
 - A colon list whose items open with words, or one item a paragraph with no bullets:
   colon_lists. Done and left ("đã …, còn …") of a total: remainders. This period and the total
-  to an earlier date of a running total ("lũy kế"): running_totals.
+  to an earlier date of a running total ("lũy kế"): running_totals; a running total in the
+  bracket after this period's figure is no part of it: running_brackets.
 """
 from __future__ import annotations
 
@@ -441,3 +442,26 @@ def running_totals(facts: list[Fact], links: list[Link], texts: dict[int, str]) 
     if not add:
         return links
     return [ln for ln in links if not (ln.relation in _LISTED and (ln.src, ln.dst) in drop)] + add
+
+
+_TO_DATE_BRACKET = re.compile(r"(?:lũy|luỹ) kế|cộng dồn|từ đầu năm|tính từ đầu", re.I)
+
+
+def running_brackets(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    """'Trong tháng 9, cấp 215 giấy chứng nhận (lũy kế 1.847 giấy chứng nhận)': the bracket holds
+    the running total the month adds to, not a part of the month's figure; links that make it
+    one are dropped."""
+    drop = set()
+    for ln in links:
+        if ln.relation not in ("part_of", "subset_of"):
+            continue
+        P, T = facts[ln.src], facts[ln.dst]
+        t = texts.get(P.para_id, "")
+        if not t or P.para_id != T.para_id or P.start < T.end:
+            continue
+        opener = t.rfind("(", T.end, P.start)
+        if opener >= 0 and ")" not in t[opener:P.start] and _TO_DATE_BRACKET.search(t, opener, P.start):
+            drop.add((ln.src, ln.dst))
+    if not drop:
+        return links
+    return [ln for ln in links if not (ln.relation in ("part_of", "subset_of") and (ln.src, ln.dst) in drop)]
