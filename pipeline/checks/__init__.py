@@ -6,11 +6,13 @@ See docs/checks.md for every rule and tolerance.
 """
 from __future__ import annotations
 
+from .averages import averages
 from .base import Check
-from .changes import inline_changes
+from .changes import baselines_not_parts, inline_changes
 from .malformed import malformed
 from .parts import _texts, parts_total, shares_sum
-from .relink import bracket_shares, closing_totals, plan_bases, share_bases
+from .relink import (bracket_shares, closing_totals, colon_lists, plan_bases, remainders,
+                     running_brackets, running_totals, share_bases)
 from .ratios import fraction_order, fraction_percent, percent_of_percents
 from .tables import table_checks
 
@@ -21,10 +23,16 @@ def run_checks(report, facts, links) -> list[Check]:
     facts = list(facts)
     links = [ln for ln in links if 0 <= ln.src < len(facts) and 0 <= ln.dst < len(facts)]
     texts = _texts(report)          # para_id -> text, read by several checks
+    links = baselines_not_parts(facts, links, texts)
     links = share_bases(facts, links, texts)
     links = bracket_shares(facts, links, texts)
     links = plan_bases(facts, links, texts)
-    links = closing_totals(facts, links, texts, report.paragraphs if report is not None else [])
+    paras = report.paragraphs if report is not None else []
+    links = closing_totals(facts, links, texts, paras)
+    links = colon_lists(facts, links, texts, paras)
+    links = remainders(facts, links, texts)
+    links = running_brackets(facts, links, texts)
+    links = running_totals(facts, links, texts)
     out: list[Check] = []
     out += fraction_percent(facts, links, report)
     out += percent_of_percents(facts, links)
@@ -33,5 +41,6 @@ def run_checks(report, facts, links) -> list[Check]:
     out += shares_sum(report, facts, links, texts)
     out += table_checks(report, facts, links)
     out += inline_changes(report, facts, texts)
+    out += averages(facts, texts)
     out += malformed(facts, report)
     return out

@@ -31,6 +31,7 @@ _NOT_BASELINE = re.compile(r"\s*(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể|r
 # "(quý II sau điều chỉnh: 71,2 tỷ đồng)", "(ước thực hiện cùng kỳ: ...)"
 _BRACKET_WORDS = re.compile(r"[\s:,/]*(?:(?:cùng\s+kỳ|năm|quý|tháng|kỳ|trước|là|đạt|có|sau|điều\s+chỉnh|"
                             r"ước|thực\s+hiện|chính\s+thức|[IVX]+)[\s:,/]*)*", re.I)
+_TIMES_BRACKET = re.compile(r"\s*(?:so\s+với)?(?:\s+[^\s();.,]+){0,8}\s*\(", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "ước đạt 186,4 triệu USD": an estimate is the figure the change was computed from, not a bound
 _ESTIMATE = re.compile(r"\s*ước\b", re.I)
@@ -77,6 +78,9 @@ def _baseline(text: str, ch: Fact, facts: list[Fact], para: list[int]) -> int | 
     if not m:
         pos = _past_twin(text, ch, facts, para)
         m = _SO_VOI_BRACKET.match(text, pos) if pos is not None else None
+    if not m and _unit(ch) == "lần":
+        # "gấp 2,5 lần năm 2020 (312 tỷ đồng)": a multiple names its base with or without "so với"
+        m = _TIMES_BRACKET.match(text, ch.end)
     if not m:
         return None
     close = text.find(")", m.end())
@@ -149,6 +153,13 @@ def inline_changes(report, facts: list[Fact], texts=None) -> list[Check]:
             continue
         xb = _baseline(text, ch, facts, para)
         if xb is None:
+            pair = _dated_pair(text, ch, facts, para, i)
+            if pair is not None:
+                c = _one(facts, i, *pair)
+                if c is not None:
+                    c.fact_ids = sorted(c.fact_ids)
+                    out.append(c)
+                    done.add(i)
             continue
         base = facts[xb]
         if base.kind not in ("count", "money", "percent") or base.qualifier or exact(base) is None:
@@ -218,6 +229,8 @@ def _one(facts: list[Fact], i: int, lv: int, xb: int) -> Check | None:
     if L is None or X is None:
         return None
     unit = _unit(ch)
+    if unit == "lần":
+        return _times(facts, i, lv, xb, L, X)
     pct_unit = unit in ("%", "phần trăm")
     points = bool(_POINTS.search(unit))
     both_pct = level.kind == "percent" and base.kind == "percent"
@@ -262,3 +275,71 @@ def _one(facts: list[Fact], i: int, lv: int, xb: int) -> Check | None:
         msg += " (the figure went the other way)"
     expected = fmt_vn(v / sc, places + 1) + ("%" if how == "relative" else "")
     return Check("inline_change", "mismatch", shown(ch), expected, "", msg, ids)
+
+
+def _times(facts: list[Fact], i: int, lv: int, xb: int, L: Fraction, X: Fraction) -> Check | None:
+    """'gấp 2,5 lần năm 2020 (312 tỷ đồng)' after 845 tỷ đồng: the multiple is L/X, as written."""
+    ch, level, base = facts[i], facts[lv], facts[xb]
+    if X == 0 or level.kind != base.kind or level.kind == "percent":
+        return None
+    r, places = exact(ch)
+    v = L / X
+    ids = [lv, i, xb]
+    lhs = f"{shown(level)} now, {shown(base)} before: {fmt_vn(v, places + 2)} times"
+    m = match(v, r, places)
+    if m:
+        return Check("inline_change", "ok", shown(ch), fmt_vn(v, places + 1), m,
+                     f"{lhs}; reported {shown(ch)} agrees ({m})", ids)
+    c = candidates(v, places)
+    return Check("inline_change", "mismatch", shown(ch), fmt_vn(v, places + 1), "",
+                 f"{lhs}; reported {shown(ch)} matches no rounding ({fmt_vn(c['half_up'], places)} "
+                 f"rounded, {fmt_vn(c['truncate'], places)} truncated)", ids)
+
+
+# "năm 2025 là 31 vụ, năm 2024 là 38 vụ, giảm 5 vụ": two levels, each after its own year
+_DATED = re.compile(r"năm\s+((?:19|20)\d\d)\s*(?:là|đạt|có|:)?\s*$", re.I)
+_CHANGE_GAP = re.compile(r"\s*[,;]\s*")
+_TO_CHANGE = re.compile(r"\s*[,;]\s*(?:tăng|giảm)?\s*", re.I)
+
+
+def _dated_pair(text: str, ch: Fact, facts: list[Fact], para: list[int], i: int):
+    """(level, baseline) for a change right after two figures of one kind (and unit) that each
+    follow their year, nothing else between: the later year is the level. None otherwise, and
+    when 'so với' follows the change (the comparison is named elsewhere)."""
+    before = [j for j in para if j < i]
+    if len(before) < 2 or re.match(r"\s*,?\s*so\s+với", text[ch.end:], re.I):
+        return None
+    a, b = before[-2], before[-1]
+    A, B = facts[a], facts[b]
+    if A.kind != B.kind or A.kind not in ("count", "money", "percent") or A.qualifier or B.qualifier \
+            or (A.kind == "count" and not _same_unit(A, B)) or not _TO_CHANGE.fullmatch(text, B.end, ch.start) \
+            or sentence_index(text, A.start) != sentence_index(text, ch.start):
+        return None
+    ya = _DATED.search(text, max(0, A.start - 30), A.start)
+    yb = _DATED.search(text, A.end, B.start)
+    if not ya or not yb or not _CHANGE_GAP.match(text, A.end) or ya.group(1) == yb.group(1):
+        return None
+    return (a, b) if ya.group(1) > yb.group(1) else (b, a)
+
+
+def baselines_not_parts(facts: list[Fact], links: list, texts: dict[int, str]) -> list:
+    """The earlier value in the bracket after a change ("gấp 2,5 lần năm 2020 (312 tỷ đồng)") is
+    what the change compares with, never a part of the figure before it: links that make it one
+    are dropped (else "bằng 0,5 lần năm 2020 (600 tỷ đồng)" after 300 tỷ reads as a part larger
+    than its total)."""
+    changes = [i for i, f in enumerate(facts) if f.kind == "change"]
+    if not changes:
+        return links
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.para_id, []).append(i)
+    bases = set()
+    for i in changes:
+        text = texts.get(facts[i].para_id, "")
+        if text:
+            xb = _baseline(text, facts[i], facts, by_para[facts[i].para_id])
+            if xb is not None:
+                bases.add(xb)
+    if not bases:
+        return links
+    return [ln for ln in links if not (ln.relation in ("part_of", "subset_of") and ln.src in bases)]

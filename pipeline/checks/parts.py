@@ -249,10 +249,33 @@ def _fraction_of_fractions(total_f: Fact, total_id: int, parts, relation: str) -
                  lhs + ": they do not add up", ids)
 
 
+_REST = re.compile(r"\b(?:còn|chưa|không|lại|khác|đang|sẽ|tiếp tục)\b", re.I)
+
+
+def _act_on_counted(total_f: Fact, parts, texts: dict[int, str]) -> bool:
+    """'kiểm tra 15/20 cơ sở, phát hiện 3 cơ sở vi phạm': each part opens its item with another
+    action and no word of a remainder or of a state (còn, chưa, không, lại, khác, đang, sẽ, tiếp
+    tục), so it counts some of the 15 checked, not the 5 left ('11/13 chỉ tiêu, 01 chỉ tiêu đạt
+    …' opens with the figure, 'đã triển khai 13/19 nhiệm vụ, đang triển khai 04 nhiệm vụ' says
+    a state: those are the rest)."""
+    t = texts.get(total_f.para_id, "")
+    if not t:
+        return False
+    for _, p in parts:
+        if p.para_id != total_f.para_id or p.start < total_f.end:
+            return False
+        lead = t[max(t.rfind(c, 0, p.start) for c in ",;:") + 1:p.start].strip()
+        if not lead or _DIGIT.search(lead) or _REST.search(lead):
+            return False
+    return True
+
+
 def check_parts(total_f: Fact, total_id: int, parts: list[tuple[int, Fact]], relation: str,
                 texts: dict[int, str]) -> Check | None:
     if total_f.kind == "fraction" and len(parts) >= 2 and all(p.kind == "fraction" for _, p in parts):
         return _fraction_of_fractions(total_f, total_id, parts, relation)
+    if total_f.kind == "fraction" and relation == "part_of" and _act_on_counted(total_f, parts, texts):
+        relation = "subset_of"
     plist = [(i, _part_value(p)) for i, p in parts]
     if total_f.kind == "fraction" and relation == "subset_of":
         # "đạt 11/13 chỉ tiêu, trong đó 05 …": "trong đó" names some of the 11 counted
@@ -658,24 +681,39 @@ def _structure_item(text: str, start: int) -> bool:
     return bool(text[item:start].strip()) and not _NOT_SHARE.search(text, item, start)
 
 
+_REST_SHARE = re.compile(r"còn lại\s*(?:là\s*)?$", re.I)
+
+
 def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
     """Consecutive 'chiếm X%' shares with no counts, and the labelled shares of a structure
-    list: check only when they clearly partition."""
+    list: check only when they clearly partition, or when the last says it is the rest ('còn
+    lại 38,5%', with the percent before it: they must make 100%)."""
     groups = defaultdict(list)
+    rests = set()
+    prev = None
     for i, f in enumerate(facts):
         if f.kind != "percent" or i in linked or f.qualifier or f.percent_of not in ("share", ""):
             continue
         t = texts.get(f.para_id, "")
         if not t:
             continue
-        if f.percent_of == "share" and "chiếm" in t[max(0, f.start - 25):f.start]:
+        depth = paren_depth(t, f.start)
+        key = (f.para_id, sentence_index(t, f.start), t.rfind("(", 0, f.start) if depth else -1)
+        if _REST_SHARE.search(t, max(0, prev[1].end if prev and prev[1].para_id == f.para_id else 0), f.start):
+            # "… chiếm 64,2%, còn lại 38,5% …": the rest and the share before it are one whole
+            rests.add(key)
+            if prev is not None and prev[2] == key and prev[0] not in groups[key]:
+                groups[key].append(prev[0])
+        elif f.percent_of == "share" and "chiếm" in t[max(0, f.start - 25):f.start]:
             pass
         elif not _structure_item(t, f.start):
+            prev = (i, f, key)
             continue
-        depth = paren_depth(t, f.start)
-        groups[(f.para_id, sentence_index(t, f.start), t.rfind("(", 0, f.start) if depth else -1)].append(i)
+        prev = (i, f, key)
+        groups[key].append(i)
     out = []
-    for _, ids in sorted(groups.items()):
+    for key, ids in sorted(groups.items()):
+        ids.sort()
         if len(ids) < 2 or any(exact(facts[i]) is None for i in ids):
             continue
         pcts = [facts[i] for i in ids]
@@ -688,4 +726,8 @@ def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
         elif hi < S <= 101 or (S > hi and _structure(texts.get(pcts[0].para_id, ""), pcts[0].start)):
             out.append(Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
                              f"shares {s_txt}, more than 100% even allowing for rounding", ids))
+        elif key in rests:
+            out.append(Check("shares_sum", "mismatch", fmt_vn(S) + "%", "100%", "",
+                             f"shares {s_txt}: 'còn lại' makes them one whole, but they are not "
+                             f"100% even allowing for rounding", ids))
     return out

@@ -7,6 +7,10 @@
 - A total after its parts ("…, xã C 88 hộ, tổng cộng 245 hộ"), left unlinked: see closing_totals.
 - Shares alone in a bracket after their counts ("214 hộ hài lòng (59,44%), …"): bracket_shares.
 - A percent of plan whose plan is stated in an earlier sentence, left unlinked: plan_bases.
+- A colon list whose items open with words, or one item a paragraph with no bullets:
+  colon_lists. Done and left ("đã …, còn …") of a total: remainders. This period and the total
+  to an earlier date of a running total ("lũy kế"): running_totals; a running total in the
+  bracket after this period's figure is no part of it: running_brackets.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import re
 
 from extractors.fact import Fact, Link
 
-from .base import sentence_index
+from .base import paren_depth, sentence_index
 
 _WORDS = re.compile(r"[^\d()%;:.]*")      # words only: no figure, no clause or bracket break
 
@@ -241,3 +245,223 @@ def plan_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
                 add += [Link(p, a, "ratio_num"), Link(p, cands[0], "ratio_den")]
                 break
     return links + add if add else links
+
+
+# a total then a colon list: "Tổng số 52 vụ …, gồm: khai thác … 18 vụ; vận chuyển … 21 vụ; …", or
+# the same items one to a paragraph after "…, cụ thể như sau:" (bullets are the extractors')
+_LIST_OPEN = re.compile(r"[^\d();.]{0,80}?(?:\bgồm|cụ thể(?: như sau)?|như sau|trong đó)\s*:\s*", re.I)
+_LEAD_TAIL = re.compile(r"[^\d]{0,80}:\s*")
+_ENUM = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)])\s", re.I)
+_ITEM_END = re.compile(r"[\s.;]*$")
+_LISTED = ("part_of", "subset_of", "breakdown")
+
+
+def _item_value(facts, idx: list[int], fam, t: str, lo: int, hi: int, strict: bool = True) -> int | None:
+    """The one figure of the list's kind in t[lo:hi]. Strict (an item a paragraph): the item is
+    'label figure', no other figure, nothing after it but its unit and the item's end; else
+    (';'-separated items after 'gồm:') figures of other kinds may follow it ('phạt tiền 46
+    trường hợp, với tổng số tiền 182 triệu đồng'). None when the item is not such."""
+    inside = [j for j in idx if lo <= facts[j].start and facts[j].end <= hi and _family(facts[j]) is not None]
+    mine = [j for j in inside if _family(facts[j]) == fam]
+    if len(mine) != 1 or facts[mine[0]].qualifier or (strict and len(inside) != 1) \
+            or any(j < mine[0] for j in inside):
+        return None
+    return mine[0] if not strict or _ITEM_END.fullmatch(t, facts[mine[0]].end, hi) else None
+
+
+def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], paras) -> list[Link]:
+    """Link the parts of a colon list the extractors leave unlinked: items separated by ';' in
+    the total's sentence, or short paragraphs after a paragraph ending with the total and a
+    colon, each 'label figure' with one figure of the total's kind (and noun, for counts)."""
+    # a list the extractors linked in part ("gồm: trộm cắp 25 vụ; gây rối 14 vụ" gave 25 alone)
+    # is taken whole: those links give way when they all join items of the list to its total
+    into: dict[int, set[int]] = {}
+    for ln in links:
+        if ln.relation in _LISTED:
+            into.setdefault(ln.dst, set()).add(ln.src)
+    listed = set(into) | {s for ss in into.values() for s in ss}
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.para_id, []).append(i)
+    order = [p.para_id for p in paras if p.source == "body"]
+    add, drop = [], set()
+    for i, T in enumerate(facts):
+        if i in listed and i not in into:
+            continue
+        fam = _family(T)
+        t = texts.get(T.para_id, "")
+        if fam is None or T.qualifier or not t or t.find(":", T.end) < 0:
+            continue
+        idx = by_para[T.para_id]
+        m = _LIST_OPEN.match(t, T.end)
+        parts: list[int] = []
+        if m and t[m.end():].strip() and "(" not in t[T.end:m.end()]:
+            sent = sentence_index(t, T.start)
+            hi = next((facts[j].start for j in idx if facts[j].start > m.end()
+                       and sentence_index(t, facts[j].start) != sent), len(t))
+            end = t.find(". ", m.end(), hi)
+            hi = end if end >= 0 else hi
+            lo = m.end()
+            for piece in t[lo:hi].split(";"):
+                k = _item_value(facts, idx, fam, t, lo, lo + len(piece), strict=False)
+                if k is None:
+                    parts = []
+                    break
+                parts.append(k)
+                lo += len(piece) + 1
+        elif idx[-1] == i and _LEAD_TAIL.fullmatch(t, T.end) and T.para_id in order:
+            # one item a paragraph: "Giải quyết trước hạn: 152 hồ sơ;" or "a) …: 58 hồ sơ;"; the
+            # list goes on while items end with ';' or keep the first item's 'label:' shape
+            n = order.index(T.para_id) + 1
+            shape = None
+            while n < len(order):
+                q = texts.get(order[n], "")
+                k = _item_value(facts, by_para.get(order[n], []), fam, q, 0, len(q)) \
+                    if q and len(q) <= 120 and not _BULLET.match(q) else None
+                if k is None:
+                    break
+                lead = q[:facts[k].start]
+                here = (bool(_ENUM.match(q)), lead.rstrip().endswith(":"))
+                if shape is not None and here != shape:
+                    break
+                parts.append(k)
+                shape = here
+                n += 1
+                if not q.rstrip().endswith(";") and not any(here):
+                    break
+        had = into.get(i, set())
+        if len(parts) < 2 or not had <= set(parts) or any(k in listed and k not in had for k in parts):
+            continue
+        rel = "subset_of" if "trong đó" in t[T.end:].lower() else "part_of"
+        add += [Link(k, i, rel) for k in parts]
+        drop |= {(k, i) for k in had}
+        listed.update(parts)
+        listed.add(i)
+    if not add:
+        return links
+    return [ln for ln in links if not (ln.relation in _LISTED and (ln.src, ln.dst) in drop)] + add
+
+
+_REST_ITEM = re.compile(r"\bcòn\b", re.I)
+_DONE_ITEM = re.compile(r"\bđã\b", re.I)
+
+
+def _item_lead(t: str, f: Fact) -> str:
+    return t[max(t.rfind(c, 0, f.start) for c in ",;:(") + 1:f.start]
+
+
+def remainders(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    """'Tiếp nhận 245 đơn, đã giải quyết 212 đơn, còn 35 đơn …': what is done and what is left
+    make the total. In one sentence, three figures of one kind (and noun) in a row: the total,
+    one whose item says it is done ('đã') and one whose item says it is left ('còn', 'còn
+    lại'); linked as parts (part_of: they must add up) when the extractors linked neither."""
+    # only a paragraph with both words can hold such a triple
+    paras = {pid for pid, t in texts.items() if ("còn" in t or "Còn" in t) and ("đã" in t or "Đã" in t)}
+    if not paras:
+        return links
+    listed = {ln.src for ln in links if ln.relation in _LISTED}
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.para_id in paras:
+            by_para.setdefault(f.para_id, []).append(i)
+    add = []
+    for r in (i for idx in by_para.values() for i in idx):
+        R = facts[r]
+        fam = _family(R)
+        t = texts.get(R.para_id, "")
+        lead_r = _item_lead(t, R) if t else ""
+        # "…, trong đó còn 5 đơn …" names some of the done ones, not the rest
+        if fam is None or r in listed or R.qualifier or not _REST_ITEM.search(lead_r) \
+                or "trong đó" in lead_r.lower():
+            continue
+        sent = sentence_index(t, R.start)
+        same = [j for j in by_para[R.para_id] if j < r and _family(facts[j]) == fam
+                and sentence_index(t, facts[j].start) == sent]
+        if len(same) < 2:
+            continue
+        tot, done = same[-2], same[-1]
+        T, D = facts[tot], facts[done]
+        if T.qualifier or D.qualifier or tot in listed or done in listed or T.value < D.value \
+                or not _DONE_ITEM.search(_item_lead(t, D)) or _DONE_ITEM.search(_item_lead(t, T)) \
+                or _REST_ITEM.search(_item_lead(t, T)) \
+                or len({paren_depth(t, f.start) for f in (T, D, R)}) > 1:
+            continue
+        add += [Link(done, tot, "part_of"), Link(r, tot, "part_of")]
+    return links + add if add else links
+
+
+# a running total and its two terms in one sentence: "Trong quý III, giải ngân 48,6 tỷ đồng, lũy kế
+# đến hết quý III giải ngân 152,3 tỷ đồng (6 tháng đầu năm giải ngân 104,2 tỷ đồng)"
+_RUNNING = re.compile(r"lũy kế|luỹ kế|nâng tổng", re.I)
+_RUNNING_WORDS = re.compile("[lL](?:ũy|uỹ) kế|L(?:ŨY|UỸ) KẾ|[nN]âng tổng|NÂNG TỔNG")   # _RUNNING, no re.I
+_EARLIER = re.compile(r"tháng trước|kỳ trước|quý trước|đến hết (?:tháng|quý)|(?:lũy|luỹ) kế \d+ tháng|"
+                      r"\d+ tháng đầu năm", re.I)
+_PERIOD = re.compile(r"trong (?:tháng|quý|kỳ|tuần)\b|\btháng \d+\b|\bquý [IV]+\b", re.I)
+_TO_DATE = re.compile(r"lũy kế|luỹ kế|nâng tổng|đầu năm|đến hết|đến nay|tính đến|tháng trước|kỳ trước", re.I)
+
+
+def running_totals(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    """This period plus the total to the end of the last one make the running total ('lũy kế',
+    'nâng tổng số … lên'): P + E = T, linked as parts (part_of). Only when the sentence holds
+    exactly these three figures of one kind (and noun): T named running, E named as the total
+    to an earlier date ('lũy kế 8 tháng', 'đến hết quý III', '6 tháng đầu năm', 'tháng
+    trước'), P as this period's ('trong tháng', 'quý III') and neither running nor to date."""
+    # a case-blind regex over every paragraph costs more than the rule itself
+    paras = {pid for pid, t in texts.items() if _RUNNING_WORDS.search(t)}
+    if not paras:
+        return links
+    by_sent: dict[tuple, list[int]] = {}
+    for i, f in enumerate(facts):
+        t = texts.get(f.para_id, "") if f.para_id in paras else ""
+        if t and _family(f) is not None and not f.qualifier:
+            by_sent.setdefault((f.para_id, sentence_index(t, f.start), _family(f)), []).append(i)
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.para_id in paras:
+            by_para.setdefault(f.para_id, []).append(i)
+    drop, add = set(), []
+    for (pid, _, _), idx in by_sent.items():
+        if len(idx) != 3:
+            continue
+        t = texts[pid]
+        lead = {}
+        for j in idx:
+            k = max((facts[x].end for x in by_para[pid] if facts[x].end <= facts[j].start), default=0)
+            lead[j] = t[max(k, t.rfind(". ", 0, facts[j].start) + 1):facts[j].start]
+        period = [j for j in idx if _PERIOD.search(lead[j]) and not _TO_DATE.search(lead[j])]
+        if len(period) != 1:
+            continue
+        p = period[0]
+        a, b = (j for j in idx if j != p)
+        tot, earlier = (a, b) if facts[a].value > facts[b].value else (b, a)
+        if not _RUNNING.search(lead[tot]) or not _EARLIER.search(lead[earlier]):
+            continue
+        three = set(idx)
+        drop |= {(ln.src, ln.dst) for ln in links if ln.src in three and ln.dst in three}
+        add += [Link(p, tot, "part_of"), Link(earlier, tot, "part_of")]
+    if not add:
+        return links
+    return [ln for ln in links if not (ln.relation in _LISTED and (ln.src, ln.dst) in drop)] + add
+
+
+_TO_DATE_BRACKET = re.compile(r"(?:lũy|luỹ) kế|cộng dồn|từ đầu năm|tính từ đầu", re.I)
+
+
+def running_brackets(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> list[Link]:
+    """'Trong tháng 9, cấp 215 giấy chứng nhận (lũy kế 1.847 giấy chứng nhận)': the bracket holds
+    the running total the month adds to, not a part of the month's figure; links that make it
+    one are dropped."""
+    drop = set()
+    for ln in links:
+        if ln.relation not in ("part_of", "subset_of"):
+            continue
+        P, T = facts[ln.src], facts[ln.dst]
+        t = texts.get(P.para_id, "")
+        if not t or P.para_id != T.para_id or P.start < T.end:
+            continue
+        opener = t.rfind("(", T.end, P.start)
+        if opener >= 0 and ")" not in t[opener:P.start] and _TO_DATE_BRACKET.search(t, opener, P.start):
+            drop.add((ln.src, ln.dst))
+    if not drop:
+        return links
+    return [ln for ln in links if not (ln.relation in ("part_of", "subset_of") and (ln.src, ln.dst) in drop)]

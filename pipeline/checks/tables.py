@@ -259,6 +259,11 @@ def _grid_checks(t: _Table, facts) -> list[Check]:
     # "Tổng số VBQPPL ..." in a form is one indicator among others, handled by _form_checks
     total_rows = [r for r in rows if _TOTAL_ONLY.match(label[r])]
     rate_col = {c for c in cols if "%" in head[c] or _RATE.search(head[c] or "")}
+    if not total_rows:
+        # "Tổng diện tích tự nhiên | 17.993 | 100": a row opening with the total word whose
+        # percent cell says 100 names the whole the other rows are shares of
+        total_rows = [r for r in rows[1:] if _TOTAL.match(label[r]) and any(
+            (i := t.value(facts, (r, c))) is not None and facts[i].value == 100 for c in rate_col)]
     # the row-number column is not a quantity
     pct_col = rate_col | {c for c in cols if re.search(r"\bS?TT\b", head[c] or "")}
     out += _grid_percent(t, facts, rows, cols, head, label, rate_col, pct_col)
