@@ -208,8 +208,9 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
                                            or "." in text[start:end]):
             # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups
             return None
-        elif phrase.lower() == "điều" and _quantity_after(text, end):
-            # "hạt điều 245 triệu USD", "cây điều 12.000 ha": cashew, not an article ("Điều 8")
+        elif phrase == "điều" and _quantity_after(text, end):
+            # "hạt điều 245 triệu USD", "cây điều 12.000 ha": cashew, not an article ("Điều 8",
+            # "Điều 174 Bộ luật Hình sự": capitalised, an article whatever noun follows)
             return None
         elif phrase.lower() == "hồi":
             prev = context.word_before(text, pstart)

@@ -122,6 +122,12 @@ def _than(text: str, f, start: int) -> str:
     return "ratio" if f.unit == "lần" else _THAN[hit[0].lower()]
 
 
+# "Tăng thu so với dự toán 286 tỷ đồng", "giảm so với cùng kỳ 5 vụ": the verb, then what it is
+# compared with, then the amount
+_VERB_THEN_BASE = regex.compile(
+    r"(?<![\p{L}])(tăng|giảm)(?:\s+(?:thu|chi))?\s+so\s+với(?:\s+[\p{L}\p{M}]+){1,5}\s+$", regex.I)
+
+
 _SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
 
 
@@ -196,6 +202,10 @@ def _find(scan: Scan) -> None:
         hit = context.phrase_before(text, start, _VERB_WORDS)
         if not hit and f.kind == "percent" and (d := _signed(text, f)):
             f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
+            continue
+        if not hit and (m := _VERB_THEN_BASE.search(text, max(0, start - 60), start)):
+            f.kind, f.baseline = "change", baseline(text, f.start, f.end)
+            f.direction = "increase" if m.group(1).lower() == "tăng" else "decrease"
             continue
         if not hit and (d := _than(text, f, start)):
             f.kind, f.direction, f.baseline, f.qualifier = "change", d, baseline(text, f.start, f.end), ""
