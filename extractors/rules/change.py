@@ -128,6 +128,9 @@ _VERB_THEN_BASE = regex.compile(
     r"(?<![\p{L}])(tăng|giảm)(?:\s+(?:thu|chi))?\s+so\s+với(?:\s+[\p{L}\p{M}]+){1,5}\s+$", regex.I)
 
 
+_EXEMPTED = regex.compile(r"(?<![\p{L}])miễn\s*,?\s*$", regex.I)
+
+
 _SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
 
 
@@ -217,6 +220,8 @@ def _find(scan: Scan) -> None:
                 f.kind, f.direction, f.baseline = "change", "ratio", baseline(text, f.start, f.end)
             continue
         verb, vstart = hit
+        if _EXEMPTED.search(text, max(0, vstart - 8), vstart):
+            continue      # "miễn, giảm 27 việc", "miễn giảm học phí cho 120 em": relief granted
         direction = dict(_VERBS)[verb.lower()]
         if direction == "increase" and f.unit == "lần":
             direction = "ratio"       # "tăng 7 lần so với cùng kỳ": seven times, as "gấp 7 lần"
