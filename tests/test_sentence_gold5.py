@@ -19,13 +19,20 @@ def fifth_set():
 
 def test_fifth_set_facts_found(fifth_set):
     """Batches 19-21 before the fixes they prompted: recall 96.9%, precision 95.5%."""
-    assert fifth_set["labelled"] >= 340
-    assert fifth_set["recall"] >= 0.95, "\n".join(fifth_set["notes"])
+    assert fifth_set["labelled"] >= 350
+    assert fifth_set["recall"] >= 0.995, "\n".join(fifth_set["notes"])
 
 
 def test_fifth_set_few_unlabelled_facts(fifth_set):
-    assert fifth_set["precision"] >= 0.95, "\n".join(fifth_set["notes"])
+    assert fifth_set["precision"] >= 0.995, "\n".join(fifth_set["notes"])
 
 
 def test_fifth_set_attributes(fifth_set):
-    assert fifth_set["attributes"] >= 0.95
+    assert fifth_set["attributes"] >= 0.99
+
+
+def test_fifth_set_held_out_batch():
+    """Batch 22 was scored only after the fixes batches 19-21 prompted: recall 98.9%, precision
+    97.9%, attributes 100% (main before them: 96.8%, 96.8%); then its miss and extra were fixed."""
+    s = score({22}, GOLD5)
+    assert s["labelled"] >= 90 and s["recall"] >= 0.99 and s["precision"] >= 0.99, "\n".join(s["notes"])
