@@ -1,4 +1,4 @@
-"""The extractor on 151 sentences in the shapes of budget and finance, land and environment,
+"""The extractor on 190 sentences in the shapes of budget and finance, land and environment,
 labour and social insurance, culture and sport, digital transformation, elections and councils,
 courts and judgment execution, figures written in words or mixed, and look-alikes that are not
 facts (tests/gold/sentences_blind5.tsv), scored as tests/test_sentence_gold.py scores the first
@@ -19,7 +19,7 @@ def fifth_set():
 
 def test_fifth_set_facts_found(fifth_set):
     """Batches 19-21 before the fixes they prompted: recall 96.9%, precision 95.5%."""
-    assert fifth_set["labelled"] >= 350
+    assert fifth_set["labelled"] >= 430
     assert fifth_set["recall"] >= 0.995, "\n".join(fifth_set["notes"])
 
 
@@ -31,8 +31,9 @@ def test_fifth_set_attributes(fifth_set):
     assert fifth_set["attributes"] >= 0.99
 
 
-def test_fifth_set_held_out_batch():
+def test_fifth_set_held_out_batches():
     """Batch 22 was scored only after the fixes batches 19-21 prompted: recall 98.9%, precision
-    97.9%, attributes 100% (main before them: 96.8%, 96.8%); then its miss and extra were fixed."""
-    s = score({22}, GOLD5)
-    assert s["labelled"] >= 90 and s["recall"] >= 0.99 and s["precision"] >= 0.99, "\n".join(s["notes"])
+    97.9%, attributes 100% (main before them: 96.8%, 96.8%); then its miss and extra were fixed.
+    Batch 23, harder shapes written after that, scored 100%, 98.8%, 81.8% on its first run."""
+    s = score({22, 23}, GOLD5)
+    assert s["labelled"] >= 170 and s["recall"] >= 0.99 and s["precision"] >= 0.99, "\n".join(s["notes"])

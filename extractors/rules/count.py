@@ -163,6 +163,7 @@ def _compound_count(scan: Scan, tok, sc, tail) -> bool:
     return True
 
 
+_RESPECTIVELY = regex.compile(r"\s+lượt(?![\p{L}])")
 _ALLOWANCE = ("trợ cấp", "hỗ trợ", "phụ cấp", "thưởng", "bồi thường", "chi trả")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 
@@ -200,8 +201,9 @@ def _find_with_units(scan: Scan) -> None:
                     and _compound_count(scan, tok, sc, tail):
                 continue
         unit, end = context.read_unit(text, pos)
-        if unit and unit.lower() == "lần" and tok.num.value == 1 and _one_off(text, tok.start, end):
-            continue
+        if unit and unit.lower() == "lần" and (tok.num.value == 1 and _one_off(text, tok.start, end)
+                                                or _RESPECTIVELY.match(text, end)):
+            continue      # "1 lần" paid once; "số 1, 2 và 3 lần lượt là ...": "respectively"
         if unit:
             fact(scan, "count", tok.start, end, tok, unit=unit, scale=scale,
                  value=tok.num.value * (scale or 1))
