@@ -1,4 +1,4 @@
-"""The extractor on 190 sentences in the shapes of budget and finance, land and environment,
+"""The extractor on 220 sentences in the shapes of budget and finance, land and environment,
 labour and social insurance, culture and sport, digital transformation, elections and councils,
 courts and judgment execution, figures written in words or mixed, and look-alikes that are not
 facts (tests/gold/sentences_blind5.tsv), scored as tests/test_sentence_gold.py scores the first
@@ -19,7 +19,7 @@ def fifth_set():
 
 def test_fifth_set_facts_found(fifth_set):
     """Batches 19-21 before the fixes they prompted: recall 96.9%, precision 95.5%."""
-    assert fifth_set["labelled"] >= 430
+    assert fifth_set["labelled"] >= 450
     assert fifth_set["recall"] >= 0.995, "\n".join(fifth_set["notes"])
 
 

@@ -18,7 +18,7 @@ from . import fact
 _AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 _TOTAL = ("tổng số", "dân số")     # "tổng số 145 (nam 80, nữ 65)": a stated total
-_AVERAGE = ("bình quân",)      # "tuổi bình quân 46,2;": an average stated as a value
+_AVERAGE = ("bình quân", "trung bình")    # "tuổi bình quân 46,2;", "điểm trung bình 7,85;": an average
 _EXTREME = ("cao nhất", "thấp nhất", "lớn nhất", "nhỏ nhất")   # "cao nhất 9,2; thấp nhất 7,1"
 # "nâng tổng số chữ ký số đang hoạt động lên 12.890": the new total of what the clause names
 _RAISED_TOTAL = regex.compile(r"(?<![\p{L}])nâng\s+(?:tổng\s+)?số\s", regex.I)
@@ -215,7 +215,7 @@ def _find_with_units(scan: Scan) -> None:
         colon = context.char_before(text, tok.start) == ":"
         stated = (prev and prev[0].lower() in _COPULA) or colon \
             or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL)) \
-            or bool(prev and prev[0].lower() in ("quân", "nhất")
+            or bool(prev and prev[0].lower() in ("quân", "bình", "nhất")
                     and context.phrase_before(text, tok.start, _AVERAGE + _EXTREME)
                     and _PART_END.match(text, tok.end))
         raised = bool(prev and prev[0].lower() == "lên" and _RAISED_TOTAL.search(
