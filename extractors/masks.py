@@ -78,6 +78,11 @@ _PER_BASE = regex.compile(r"(?<![\p{L}])(?:trên|mỗi|bình quân|/)\s*(1)\s+(?
 _PER_AREA = regex.compile(
     r"(?:(?:giá trị|thu nhập|doanh thu|lợi nhuận|sản lượng|năng suất)(?:\s+[\p{L}\p{M}]+){0,3}\s+(?:trên|mỗi)"
     r"|(?<![\p{L}])(?:mỗi|bình quân))\s+(1)\s+(?:ha|héc\s?-?\s?ta|hecta|km2|km²|m2|m²|sào)(?![\p{L}\d])", regex.I)
+# a street address: "36 Trần Phú, Phường 4", "12 Lê Hồng Phong, xã Hiệp Thạnh": a house number
+# before a street named by capitalised words, then the ward or commune
+_ADDRESS = regex.compile(
+    r"(?<![\p{L}\d.,])(\d{1,4})\s+(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,3}\p{Lu}[\p{Ll}\p{M}]*\s*,\s*"
+    r"(?:[Pp]hường|[Qq]uận|[Xx]ã|[Tt]hị\s+trấn|[Tt]hành\s+phố|TP|P\.)(?![\p{L}])")
 _CALENDAR_MAX = {"ngày": 31, "tháng": 12, "quý": 4}
 # nothing but a sentence start (and a bullet) before a position; reverse (?r), matched back from it
 _SENTENCE_START = regex.compile(r"(?r)(?:^|[.;:!?]\s+|\n)\s*[\-+*•]?\s*")
@@ -124,6 +129,9 @@ def apply(scan: Scan) -> None:
     if "sao" in text:
         for m in _STARS.finditer(text):
             scan.mask(m.start(1), m.end(1), "rating")
+    if "," in text and any(w in text for w in ("hường", "uận", "ã", "TP", "P.", "hành phố", "hị trấn")):
+        for m in _ADDRESS.finditer(text):
+            scan.mask(m.start(1), m.end(1), "address")
     if "kV" in text or "KV" in text:
         for m in _VOLTAGE.finditer(text):
             scan.mask(m.start(1), m.end(1), "voltage class")
@@ -208,8 +216,9 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
                                            or "." in text[start:end]):
             # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups
             return None
-        elif phrase.lower() == "điều" and _quantity_after(text, end):
-            # "hạt điều 245 triệu USD", "cây điều 12.000 ha": cashew, not an article ("Điều 8")
+        elif phrase == "điều" and _quantity_after(text, end):
+            # "hạt điều 245 triệu USD", "cây điều 12.000 ha": cashew, not an article ("Điều 8",
+            # "Điều 174 Bộ luật Hình sự": capitalised, an article whatever noun follows)
             return None
         elif phrase.lower() == "hồi":
             prev = context.word_before(text, pstart)

@@ -122,6 +122,15 @@ def _than(text: str, f, start: int) -> str:
     return "ratio" if f.unit == "lần" else _THAN[hit[0].lower()]
 
 
+# "Tăng thu so với dự toán 286 tỷ đồng", "giảm so với cùng kỳ 5 vụ": the verb, then what it is
+# compared with, then the amount
+_VERB_THEN_BASE = regex.compile(
+    r"(?<![\p{L}])(tăng|giảm)(?:\s+(?:thu|chi))?\s+so\s+với(?:\s+[\p{L}\p{M}]+){1,5}\s+$", regex.I)
+
+
+_EXEMPTED = regex.compile(r"(?<![\p{L}])miễn\s*,?\s*$", regex.I)
+
+
 _SIGNS = {"+": "increase", "-": "decrease", "−": "decrease", "–": "decrease"}
 
 
@@ -197,6 +206,10 @@ def _find(scan: Scan) -> None:
         if not hit and f.kind == "percent" and (d := _signed(text, f)):
             f.kind, f.direction, f.baseline = "change", d, baseline(text, f.start, f.end)
             continue
+        if not hit and (m := _VERB_THEN_BASE.search(text, max(0, start - 60), start)):
+            f.kind, f.baseline = "change", baseline(text, f.start, f.end)
+            f.direction = "increase" if m.group(1).lower() == "tăng" else "decrease"
+            continue
         if not hit and (d := _than(text, f, start)):
             f.kind, f.direction, f.baseline, f.qualifier = "change", d, baseline(text, f.start, f.end), ""
             continue
@@ -207,6 +220,8 @@ def _find(scan: Scan) -> None:
                 f.kind, f.direction, f.baseline = "change", "ratio", baseline(text, f.start, f.end)
             continue
         verb, vstart = hit
+        if _EXEMPTED.search(text, max(0, vstart - 8), vstart):
+            continue      # "miễn, giảm 27 việc", "miễn giảm học phí cho 120 em": relief granted
         direction = dict(_VERBS)[verb.lower()]
         if direction == "increase" and f.unit == "lần":
             direction = "ratio"       # "tăng 7 lần so với cùng kỳ": seven times, as "gấp 7 lần"

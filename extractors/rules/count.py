@@ -1,7 +1,7 @@
 """count with unit: "112 đảng viên", "16.511 lượt người", "09 nhiệm vụ", "2.184 dịch vụ công trực tuyến".
 
 A bare number (no count noun after it) is a count only where the sentence states it as a value
-("Tổng số nhiệm vụ được giao là 21") or alone in a table cell; it is a rate when its sentence
+("Tổng số nhiệm vụ được giao là 21", "nâng tổng số chữ ký số lên 12.890") or alone in a table cell; it is a rate when its sentence
 names one ("Tỷ lệ giáo viên/lớp ... đạt 1,38"). Scaled counts ("3,8 triệu người") multiply out.
 Examples: extractors/examples/count.tsv."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .. import context, vocab
-from .money import read_money_unit
+from .money import counted_tail, read_money_unit
 from ..scan import Scan
 from . import fact
 
@@ -18,8 +18,10 @@ from . import fact
 _AFTER_NUMBER_SLASH = regex.compile(r"(?r)\d\s*/\s*")
 _COPULA = {"là", "đạt", "được", "gồm", "có"}
 _TOTAL = ("tổng số", "dân số")     # "tổng số 145 (nam 80, nữ 65)": a stated total
-_AVERAGE = ("bình quân",)      # "tuổi bình quân 46,2;": an average stated as a value
+_AVERAGE = ("bình quân", "trung bình")    # "tuổi bình quân 46,2;", "điểm trung bình 7,85;": an average
 _EXTREME = ("cao nhất", "thấp nhất", "lớn nhất", "nhỏ nhất")   # "cao nhất 9,2; thấp nhất 7,1"
+# "nâng tổng số chữ ký số đang hoạt động lên 12.890": the new total of what the clause names
+_RAISED_TOTAL = regex.compile(r"(?<![\p{L}])nâng\s+(?:tổng\s+)?số\s", regex.I)
 _AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
 # "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
 _LABELLED_LIST = regex.compile(
@@ -149,6 +151,19 @@ def _between_parts(scan: Scan) -> None:
             fact(scan, "count", tok.start, tok.end, tok, unit=b.unit)
 
 
+def _compound_count(scan: Scan, tok, sc, tail) -> bool:
+    """"12 nghìn 450 nhân khẩu": a scaled number and a smaller one make one count."""
+    m, unit, end = tail
+    scale = vocab.scale_of()[sc[0].lower()]
+    j = scan.index_at(m.start(1))
+    if j is None or not scan.free(j) or scan.nums[j].num.value >= scale or tok.num.decimals:
+        return False
+    fact(scan, "count", tok.start, end, tok, unit=unit, scale=scale,
+         value=tok.num.value * scale + scan.nums[j].num.value)
+    return True
+
+
+_RESPECTIVELY = regex.compile(r"\s+lượt(?![\p{L}])")
 _ALLOWANCE = ("trợ cấp", "hỗ trợ", "phụ cấp", "thưởng", "bồi thường", "chi trả")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 
@@ -182,9 +197,13 @@ def _find_with_units(scan: Scan) -> None:
             unit_after, _ = context.read_unit(text, sc[1])
             if unit_after:
                 scale, pos = vocab.scale_of()[sc[0].lower()], sc[1]
+            elif vocab.scale_of()[sc[0].lower()] == 1000 and (tail := counted_tail(text, sc[1])) \
+                    and _compound_count(scan, tok, sc, tail):
+                continue
         unit, end = context.read_unit(text, pos)
-        if unit and unit.lower() == "lần" and tok.num.value == 1 and _one_off(text, tok.start, end):
-            continue
+        if unit and unit.lower() == "lần" and (tok.num.value == 1 and _one_off(text, tok.start, end)
+                                                or _RESPECTIVELY.match(text, end)):
+            continue      # "1 lần" paid once; "số 1, 2 và 3 lần lượt là ...": "respectively"
         if unit:
             fact(scan, "count", tok.start, end, tok, unit=unit, scale=scale,
                  value=tok.num.value * (scale or 1))
@@ -196,16 +215,19 @@ def _find_with_units(scan: Scan) -> None:
         colon = context.char_before(text, tok.start) == ":"
         stated = (prev and prev[0].lower() in _COPULA) or colon \
             or bool(prev and prev[0].lower() == "số" and context.phrase_before(text, tok.start, _TOTAL)) \
-            or bool(prev and prev[0].lower() in ("quân", "nhất")
+            or bool(prev and prev[0].lower() in ("quân", "bình", "nhất")
                     and context.phrase_before(text, tok.start, _AVERAGE + _EXTREME)
                     and _PART_END.match(text, tok.end))
+        raised = bool(prev and prev[0].lower() == "lên" and _RAISED_TOTAL.search(
+            text, context.clause_bounds(text, tok.start, tok.end)[0], tok.start))
+        stated = stated or raised
         age = _AGE.match(text, tok.end)
         if age and (stated or tok.num.decimals):
             # an average age: "tuổi bình quân là 28,5 tuổi", "giảm 2,1 tuổi" ("dưới 1 tuổi",
             # "từ 18 tuổi" describe who, and stay no fact)
             fact(scan, "count", tok.start, age.end(), tok, unit="tuổi")
         elif stated:
-            unit = _subject_unit(text, tok.start) if prev and prev[0].lower() == "là" else ""
+            unit = _subject_unit(text, tok.start) if prev and prev[0].lower() in ("là", "lên") else ""
             per = "" if unit else _named_ratio(text, tok.start)
             fact(scan, "rate" if per else "count", tok.start, tok.end, tok, unit=per or unit)
 

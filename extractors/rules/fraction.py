@@ -1,6 +1,7 @@
 """fraction: "112/158 đảng viên", "06/13 chỉ tiêu", "696 bài/4.900 đảng viên",
 "104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ", "2.846.632 tài khoản ... /2.935.139 công dân",
-and with "trên": "5 trên 7 xã", "35 trên tổng số 45 hồ sơ".
+and with "trên": "5 trên 7 xã", "35 trên tổng số 45 hồ sơ". Cases over the people they involve
+("412 vụ/687 bị cáo") are two counts.
 
 A/B is a fraction only when the context says so: not a date (no "ngày"/"tháng" before, not a
 day/month pair without a count noun), and A <= B unless the clause says "vượt". A shared sign
@@ -53,6 +54,11 @@ def _per_power_of_ten(a, b, num_unit: str, den_unit: str) -> bool:
     if num_unit.lower() == den_unit.lower():
         return False
     return bool(a.num.decimals) or a.num.value > b.num.value or den_unit.lower() in _PER_CAPITA
+
+
+# cases and the people they involve: "412 vụ/687 bị cáo", "12 vụ/18 đối tượng" are no part of a whole
+_CASES = {"vụ", "vụ án", "vụ việc"}
+_PEOPLE_IN_CASES = {"bị cáo", "bị can", "đối tượng", "người", "bị hại"}
 
 
 # "5 trên 7 xã", "35 trên tổng số 45 hồ sơ": a bare numeral, "trên", the whole with its noun
@@ -120,6 +126,11 @@ def find(scan: Scan) -> None:
             fact(scan, "percent", b.start, pend, b, unit="%", extra={"shared_sign": True})
             continue
         den_unit, end = context.read_unit(text, b.end)
+        if num_unit.lower() in _CASES and den_unit.lower() in _PEOPLE_IN_CASES:
+            # "xét xử 412 vụ/687 bị cáo": so many cases involving so many people, two counts
+            fact(scan, "count", a.start, a.end + len(text[a.end:m.start()].rstrip()), a, unit=num_unit)
+            fact(scan, "count", b.start, end, b, unit=den_unit)
+            continue
         if _per_power_of_ten(a, b, num_unit, den_unit):
             # "28,5 thuê bao/100 dân", "110 bé trai/100 bé gái": a rate per 100 or per 1.000
             fact(scan, "rate", a.start, end, a, unit=f"{num_unit}/{b.num.text} {den_unit}")

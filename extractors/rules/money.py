@@ -12,11 +12,14 @@ import regex
 _SLASH = regex.compile(r"\s*/\s*")
 _BEFORE_SLASH = regex.compile(r"(?r)([\d.,]+)\s*/\s*")     # matched back from a position
 _PER_WORD = regex.compile(r"\s*/\s*[\p{L}]")
+_PER_WORDS = regex.compile(r"(?:\s*/\s*[\p{L}\p{M}][\p{L}\p{M}\d²³]*)+")
 
 from .. import context, vocab
 from ..scan import Scan
 from . import fact
 
+# the medals listed before a number: "27 huy chương: 8 vàng, 9 bạc, 10 đồng"
+_MEDALS_BEFORE = regex.compile(r"\d\s+(?:huy\s+chương\s+)?(?:vàng|bạc)\s*(?:,|;|và)\s*\d+$", regex.I)
 _NOT_SCALE_NEXT = {"lệ", "tập", "trọng"}   # tỷ lệ, triệu tập, tỷ trọng
 
 
@@ -34,6 +37,8 @@ def read_money_unit(text: str, pos: int):
         p = sc[1]
     q = context.skip_spaces(text, p)
     cur = context.phrase_at(text, q, vocab.currency_words())
+    if cur and scale is None and _MEDALS_BEFORE.search(text, max(0, pos - 30), pos):
+        return None     # "8 vàng, 9 bạc, 10 đồng": bronze medals, not money
     if cur:
         # "đồng chí", "đồng bào" are count nouns that start like the currency
         longer = context.phrase_at(text, q, vocab.units())
@@ -43,10 +48,24 @@ def read_money_unit(text: str, pos: int):
     if scale is not None:
         # "350 triệu" is money; "3,8 triệu người" is a count of people in millions
         unit, _ = context.read_unit(text, p)
-        if unit:
+        if unit or (scale == 1000 and counted_tail(text, p)):
             return None
         return scale, "VND", p
     return None
+
+
+_SMALL_TAIL = regex.compile(r"\s+(\d{3})(?![\d.,])")
+
+
+def counted_tail(text: str, pos: int):
+    """After "12 nghìn": the rest of the number and its count noun ("12 nghìn 450 nhân khẩu") as
+    (tail match, unit, end), or None (then "12 nghìn" alone may be money). Only after "nghìn":
+    "350 triệu 5 hộ" is money and a count."""
+    m = _SMALL_TAIL.match(text, pos)
+    if not m or read_money_unit(text, m.end()) is not None:
+        return None
+    unit, end = context.read_unit(text, m.end())
+    return (m, unit, end) if unit and context.unit_is_known(unit) else None
 
 
 def find(scan: Scan) -> None:
@@ -94,7 +113,8 @@ def find(scan: Scan) -> None:
 
 def _compound(scan: Scan, i: int, tok, mu) -> bool:
     """"65 tỷ 300 triệu đồng", "2 triệu 500 nghìn đồng": a larger scale word followed by a
-    smaller one is one sum of money, read as such (not two facts "65 tỷ" and "300 triệu")."""
+    smaller one is one sum of money, read as such (not two facts "65 tỷ" and "300 triệu"); a
+    rate when a "/người" follows ("1 triệu 500 nghìn đồng/người/tháng")."""
     scale, currency, end = mu
     if not scale or currency != "VND":
         return False
@@ -107,9 +127,14 @@ def _compound(scan: Scan, i: int, tok, mu) -> bool:
     if b.num.decimals or b.num.value >= 1000:
         return False
     mu2 = read_money_unit(text, b.end)
-    if not mu2 or not mu2[0] or mu2[0] >= scale or mu2[1] != currency or _PER_WORD.match(text, mu2[2]):
+    if not mu2 or not mu2[0] or mu2[0] >= scale or mu2[1] != currency:
         return False
     value = tok.num.value * scale + b.num.value * mu2[0]
+    per = _PER_WORDS.match(text, mu2[2]) if _PER_WORD.match(text, mu2[2]) else None
+    if per:     # "1 triệu 500 nghìn đồng/người/tháng": the sum is a rate
+        fact(scan, "rate", tok.start, per.end(), tok, value=value, scale=scale,
+             unit="đồng" + _SLASH.sub("/", per.group(0)))
+        return True
     fact(scan, "money", tok.start, mu2[2], tok, value=value, unit="đồng", scale=scale)
     return True
 

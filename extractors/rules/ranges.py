@@ -1,5 +1,6 @@
 """range: "từ 63 -96%", "từ 10 - 15 triệu đồng", "từ 5 đến 7 ngày". Unit and scale apply to both ends,
-unless the low end has its own money words ("từ 500 nghìn đến 2 triệu đồng").
+unless the low end has its own money words ("từ 500 nghìn đến 2 triệu đồng") or repeats the unit
+("từ 100 m2 đến 150 m2").
 
 Examples: extractors/examples/range.tsv."""
 from __future__ import annotations
@@ -11,12 +12,14 @@ from ..masks import NUMBERED_THINGS
 from ..numbers import NUMBER
 from ..scan import Scan
 from . import fact
+from .money import read_money_unit
 
 # two digits around a range word: most paragraphs have none, and this is cheaper than _RANGE
 # a word or dash every _MAY_BE_RANGE match holds: ruling out the many paragraphs with none costs
 # less than that scan
 _RANGE_WORDS = ("-", "–", "—", "đến", "tới")
-_MAY_BE_RANGE = regex.compile(r"\d\s*[%‰]?\s*(?:-|–|—|đến|tới)\s*\d|(?:đồng|triệu|tỷ|nghìn|ngàn)\s+(?:đến|tới)\s+\d")
+_MAY_BE_RANGE = regex.compile(r"\d\s*[%‰]?\s*(?:-|–|—|đến|tới)\s*\d|(?:đồng|triệu|tỷ|nghìn|ngàn)\s+(?:đến|tới)\s+\d"
+                              r"|\d\s*\p{L}[\p{L}\p{M}\d²³]*(?:\s+\p{L}+){0,2}\s+(?:đến|tới)\s+\d")
 # the low end may carry its own money words: "từ 2.000.000 đồng đến 4.000.000 đồng", "từ 500
 # nghìn đến 2 triệu đồng" (then "từ" must open the range)
 _RANGE = regex.compile(
@@ -25,6 +28,14 @@ _RANGE = regex.compile(
     rf"\s*(?P<pa>[%‰])?\s*(?:-|–|—|đến|tới)\s*(?P<b>{NUMBER})(?P<pb>\s?[%‰])?")
 
 # one word after a slash, no digit: "km/h" (not "3 - 5 hộ/15 hộ")
+# the same unit at both ends: "diện tích mỗi lô từ 100 m2 đến 150 m2"
+_UNIT_BOTH = regex.compile(
+    rf"(?<![\p{{L}}])(?:từ|Từ)\s+(?P<a>{NUMBER})\s*(?P<ua>\p{{L}}[\p{{L}}\p{{M}}\d²³]*(?:\s+\p{{L}}+){{0,2}}?)"
+    rf"\s+(?:đến|tới)\s+(?P<b>{NUMBER})")
+# clock times and ages are no span of a quantity: "từ 7 giờ đến 17 giờ", "từ 18 tuổi đến 60 tuổi"
+_NOT_SPAN_UNITS = {"giờ", "h", "phút", "giây", "tuổi"}
+_MOVES = {"tăng", "giảm", "nâng", "hạ"}
+
 _PER_WORD = regex.compile(r"\s*/\s*([\p{L}\p{M}][\p{L}\p{M}²³]*)")
 
 _ABOUT = ("khoảng", "dao động", "trong khoảng", "xấp xỉ", "ước")
@@ -90,3 +101,25 @@ def find(scan: Scan) -> None:
             lo, hi = lo * scale, hi * scale
         fact(scan, "range", m.start("a") if not m.group("from") else m.start(), end, scan.nums[a_i],
              value=lo, low=lo, high=hi, unit=unit, scale=scale)
+    for m in _UNIT_BOTH.finditer(text):
+        _unit_at_both_ends(scan, m)
+
+
+def _unit_at_both_ends(scan: Scan, m) -> None:
+    """"từ 100 m2 đến 150 m2": a range whose low end repeats the unit of the high end."""
+    text = scan.text
+    a_i, b_i = scan.index_at(m.start("a")), scan.index_at(m.start("b"))
+    if a_i is None or b_i is None or not (scan.free(a_i) and scan.free(b_i)):
+        return
+    ua, ua_end = context.read_unit(text, m.end("a"))
+    ub, end = context.read_unit(text, m.end("b"))
+    if not ua or ua_end != m.end("ua") or ua.lower() != ub.lower() or ua.lower() in _NOT_SPAN_UNITS \
+            or read_money_unit(text, m.end("a")) or _PER_WORD.match(text, end):
+        return
+    prev = context.word_before(text, m.start())
+    if prev and prev[0].lower() in _MOVES:
+        return      # "tăng từ 45 đơn vị đến 50 đơn vị": a value before and after, no span
+    a, b = scan.nums[a_i].num, scan.nums[b_i].num
+    if a.value >= b.value:
+        return
+    fact(scan, "range", m.start(), end, scan.nums[a_i], value=a.value, low=a.value, high=b.value, unit=ub)
