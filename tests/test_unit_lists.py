@@ -1,6 +1,6 @@
 """The unit of a count as an analyst reads it: places and bodies listed after the first noun
-(context._listed), the name or abbreviation of a kind after a known noun (context._named), and
-the unit comparison of footnote breakdowns."""
+(context._listed), the name or abbreviation of a kind after a known noun (context._named), a
+rate of money in đồng like its value, and the unit comparison of footnote breakdowns."""
 from extractors import context, extract_text
 
 
@@ -52,6 +52,15 @@ def test_the_name_or_abbreviation_of_a_kind():
     # a name that goes on in lower case, or past a comma, is left whole to the reader
     assert _unit("Thành lập 124 Trung tâm Phục vụ hành chính công cấp xã.", "124") == "Trung tâm"
     assert _unit("Tổ chức lại 33 Trung tâm Văn hóa, Thông tin và Thể thao.", "33") == "Trung tâm"
+
+
+def test_a_rate_of_money_is_in_dong_like_its_value():
+    f = next(f for f in extract_text("Mức hỗ trợ 1,2 triệu đồng/người/tháng.") if f.kind == "rate")
+    assert (f.value, f.unit) == (1200000, "đồng/người/tháng")
+    f = next(f for f in extract_text("Hỗ trợ 5 trđ/hộ.") if f.kind == "rate")
+    assert (f.value, f.unit) == (5000000, "đồng/hộ")
+    f = next(f for f in extract_text("Vốn bình quân 2 triệu USD/dự án.") if f.kind == "rate")
+    assert f.unit == "USD/dự án"
 
 
 def test_units_agree():
