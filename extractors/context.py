@@ -189,11 +189,11 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     if known:
         # keep "hồ sơ" but extend to a longer known unit only on whole words (phrase_at checks)
         if known[0].lower() == "lượt":
-            return _times_of(text, known[1])
-        return known[0], known[1]
+            return _listed(text, p, *_times_of(text, known[1]))
+        return _listed(text, p, *_named(text, p, *known))
     compound = phrase_at(text, p, vocab.compound_nouns())
     if compound:        # "25 bị cáo", "3 kết luận", "150 cây xanh": not their first syllable
-        return compound
+        return _listed(text, p, *_named(text, p, *compound))
     w = word_at(text, p)
     if not w:
         q = _QUOTED_UNIT.match(text, p) if text[p:p + 1] in _QUOTES else None
@@ -206,9 +206,9 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     if word[:1].isupper():
         # a capitalised noun phrase: "02 Phó Chủ tịch", "1.562 Cựu quân nhân"; three syllables,
         # or four when the third is capitalised, since it then opens a word of its own
-        # ("01 Ủy viên Thường trực")
+        # ("01 Ủy viên Thường trực"); an abbreviation closes it ("17 Ủy ban MTTQ cấp xã")
         taken, last = 0, word
-        while taken < 2 or (taken == 2 and last[:1].isupper()):
+        while taken < 2 or (taken == 2 and last[:1].isupper() and not _ACRONYM.fullmatch(last)):
             nxt = word_at(text, skip_spaces(text, end))
             if not nxt or nxt[0].lower() in vocab.stop_after_number() or text[end:end + 1] not in " ":
                 break
@@ -222,6 +222,85 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
     return word, end
 
 
+# the rest of a list's last member up to the next comma: a numeral of the same unit or a percent
+# there says that "member" opened a parallel clause of its own ("khiếu nại 45 đơn, tố cáo 12
+# đơn", "285.400 người, độ bao phủ đạt 93,1%")
+_CLAUSE_END = regex.compile(r"[;:()\[\]\n]|(?<!\d)[.,]|[.,](?!\d)")
+_FIGURE_NEXT = regex.compile(r"[ \t]*\d")
+_FIGURE = regex.compile(r"\d[\d.,/]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?", regex.I)
+
+
+def _parallel(text: str, pos: int, unit: str) -> bool:
+    stop = _CLAUSE_END.search(text, pos)
+    rest = text[pos:stop.start() if stop else len(text)]
+    u = unit.lower()
+    for m in _FIGURE.finditer(rest):
+        after = rest[m.end():].lower()
+        if after.startswith("%") or (after.startswith(u) and not after[len(u):len(u) + 1].isalnum()):
+            return True
+    return False
+
+
+def _noun_at(text: str, pos: int):
+    return phrase_at(text, pos, vocab.units()) or phrase_at(text, pos, vocab.compound_nouns())
+
+
+def _listed(text: str, start: int, unit: str, end: int) -> tuple[str, int]:
+    """The unit and the places or bodies listed after it with commas, all counted by the one
+    number: "17/17 xã, thị trấn", "142 thôn, tổ dân phố", "124/124 xã, phường, đặc khu". Only
+    nouns of data/alternatives.txt, which "xã/phường" already reads as one count of both kinds.
+    Members are lower case (a capital opens a name: "7 xã, Đồng Mỏ 4 xã"); none may label
+    the next figure, and no parallel figure may follow in the clause."""
+    kinds = vocab.alternatives()
+    if not all(u in kinds for u in unit.lower().split(", ")):
+        return unit, end
+    last = end
+    while text[last:last + 2] == ", " and text[last + 2:last + 3].islower():
+        nxt = _noun_at(text, last + 2)
+        if not nxt or nxt[0].lower() not in kinds or _FIGURE_NEXT.match(text, nxt[1]):
+            break      # "79 xã, phường 3 ...": a label of the next figure
+        last = nxt[1]
+    if last == end or _parallel(text, last, unit):
+        return unit, end
+    return text[start:last], last
+
+
+# an abbreviation in capitals: "QPPL", "BTS", "MTTQ" (two letters at least, digits allowed after)
+_ACRONYM = regex.compile(r"\p{Lu}{2,}\d*")
+_NAME_WORD = regex.compile(r" (\p{Lu}[\p{Ll}\p{M}]*)(?: ([\p{Ll}][\p{Ll}\p{M}]*))?(?![\p{L}\p{M}\d])")
+_ACRONYM_AFTER = regex.compile(r" \p{Lu}{2,}\d*(?![\p{L}\p{M}\d])")
+
+
+def _named(text: str, start: int, unit: str, end: int) -> tuple[str, int]:
+    """A known noun and the name of its kind after it: an abbreviation ("13 Quyết định QPPL",
+    "11 văn bản QPPL"), or, after a noun written with a capital, capitalised words, each with
+    the one lower-case syllable that ends it ("1 Trung tâm Y tế với", "142 Ban Công tác Mặt trận
+    ở": Vietnamese capitalises a name's words on their first syllable), when the name plainly
+    ends there (_name_ends)."""
+    m = _ACRONYM_AFTER.match(text, end)
+    if m:
+        return text[start:m.end()], m.end()
+    if not unit[:1].isupper():
+        return unit, end
+    last = end
+    while (m := _NAME_WORD.match(text, last)) and m.group(1).lower() not in vocab.stop_after_number():
+        last = m.end()
+    if last == end or not _name_ends(text, last):
+        return unit, end
+    return text[start:last], last
+
+
+def _name_ends(text: str, pos: int) -> bool:
+    """Does a name read by _named end at pos? Not when more words of it follow in lower case
+    ("Trung tâm Phục vụ hành chính công", "Ban Quản lý dự án"), or a capitalised one after a
+    comma ("Trung tâm Văn hóa, Thông tin và Thể thao"): only a function word ("với", "ở"), a
+    boundary or the end may follow."""
+    if text[pos:pos + 2] == ", ":
+        return not text[pos + 2:pos + 3].isupper()
+    nxt = word_at(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return nxt is None or nxt[0].lower() in vocab.stop_after_number()
+
+
 def _times_of(text: str, end: int) -> tuple[str, int]:
     """"lượt" (times, visits) and the listed noun it counts right after it: "1.250 lượt công
     dân", "320 lượt doanh nghiệp"; "lượt" alone before anything else ("45 lượt, ...")."""
@@ -232,8 +311,21 @@ def _times_of(text: str, end: int) -> tuple[str, int]:
     return text[end - len("lượt"):end], end
 
 
+def units_agree(a: str, b: str) -> bool:
+    """The same unit (case aside), or one is the other with words or listed nouns added: a note
+    may write "22/51 xã, phường" and "45/45 xã, phường, đặc khu" for a body's "67/124 xã,
+    phường", or "77 văn bản QPPL" for its "303 văn bản"."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return bool(short) and long_.startswith(short) and long_[len(short)] in " ,"
+
+
 def unit_is_known(unit: str) -> bool:
     u = unit.lower()
+    if ", " in u and u not in vocab.unit_set():
+        u = u.split(", ")[0]        # a list read by _listed: as known as its first noun
     if u.startswith("lượt "):       # read by _times_of: as known as "lượt" alone
         return u[5:] in vocab.unit_set() or u[5:] in vocab.compound_nouns()
     return u in vocab.unit_set()

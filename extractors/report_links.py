@@ -91,7 +91,7 @@ def _footnotes(report, facts, per_para, nested, out):
                  if family(facts[i]) == family(total) and i not in nested]
         if len(parts) < 2:
             continue
-        same_unit = all(facts[i].unit.lower() == total.unit.lower() for i in parts)
+        same_unit = all(context.units_agree(facts[i].unit, total.unit) for i in parts)
         if total.kind == "fraction":
             # "67/124 xã, phường" broken down as "22/51 xã, phường; 45/45 xã, phường"
             if same_unit:

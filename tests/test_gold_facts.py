@@ -38,6 +38,8 @@ def test_kind_and_value_of_matched_facts(scores, name):
 
 def test_units_as_the_gold_writes_them(scores):
     """Units of the matched facts, compared as written (the gold often names the unit with its
-    qualifiers, "hộ vay", "nhiệm vụ trọng tâm", so 100% is not the aim): 510/600 when set."""
+    qualifiers, "hộ vay", "nhiệm vụ trọng tâm", so 100% is not the aim): 510/600 when set at
+    0.84; 527/600 after lists of places and bodies, names and abbreviations of kinds
+    ("Quyết định QPPL") and rates of money in đồng."""
     matched = sum(s.matched for s in scores.values())
-    assert sum(s.unit_ok for s in scores.values()) / matched >= 0.84
+    assert sum(s.unit_ok for s in scores.values()) / matched >= 0.87

@@ -60,9 +60,21 @@ def find(scan: Scan) -> None:
             more = _PER_WORDS.match(text, end)
             if more and more.group(0):
                 end = more.end()
-        unit = _SLASH.sub("/", text[unit_start:end])
+        if mu:
+            # the value is in đồng ("1,2 triệu đồng/người/tháng" = 1.200.000), so is the unit:
+            # "đồng/người/tháng", as money facts say "đồng"
+            unit = ("đồng" if mu[1] == "VND" else _money_word(text, unit_start, uend)) \
+                + _SLASH.sub("/", text[uend:end])
+        else:
+            unit = _SLASH.sub("/", text[unit_start:end])
         # "12 xã/phường": communes or wards, a count of both kinds, not a rate
         alternatives = not mu and all(w.strip().lower() in vocab.alternatives() for w in unit.split("/"))
         value = tok.num.value * (scale or 1)
         fact(scan, "count" if alternatives else "rate", tok.start, end, tok, value=value,
              scale=scale, unit=unit)
+
+
+def _money_word(text: str, start: int, end: int) -> str:
+    """The currency word of a money unit, after its scale word: "USD" in "2 triệu USD"."""
+    sc = context.phrase_at(text, start, vocab.scale_words())
+    return text[context.skip_spaces(text, sc[1]) if sc else start:end]
