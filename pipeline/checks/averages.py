@@ -60,7 +60,16 @@ def averages(facts: list[Fact], texts: dict[int, str]) -> list[Check]:
         n = exact(C)
         if n is None or n[1] != 0 or n[0] == 0 or exact(T) is None:
             continue
+        # the average as written ("4,5" of "4,5 triệu đồng/người") times unit_scale is its value
+        # in đồng: the scale in the unit, or else (a money rate stores its value in đồng, its unit
+        # "đồng/người") the ratio of the value to the written figure
         unit_scale = _SCALE[(money.group(1) or "").lower()] if money else 1
+        if money and unit_scale == 1 and A.value is not None and w[0] != 0:
+            unit_scale = ratio(A.value) / ratio(w[0])
+        # the quotient is shown in the unit as written ("triệu đồng/người")
+        k = (A.raw or "").find(A.value_text or "\0")
+        written_unit = A.raw[k + len(A.value_text):].strip() if k >= 0 else ""
+        shown_unit = written_unit if "/" in written_unit else f"{num_unit}/{per}"
         cnt = ratio(n[0])
         v = value_of(T) / cnt / unit_scale                  # the quotient in the average's unit
         lo, hi = (x / cnt / unit_scale for x in interval(T))
@@ -74,12 +83,12 @@ def averages(facts: list[Fact], texts: dict[int, str]) -> list[Check]:
                 how = "within_precision"
         if how:
             out.append(Check("average", "ok", shown(A), fmt_vn(x), how,
-                             f"{lhs} = {fmt_vn(v, places + 2)} {num_unit}/{per}; "
+                             f"{lhs} = {fmt_vn(v, places + 2)} {shown_unit}; "
                              f"reported {shown(A)} agrees", ids))
         else:
             c = candidates(v, places)
             out.append(Check("average", "mismatch", shown(A), fmt_vn(c["half_up"]), "",
-                             f"{lhs} = {fmt_vn(v, places + 2)} {num_unit}/{per}; "
+                             f"{lhs} = {fmt_vn(v, places + 2)} {shown_unit}; "
                              f"reported {shown(A)} matches no rounding ({fmt_vn(c['half_up'])} "
                              f"rounded, {fmt_vn(c['truncate'])} truncated)", ids))
     return out
