@@ -829,22 +829,26 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         return ("stock" if fact_id in stocks else "total" if fact_id in flow_totals
                 else "unnamed" if fact_id in unnamed else "")
 
-    def by_unit_only(idx: int, it: Item, s: _Series) -> bool:
-        """Whether a fact whose key is only its unit may join `s` by that key: a count of the
-        unit alone ("Hội viên toàn huyện: 12.546 hội viên") continues another such count, not
-        a figure its sentence names ("Trong tháng kết nạp mới 33 hội viên; lũy kế 417 hội
-        viên"); such a one needs its sentence or the words before it (or none before either) to
-        agree with the series' ("...; lũy kế 262 đoàn viên" is not "Tổng số đoàn viên 4.312 đoàn
-        viên"): the key says only that the unit agrees."""
+    def by_key_alone(it: Item, s: _Series) -> bool:
+        """Whether a fact may join `s` by its key alone, when the key says little. A key that is
+        only its unit: a count of the unit alone ("Hội viên toàn huyện: 12.546 hội viên")
+        continues another such count, not a figure its sentence names ("Trong tháng kết nạp mới
+        33 hội viên; lũy kế 417 hội viên"); such a one needs its sentence or the words before it
+        (or none before either) to agree with the series' ("...; lũy kế 262 đoàn viên" is not
+        "Tổng số đoàn viên 4.312 đoàn viên"). A key of one word but a general people unit
+        ("trong đó nữ 4 đồng chí": nữ) names a part of what its sentence counts: the sentences
+        must agree ("Quý IV kết nạp 10 đảng viên, trong đó nữ 4 đồng chí" / "Đến nay Đảng bộ có
+        866 đảng viên, trong đó nữ 301 đồng chí"). Either may still join by similarity."""
         if it.fact_id in stocks:
             return s.variants[it.key][5] == "stock"
+        sentence = as_sentence(it.sentence)
         if it.fact_id not in unnamed:
-            return True
+            return not (it.sentence and len(key_tokens(it.key)) == 1) or any(
+                jaccard(sentence, v[2]) >= SENTENCE_THRESHOLD for v in s.variants.values())
         if s.variants[it.key][5] == "stock" or s.variants[it.key][5] == "total" and not it.scope:
             # nor does a figure that says no scope continue a flow's total by the unit alone
             # ("Phát triển mới 48 đoàn viên; lũy kế 262 đoàn viên" / "Có 4.401 đoàn viên")
             return False
-        sentence = as_sentence(it.sentence)
         return any(jaccard(sentence, v[2]) >= SENTENCE_THRESHOLD or it.context == v[1]
                    or jaccard(it.context, v[1]) >= THRESHOLD for v in s.variants.values())
 
@@ -921,7 +925,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     continue
                 if it.scope and scope_conflict(it.scope, s.scopes) or total and not s.scopes:
                     continue
-                if not by_unit_only(idx, it, s):
+                if not by_key_alone(it, s):
                     continue
                 ctx = _context_score(it.context, s.contexts)
                 cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, s.order, it, toks, n, "key"))
@@ -936,7 +940,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             content = content_words(it.key)
-            # a count of its unit alone names it (by_unit_only); other unit-only keys name nothing
+            # a count of its unit alone names it (by_key_alone); other unit-only keys name nothing
             stock = it.fact_id in stocks
             weak = weak_key(it.key) and not stock
             base = bases[idx]
@@ -996,7 +1000,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                                       or contrasting(marks, series[name].variants[it.key][3])
                                       or scope_conflict(it.scope, series[name].scopes)
                                       or bases[idx] not in series[name].baselines
-                                      or not by_unit_only(idx, it, series[name])):
+                                      or not by_key_alone(it, series[name])):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)

@@ -81,3 +81,23 @@ def test_a_unit_only_figure_joins_by_its_key_only_what_it_agrees_with():
     # the same sentence again is the same figure ("Có 4.401 đoàn viên, trong đó nữ ...")
     got = match_series([("t4", [members]), ("t6", [later])])
     assert got[("t6", 6)][0] == got[("t4", 3)][0]
+
+
+def test_a_part_named_by_one_word_needs_its_sentence():
+    # "Trong quý kết nạp 6 đảng viên, trong đó nữ 2 đồng chí" and "Đảng bộ có 842 đảng viên, trong
+    # đó đảng viên nữ 291 đồng chí"; the next quarter's admitted women are missed: "Đến nay Đảng bộ
+    # có 866 đảng viên, trong đó nữ 301 đồng chí" has the key of the admitted women ("nữ")
+    admitted = item(1, "count:đồng chí|nữ đồng chí", "kết nạp đảng viên nữ đồng chí trẻ dưới tuổi",
+                    "kết nạp đảng viên nữ", phrase="nữ đồng chí")
+    members = item(2, "count:đồng chí|đảng viên nữ đồng chí", "đảng bộ viên nữ đồng chí",
+                   "đảng bộ viên nữ", phrase="đảng viên nữ đồng chí")
+    later = item(3, "count:đồng chí|nữ đồng chí", "đảng bộ viên nữ đồng chí", "đảng bộ viên nữ", "cumulative",
+                 phrase="nữ đồng chí")
+    got = match_series([("q1", [admitted, members]), ("q4", [later])])
+    assert got[("q4", 3)][0] == got[("q1", 2)][0]
+    # with a like sentence, the key alone still does ("Quý III kết nạp 7 đảng viên, trong đó nữ 3
+    # đồng chí, đảng viên trẻ 4 đồng chí")
+    q3 = item(4, "count:đồng chí|nữ đồng chí", "kết nạp đảng viên nữ đồng chí trẻ", "kết nạp đảng viên nữ",
+              phrase="nữ đồng chí")
+    got = match_series([("q1", [admitted, members]), ("q3", [q3])])
+    assert got[("q3", 4)][0] == got[("q1", 1)][0]
