@@ -835,20 +835,23 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         continues another such count, not a figure its sentence names ("Trong tháng kết nạp mới
         33 hội viên; lũy kế 417 hội viên"); such a one needs its sentence or the words before it
         (or none before either) to agree with the series' ("...; lũy kế 262 đoàn viên" is not
-        "Tổng số đoàn viên 4.312 đoàn viên"). A key of one word but a general people unit
-        ("trong đó nữ 4 đồng chí": nữ) names a part of what its sentence counts: the sentences
-        must agree ("Quý IV kết nạp 10 đảng viên, trong đó nữ 4 đồng chí" / "Đến nay Đảng bộ có
-        866 đảng viên, trong đó nữ 301 đồng chí"). Either may still join by similarity."""
+        "Tổng số đoàn viên 4.312 đoàn viên"). A key of one word as matching reads it (a general
+        people unit left out: "trong đó nữ 4 đồng chí" is nữ) names a part of what its sentence
+        counts: the sentences must agree ("Quý IV kết nạp 10 đảng viên, trong đó nữ 4 đồng chí" /
+        "Đến nay Đảng bộ có 866 đảng viên, trong đó nữ 301 đồng chí"). Either may still join by
+        similarity."""
         if it.fact_id in stocks:
             return s.variants[it.key][5] == "stock"
-        sentence = as_sentence(it.sentence)
         if it.fact_id not in unnamed:
-            return not (it.sentence and len(key_tokens(it.key)) == 1) or any(
-                jaccard(sentence, v[2]) >= SENTENCE_THRESHOLD for v in s.variants.values())
+            if not it.sentence or len(key_tokens(it.key)) != 1:
+                return True
+            sentence = as_sentence(it.sentence)
+            return any(jaccard(sentence, v[2]) >= SENTENCE_THRESHOLD for v in s.variants.values())
         if s.variants[it.key][5] == "stock" or s.variants[it.key][5] == "total" and not it.scope:
             # nor does a figure that says no scope continue a flow's total by the unit alone
             # ("Phát triển mới 48 đoàn viên; lũy kế 262 đoàn viên" / "Có 4.401 đoàn viên")
             return False
+        sentence = as_sentence(it.sentence)
         return any(jaccard(sentence, v[2]) >= SENTENCE_THRESHOLD or it.context == v[1]
                    or jaccard(it.context, v[1]) >= THRESHOLD for v in s.variants.values())
 
