@@ -605,6 +605,30 @@ def names_baseline(context: frozenset) -> bool:
     return not context.isdisjoint(_ANY_BASELINE_WORD) and any(words <= context for words in _BASELINE_WORDS)
 
 
+_PLAN_PHRASES = tuple(frozenset(p.split()) for p in vocab.PLAN_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def names_plan(key: str, phrase: frozenset = frozenset()) -> bool:
+    """Whether a count is a plan: its key or its own words name one (PLAN_WORDS: "Chỉ tiêu kết
+    nạp đảng viên năm 2024 là 30 đảng viên", "Chỉ tiêu năm: kết nạp 30 đảng viên", "đạt 46,7%
+    chỉ tiêu năm (30 đảng viên)"). A plan and what was done share their words but for the plan
+    word ("kết nạp 8 đảng viên"), so they never share a series. Only counts: a percent is
+    measured against a plan ("đạt 70% chỉ tiêu"), a fraction is what was done over the plan
+    ("kết nạp 44/158 đảng viên"), and a sum's plan is often named without a plan word ("Vốn
+    đầu tư công giao 104,0 tỷ đồng" the year after "Kế hoạch vốn đầu tư công giao 96,5 tỷ")."""
+    if split_key(key)[0] != "count":
+        return False
+    return _PLAN_SYLLABLES <= content_words(key) or any(p <= phrase for p in _PLAN_PHRASES)
+
+
+def _standing(item) -> tuple[bool, bool]:
+    """What a figure stands for besides the period's own result: an earlier period's figure (a
+    cell under "Cùng kỳ", names_baseline) or a plan (names_plan). A figure joins no series, not
+    even by its key, whose figures stand for another."""
+    return names_baseline(item.context), names_plan(item.key, item.phrase)
+
+
 _PHRASE_BEFORE = regex.compile(r"[,;()]|\d[\d.,/%]*|(?<!\p{L})và(?!\p{L})")
 _PHRASE_AFTER = regex.compile(r"[,;()]|\d|(?<!\p{L})và(?!\p{L})")
 _FIRST_NUMBER = regex.compile(r"\d[\d.,/%]*")
@@ -626,8 +650,14 @@ def _phrase_in(text: str, start: int, clause: tuple[int, int]) -> str:
     num = _FIRST_NUMBER.search(text, start, min(right, start + 40))
     after_start = num.end() if num else start
     stop = _PHRASE_AFTER.search(text, after_start, right)
-    return _phrase_words(_after_last_cut(text[left:start]) + " "
-                         + text[after_start:stop.start() if stop else right])
+    before = _after_last_cut(text[left:start])
+    if not before.strip() and "(" in text[left:start]:
+        # a figure in brackets right after a plan word is the plan ("đạt 46,7% chỉ tiêu năm (30
+        # đảng viên)"): its words are the plan's (names_plan)
+        plan = _PLAN_IN_PARENS.search(text, left, start)
+        if plan:
+            before = plan.group().rstrip(" (")
+    return _phrase_words(before + " " + text[after_start:stop.start() if stop else right])
 
 
 @lru_cache(maxsize=16384)   # the clause before a figure recurs in paragraphs that differ after it
@@ -685,12 +715,13 @@ class _Series:
     unit: str
     order: int
     keys: set = field(default_factory=set)
-    variants: dict = field(default_factory=dict)   # key -> (key tokens, context, sentence, marks, phrase)
+    # key -> (key tokens, context, sentence, marks, phrase, unit only: "stock" | "total" | "unnamed" | "")
+    variants: dict = field(default_factory=dict)
     indexed: set = field(default_factory=set)      # tokens already in the by-token index
     sentences: set = field(default_factory=set)    # sentences whose tokens are all in `indexed`
     contexts: set = field(default_factory=set)     # the contexts of `variants`, once each
     scopes: set = field(default_factory=set)       # series_scope of its facts (None left out)
-    baselines: set = field(default_factory=set)    # names_baseline of its facts
+    baselines: set = field(default_factory=set)    # _standing of its facts: earlier period, plan
 
 
 def series_scope(scope: str, cumulative: bool, starts_year: bool, beside_total: bool = False) -> str | None:
@@ -758,7 +789,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             series[name] = _Series(name, kind, unit, len(series))
         return series[name]
 
-    def add(s: _Series, item: Item, toks: frozenset, base: bool) -> None:
+    def add(s: _Series, item: Item, toks: frozenset, base: tuple) -> None:
         if item.scope:
             s.scopes.add(item.scope)
         s.baselines.add(base)
@@ -769,7 +800,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         if new_key:
             s.variants[item.key] = (toks, item.context, as_sentence(item.sentence),
                                     figure_marks(key_tokens(item.key), item.phrase, item.context,
-                                                 _subject_sentence(item)), item.phrase)
+                                                 _subject_sentence(item)), item.phrase,
+                                    _unit_only(item.fact_id))
             s.contexts.add(item.context)
         # a series meets the same words again and again (one fact per report): index new ones
         # only; a known key's tokens (key_tokens of it) and a known sentence's are all there
@@ -786,18 +818,55 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             for t in fresh:
                 bucket.setdefault(t, set()).add(s.name)
 
+    # this document's facts whose key is only their unit: a count of that unit alone (`stocks`),
+    # or named by their sentence (`unnamed`), among them a flow's running total (`flow_totals`,
+    # see `totals` below); a table cell (no sentence) is neither
+    stocks: set = set()
+    unnamed: set = set()
+    flow_totals: set = set()
+
+    def _unit_only(fact_id: int) -> str:
+        return ("stock" if fact_id in stocks else "total" if fact_id in flow_totals
+                else "unnamed" if fact_id in unnamed else "")
+
+    def by_key_alone(it: Item, s: _Series) -> bool:
+        """Whether a fact may join `s` by its key alone, when the key says little. A key that is
+        only its unit: a count of the unit alone ("Hội viên toàn huyện: 12.546 hội viên")
+        continues another such count, not a figure its sentence names ("Trong tháng kết nạp mới
+        33 hội viên; lũy kế 417 hội viên"); such a one needs its sentence or the words before it
+        (or none before either) to agree with the series' ("...; lũy kế 262 đoàn viên" is not
+        "Tổng số đoàn viên 4.312 đoàn viên"). A key of one word as matching reads it (a general
+        people unit left out: "trong đó nữ 4 đồng chí" is nữ) names a part of what its sentence
+        counts: the sentences must agree ("Quý IV kết nạp 10 đảng viên, trong đó nữ 4 đồng chí" /
+        "Đến nay Đảng bộ có 866 đảng viên, trong đó nữ 301 đồng chí"). Either may still join by
+        similarity."""
+        if it.fact_id in stocks:
+            return s.variants[it.key][5] == "stock"
+        if it.fact_id not in unnamed:
+            if not it.sentence or len(key_tokens(it.key)) != 1:
+                return True
+            sentence = as_sentence(it.sentence)
+            return any(jaccard(sentence, v[2]) >= SENTENCE_THRESHOLD for v in s.variants.values())
+        if s.variants[it.key][5] == "stock" or s.variants[it.key][5] == "total" and not it.scope:
+            # nor does a figure that says no scope continue a flow's total by the unit alone
+            # ("Phát triển mới 48 đoàn viên; lũy kế 262 đoàn viên" / "Có 4.401 đoàn viên")
+            return False
+        sentence = as_sentence(it.sentence)
+        return any(jaccard(sentence, v[2]) >= SENTENCE_THRESHOLD or it.context == v[1]
+                   or jaccard(it.context, v[1]) >= THRESHOLD for v in s.variants.values())
+
     for doc_id, items in docs:
         out: list = []       # this document's assignments, in the order they are made
         used: set[str] = set()
         pending = []
-        bases: dict[int, bool] = {}     # item idx -> names_baseline of its context
+        bases: dict[int, tuple] = {}    # item idx -> _standing: an earlier period's figure, a plan
         for idx, it in enumerate(items):
             if not it.key:
                 continue
             toks = key_tokens(it.key)
             if it.key in fixed:
                 s = ensure(fixed[it.key], it.key)
-                add(s, it, toks, names_baseline(it.context))
+                add(s, it, toks, _standing(it))
                 used.add(s.name)
                 out.append(((doc_id, it.fact_id), (s.name, "map")))
             else:
@@ -806,7 +875,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     # "đạt 55,6% dự toán": the subject is a clause earlier, in the sentence
                     toks = toks | (it.sentence - _NOT_SUBJECT)
                 pending.append((idx, it, toks, marks))
-                bases[idx] = names_baseline(it.context)
+                bases[idx] = _standing(it)
         placed: set[int] = set()
         # a running total named by its unit only, beside the period's own figure of that unit
         # ("Trong tháng kết nạp mới 33 hội viên; lũy kế 417 hội viên"), is that flow's total:
@@ -815,6 +884,19 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
         flows = {(it.sentence, split_key(it.key)[1]) for _, it, _, _ in pending if it.scope == "period"}
         totals = {idx for idx, it, _, _ in pending if it.scope == "cumulative" and weak_key(it.key)
                   and (it.sentence, split_key(it.key)[1]) in flows}
+        # a key that is only its unit names what is counted when its sentence says nothing but
+        # the units of its figures ("Hội viên toàn huyện: 12.546 hội viên", "Có 12.579 hội viên,
+        # 97 chi hội"): the count of that unit, a stock. Otherwise the sentence names it.
+        units: dict[frozenset, set] = {}
+        for _, it, _, _ in pending:
+            units.setdefault(it.sentence, set()).update(split_key(it.key)[1].replace(",", " ").split())
+        stocks.clear()
+        unnamed.clear()
+        flow_totals.clear()
+        flow_totals.update(it.fact_id for idx, it, _, _ in pending if idx in totals)
+        for _, it, _, _ in pending:
+            if it.sentence and weak_key(it.key):
+                (stocks if it.sentence <= units[it.sentence] else unnamed).add(it.fact_id)
 
         def assign(cands):
             # (score, item, series order) differs between any two candidates: a plain sort
@@ -846,6 +928,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                     continue
                 if it.scope and scope_conflict(it.scope, s.scopes) or total and not s.scopes:
                     continue
+                if not by_key_alone(it, s):
+                    continue
                 ctx = _context_score(it.context, s.contexts)
                 cands.append((-(2.0 + CONTEXT_WEIGHT * ctx), idx, s.order, it, toks, n, "key"))
         assign(cands)
@@ -859,7 +943,9 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
             bucket = by_token.get(kind_family(kind), {})
             names = set().union(*(bucket.get(t, ()) for t in toks | it.sentence)) - used
             content = content_words(it.key)
-            weak = weak_key(it.key)
+            # a count of its unit alone names it (by_key_alone); other unit-only keys name nothing
+            stock = it.fact_id in stocks
+            weak = weak_key(it.key) and not stock
             base = bases[idx]
             sentence = as_sentence(it.sentence)
             for n in names:
@@ -881,7 +967,7 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                 vs = [v for _, v in kvs]
                 # a series' key that is only its unit ("lũy kế 21,7 tỷ đồng") names nothing either:
                 # only sentences meet it ("Kế hoạch vốn năm 2024: 86,4 tỷ đồng với 24 dự án")
-                named = vs
+                named = [v for v in vs if v[5] not in ("unnamed", "total")] if stock else vs
                 if not units_compatible(unit, s.unit) and not _unit_in_header(unit, it, s) and max(
                         jaccard(content, content_words(k)) for k in s.variants) < UNIT_FREE_THRESHOLD:
                     continue
@@ -916,7 +1002,8 @@ def iter_series(docs, fixed: dict | None = None, threshold: float = THRESHOLD):
                                       or it.key not in series[name].keys
                                       or contrasting(marks, series[name].variants[it.key][3])
                                       or scope_conflict(it.scope, series[name].scopes)
-                                      or bases[idx] not in series[name].baselines):
+                                      or bases[idx] not in series[name].baselines
+                                      or not by_key_alone(it, series[name])):
                 k += 1
                 name = f"{it.key}#{k}"
             s = ensure(name, it.key)
