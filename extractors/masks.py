@@ -213,8 +213,10 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
                     and not _ACRONYM.fullmatch(prev[0]):
                 return None
         elif phrase.lower() == "năm" and (text[end:end + 1] == "%" or "," in text[start:end]
-                                           or "." in text[start:end]):
-            # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups
+                                           or "." in text[start:end]
+                                           or not _YEAR.fullmatch(text, start, end) and _quantity_after(text, end)):
+            # "năm 35%", and "cây lâu năm 312,4 nghìn ha": a year has no decimals or groups;
+            # "lũy kế từ đầu năm 62 hợp tác xã": no year is written with two digits before a count
             return None
         elif phrase == "điều" and _quantity_after(text, end):
             # "hạt điều 245 triệu USD", "cây điều 12.000 ha": cashew, not an article ("Điều 8",
@@ -231,8 +233,8 @@ def _context_reason(text: str, start: int, end: int) -> str | None:
         limit = _CALENDAR_MAX.get(phrase.lower())
         if limit:
             num = text[start:end]
-            if "," in num or "." not in num and int(num) > limit:
-                return None
+            if "," in num or int(num.replace(".", "")) > limit:
+                return None     # "trong tháng 1.250 triệu đồng": grouped thousands are no month
         return "label after " + phrase
     hit = context.phrase_before(text, start, vocab.not_fact_words("name"),
                                 case_sensitive=True)

@@ -36,6 +36,9 @@ Then the rest of a share (cl08) and colon-list items holding a figure of another
 26/28 caught, no false alarm. Left: lk05 (extraction, above) and fs04 (footnote counts in "đơn"
 under "472 đơn thư" are not linked as its breakdown: extractors/report_links.py wants the same
 unit or an exact sum; the shares fit 472, so shares_sum reads a partial list).
+Later the same session: 28/28. fs04 once the units helper had report_links compare units with
+context.units_agree ("đơn" counts "đơn thư"); lk05 once the year mask let "năm 62 hợp tác xã"
+through (no year is written with two digits before a count).
 """
 
 TRAIN = [
