@@ -1,7 +1,9 @@
 """Links between facts that belong together (see extractors.fact.Link for the relations).
 
 Within a paragraph: a percent and the fraction it restates, a percent of two percents, a total and
-its parts in parentheses or after "gồm"/"trong đó", a count and the share it makes ("chiếm X%").
+its parts in parentheses, after "gồm"/"trong đó" or a colon (also over "; " items with labels before
+the figures), a count and its rest ("đã giải quyết X, còn lại Y"), a count and the share it makes
+("chiếm X%").
 Across paragraphs (report level): a total followed by "+"/"-" bullet lines, and a body figure
 with the footnote anchored right after it.
 
@@ -54,8 +56,10 @@ _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", 
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
 # "146 đơn thư, trong đó …", "312 hộ được hỗ trợ sửa chữa nhà ở, trong đó …": the rest of the
-# total's noun phrase (no figure, no bracket) before the comma
-_SUBSET_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60},\s*trong\s+đó\s*[:,]?\s*", regex.I)
+# total's noun phrase (no figure, no bracket, no comma: "734 văn bản của Hội đồng nhân dân, Ủy ban
+# nhân dân tỉnh, trong đó đề xuất xử lý 303 văn bản và đã xử lý 303 văn bản" lists stages) before
+# the comma or ";"
+_SUBSET_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,80}[,;]\s*trong\s+đó\s*[:,]?\s*", regex.I)
 _GOM = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?(?:bao\s+)?gồm\s*:?\s*", regex.I)
 # "Đoàn kiểm tra gồm 09 thành viên: 01 Trưởng đoàn, ...": "gồm" before the total, ":" after it
 _GOM_BEFORE = regex.compile(r"(?:bao\s+)?gồm\s+(?:có\s+)?$", regex.I)
@@ -69,7 +73,8 @@ _PAREN = regex.compile(r"\(([^()]*)\)")
 _BASELINE_BEFORE = regex.compile(r"so\s+với(?:\s+[^\s();.,]+){0,8}\s*$", regex.I)
 _HARD_STOP = regex.compile(r"[.;()]")
 _LETTER = regex.compile(r"[\p{L}]")
-_ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
+# a comma right before a digit is a decimal comma ("chiếm 19,57%"), not a list separator
+_ITEM_SEP = regex.compile(r"\s*(?:,(?!\d)|\svà\s)\s*")
 _ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
 # remainders of a fraction's whole: "..., 07 chỉ tiêu còn lại", "... và 5 chỉ tiêu"
 _SEMI_CON = regex.compile(r";\s*(?:còn\b|[\d.]+\s+[^;.\d()]{1,30}?\s+còn\s+lại)", regex.I)
@@ -449,19 +454,13 @@ def _listed_parts(text, facts, links):
                     total.kind == "count" and not all(_same_unit(facts[k], total) for k in parts)):
                 if not subset:
                     continue
-        elif m.re is _COLON_AFTER_WORDS:
-            # "đánh giá 92 tổ chức cơ sở đảng: 18 tổ chức …, 68 tổ chức …": after words, items
-            # that open with a count of the total's own noun
+        elif m.re is _COLON_AFTER_WORDS or (
+                m.re is _COLON and not _GOM_BEFORE.search(text, max(0, total.start - 15), total.start)):
+            # "đánh giá 92 tổ chức cơ sở đảng: 18 tổ chức …, 68 tổ chức …": without a cue word,
+            # only items that open with a count of the total's own noun ("giải ngân 412,6 tỷ
+            # đồng: vốn tỉnh 256,3 tỷ đồng; vốn huyện …" passed above: one figure per ";" item)
             parts = _opening_run(text, facts, lo, hi, family(total))
             if len(parts) < 2 or not all(_same_unit(facts[k], total) for k in parts):
-                continue
-        elif m.re is _COLON and not _GOM_BEFORE.search(text, max(0, total.start - 15), total.start):
-            # "giải ngân 412,6 tỷ đồng: vốn tỉnh 256,3 tỷ đồng; vốn huyện 118,9 tỷ đồng; …": a bare
-            # colon makes a breakdown only when every ";" item holds one figure of the family
-            parts = [k for k, f in enumerate(facts) if lo <= f.start < hi and family(f) == family(total)]
-            items = _item_spans(text[lo:hi], lo, True)
-            if len(items) < 2 or len(parts) != len(items) or not all(
-                    sum(a <= facts[k].start < b for k in parts) == 1 for a, b in items):
                 continue
         elif m.re is _GOM_AFTER_WORDS:
             # "9 đơn vị hành chính cấp huyện, gồm 1 thành phố, 1 thị xã và 7 huyện, với 124 xã": after
@@ -486,6 +485,10 @@ def _listed_parts(text, facts, links):
             # "6.450 tỷ đồng, trong đó … 185 triệu USD": another currency is no part of the total
             parts = [k for k in parts if facts[k].unit.lower() == total.unit.lower()]
         if not parts:
+            continue
+        if m.re is _SUBSET_AFTER_WORDS and ";" in m.group(0) and "," in text[lo:facts[parts[0]].start]:
+            # "1.793.393 thửa đất …; trong đó, địa phương đang tập trung …, … 893.058 thửa đất":
+            # after ";" the list must start at once, not after a clause of its own
             continue
         if m.re in (_SUBSET_AFTER_WORDS, _SUBSET_AFTER_FIGURES) and total.kind == "count" and not all(
                 _same_unit(facts[k], total) for k in parts):
