@@ -56,10 +56,10 @@ _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", 
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
 # "146 đơn thư, trong đó …", "312 hộ được hỗ trợ sửa chữa nhà ở, trong đó …": the rest of the
-# total's noun phrase (no figure, no bracket, no comma: "734 văn bản của Hội đồng nhân dân, Ủy ban
+# total's noun phrase (no figure, see _words_then_subset; no bracket, no comma: "734 văn bản của Hội đồng nhân dân, Ủy ban
 # nhân dân tỉnh, trong đó đề xuất xử lý 303 văn bản và đã xử lý 303 văn bản" lists stages) before
 # the comma or ";"
-_SUBSET_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,80}[,;]\s*trong\s+đó\s*[:,]?\s*", regex.I)
+_SUBSET_AFTER_WORDS = regex.compile(r"^[^();.,:]{1,80}[,;]\s*trong\s+đó\s*[:,]?\s*", regex.I)
 _GOM = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?(?:bao\s+)?gồm\s*:?\s*", regex.I)
 # "Đoàn kiểm tra gồm 09 thành viên: 01 Trưởng đoàn, ...": "gồm" before the total, ":" after it
 _GOM_BEFORE = regex.compile(r"(?:bao\s+)?gồm\s+(?:có\s+)?$", regex.I)
@@ -428,7 +428,7 @@ def _listed_parts(text, facts, links):
             continue
         rest = text[total.end:]
         base = total.end
-        m = _SUBSET.match(rest) or _GOM.match(rest) or _SUBSET_AFTER_WORDS.match(rest) \
+        m = _SUBSET.match(rest) or _GOM.match(rest) or _words_then_subset(rest, facts, j) \
             or _GOM_AFTER_WORDS.match(rest) \
             or (_GOM_BEFORE.search(text, max(0, total.start - 15), total.start) and _COLON.match(rest)) \
             or _COLON.match(rest) or _COLON_AFTER_WORDS.match(rest)
@@ -547,6 +547,15 @@ _WITH_MONEY = regex.compile(r"[^\d();.,]{0,40}?\svới\s[^\d();.,]{0,40}")
 _COLON_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60}:\s*")
 # a part's own share right after it: "86 hộ nghèo, chiếm 6,91%", "18 tổ chức … (chiếm 19,57%)"
 _PART_SHARE = regex.compile(r"[^\d();.,]{0,60}?[,(]\s*chiếm\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?")
+
+
+def _words_then_subset(rest, facts, j):
+    """_SUBSET_AFTER_WORDS when no figure sits in the words: digits that are no fact may ("1.560 trẻ
+    em dưới 5 tuổi được cân đo; trong đó 142 trẻ …")."""
+    m = _SUBSET_AFTER_WORDS.match(rest)
+    if m and j + 1 < len(facts) and facts[j + 1].start < facts[j].end + m.end():
+        return None
+    return m
 
 
 def _same_head(a, b) -> bool:
