@@ -1,7 +1,9 @@
 """Links between facts that belong together (see extractors.fact.Link for the relations).
 
 Within a paragraph: a percent and the fraction it restates, a percent of two percents, a total and
-its parts in parentheses or after "gồm"/"trong đó", a count and the share it makes ("chiếm X%").
+its parts in parentheses, after "gồm"/"trong đó" or a colon (also over "; " items with labels before
+the figures), a count and its rest ("đã giải quyết X, còn lại Y"), a count and the share it makes
+("chiếm X%").
 Across paragraphs (report level): a total followed by "+"/"-" bullet lines, and a body figure
 with the footnote anchored right after it.
 
@@ -22,6 +24,12 @@ _RESTATE_GAP = regex.compile(
 # "42/139 cơ quan đơn vị, địa phương, đạt tỷ lệ 30%": the fraction's noun phrase runs on
 _RESTATE_LONG_GAP = regex.compile(
     r"[^\d();.]{0,160}?[,(]?\s*\(?\s*(?:(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?|(?:tỷ|tỉ) lệ(?:\s+đạt)?)\s*(?:là\s*)?", regex.I)
+# "124/135 thôn, tổ dân phố đạt danh hiệu văn hóa (91,85%)": the percent alone in a bracket
+_BRACKET_ONLY = regex.compile(r"[^\d();.]{0,160}\(\s*")
+_CLOSE = regex.compile(r"\s*\)")
+# "1.850/2.100 hộ sử dụng nước sạch, tỷ lệ hộ dùng nước hợp vệ sinh đạt 99,2%": words after
+# "tỷ lệ" name another indicator
+_OTHER_RATE = regex.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?!(?:đạt|là)\b)\p{L}[^\d]*?\s(?:đạt|là)\s*$", regex.I)
 _RATIO_GAP = regex.compile(r"[^\d();.]{0,160}?\s*\(?\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ) lệ)?\s*(?:là\s*)?", regex.I)
 _PAREN_AFTER_WORDS = regex.compile(r"[^\d();.,]{0,80}\(\s*")
 _SHARE_GAP = regex.compile(r"chiếm|(?:tỷ|tỉ) lệ", regex.I)
@@ -48,8 +56,10 @@ _OF_TOTAL = regex.compile(r"(?:trên|/)\s*(?:tổng\s+số|tổng)(?![\p{L}])", 
 # parts and subsets
 _SUBSET = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?trong\s+đó\s*[:,]?\s*", regex.I)
 # "146 đơn thư, trong đó …", "312 hộ được hỗ trợ sửa chữa nhà ở, trong đó …": the rest of the
-# total's noun phrase (no figure, no bracket) before the comma
-_SUBSET_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60},\s*trong\s+đó\s*[:,]?\s*", regex.I)
+# total's noun phrase (no figure, see _words_then_subset; no bracket, no comma: "734 văn bản của Hội đồng nhân dân, Ủy ban
+# nhân dân tỉnh, trong đó đề xuất xử lý 303 văn bản và đã xử lý 303 văn bản" lists stages) before
+# the comma or ";"
+_SUBSET_AFTER_WORDS = regex.compile(r"^[^();.,:]{1,80}[,;]\s*trong\s+đó\s*[:,]?\s*", regex.I)
 _GOM = regex.compile(r"^\s*[,;:]?\s*(?:\(\s*)?(?:bao\s+)?gồm\s*:?\s*", regex.I)
 # "Đoàn kiểm tra gồm 09 thành viên: 01 Trưởng đoàn, ...": "gồm" before the total, ":" after it
 _GOM_BEFORE = regex.compile(r"(?:bao\s+)?gồm\s+(?:có\s+)?$", regex.I)
@@ -63,7 +73,8 @@ _PAREN = regex.compile(r"\(([^()]*)\)")
 _BASELINE_BEFORE = regex.compile(r"so\s+với(?:\s+[^\s();.,]+){0,8}\s*$", regex.I)
 _HARD_STOP = regex.compile(r"[.;()]")
 _LETTER = regex.compile(r"[\p{L}]")
-_ITEM_SEP = regex.compile(r"\s*(?:,|\svà\s)\s*")
+# a comma right before a digit is a decimal comma ("chiếm 19,57%"), not a list separator
+_ITEM_SEP = regex.compile(r"\s*(?:,(?!\d)|\svà\s)\s*")
 _ITEM_SEP_SEMI = regex.compile(r"\s*;\s*")
 # remainders of a fraction's whole: "..., 07 chỉ tiêu còn lại", "... và 5 chỉ tiêu"
 _SEMI_CON = regex.compile(r";\s*(?:còn\b|[\d.]+\s+[^;.\d()]{1,30}?\s+còn\s+lại)", regex.I)
@@ -90,6 +101,7 @@ def paragraph_links(text: str, facts: list[Fact]) -> list[Link]:
     _ratio_of_counts(text, facts, links)
     _shares(text, facts, links)
     _remainders(text, facts, links)
+    _rest_of_total(text, facts, links)
     return _targets_are_no_parts(links)
 
 
@@ -136,6 +148,25 @@ def _remainders(text, facts, links):
         links.extend(Link(k, j, "part_of") for k in parts)
 
 
+_REST_CUE = regex.compile(r"[^\d();.:,]{0,60},\s*(?:số\s+)?còn\s+lại\s*(?:là\s*)?", regex.I)
+_WORDS_COMMA = regex.compile(r"[^\d();.:]{0,80},[^\d();.:]{0,40}")
+
+
+def _rest_of_total(text, facts, links):
+    """"Tổng số 1.560 hồ sơ, đã giải quyết 1.480 hồ sơ, còn lại 80 hồ sơ": a count of the total's
+    noun and the rest ("còn lại") split the total between them (part_of: they must add up)."""
+    if "còn" not in text:
+        return
+    linked = {i for lk in links for i in (lk.src, lk.dst)}
+    for j in range(len(facts) - 2):
+        t, a, b = facts[j], facts[j + 1], facts[j + 2]
+        if not all(f.kind == "count" and _same_unit(f, t) and not f.qualifier for f in (a, b)) \
+                or {j, j + 1, j + 2} & linked:
+            continue
+        if _WORDS_COMMA.fullmatch(text, t.end, a.start) and _REST_CUE.fullmatch(text, a.end, b.start):
+            links.extend([Link(j + 1, j, "part_of"), Link(j + 2, j, "part_of")])
+
+
 def _restates(text, facts, links):
     for i, p in enumerate(facts):
         if p.kind != "percent" or (p.extra.get("shared_sign") and not _first_of_pair(facts, i)):
@@ -148,7 +179,9 @@ def _restates(text, facts, links):
             f = facts[j]
             if f.kind in ("fraction",) or (f.kind == "money" and f.denominator is not None):
                 gap = text[f.end:p.start]
-                if (len(gap) <= 40 and _RESTATE_GAP.match(gap)) or _RESTATE_LONG_GAP.fullmatch(gap):
+                if ((len(gap) <= 40 and _RESTATE_GAP.match(gap)) or _RESTATE_LONG_GAP.fullmatch(gap)
+                        or (_BRACKET_ONLY.fullmatch(gap) and _CLOSE.match(text, p.end))) \
+                        and not _OTHER_RATE.search(gap):
                     links.append(Link(i, j, "restates"))
                 preceded = True
                 break
@@ -388,16 +421,17 @@ def _ratio_pair(text, facts, idx):
 def _listed_parts(text, facts, links):
     """"N đơn vị; gồm: a ..., b ..." / "N hồ sơ; trong đó: a ..., b ..." in running text."""
     low = text.lower()
-    if "gồm" not in low and "trong" not in low:
-        return      # every pattern below needs one of the two words: most paragraphs have neither
+    if "gồm" not in low and "trong" not in low and ":" not in low:
+        return      # every pattern below needs one of these: most paragraphs have none
     for j, total in enumerate(facts):
         if total.kind not in AMOUNT:
             continue
         rest = text[total.end:]
         base = total.end
-        m = _SUBSET.match(rest) or _GOM.match(rest) or _SUBSET_AFTER_WORDS.match(rest) \
+        m = _SUBSET.match(rest) or _GOM.match(rest) or _words_then_subset(rest, facts, j) \
             or _GOM_AFTER_WORDS.match(rest) \
-            or (_GOM_BEFORE.search(text, max(0, total.start - 15), total.start) and _COLON.match(rest))
+            or (_GOM_BEFORE.search(text, max(0, total.start - 15), total.start) and _COLON.match(rest)) \
+            or _COLON.match(rest) or _COLON_AFTER_WORDS.match(rest)
         if not m and (after := _after_own_figures(text, facts, j)):
             # "18.560 tấn, tăng 4,6% so với cùng kỳ, trong đó thịt lợn 13.240 tấn": the total's own
             # percents and changes sit between it and "trong đó"
@@ -408,7 +442,27 @@ def _listed_parts(text, facts, links):
         subset = "trong" in m.group(0).lower()
         lo = base + m.end()
         _, hi = context.sentence_bounds(text, lo, lo)
-        if m.re is _GOM_AFTER_WORDS:
+        if m.group(0).rstrip().endswith(":"):
+            hi = _semicolon_items_end(text, facts, lo, hi, family(total))
+        colon_items = _item_spans(text[lo:hi], lo, True) if m.group(0).rstrip().endswith(":") else []
+        if len(colon_items) >= 2:
+            # "45 vụ …, gồm: trộm cắp tài sản 20 vụ; cố ý gây thương tích 8 vụ; …": labels before
+            # the figures; every ";" item holds one part (of the total's noun, for counts)
+            parts = [k for k, f in enumerate(facts) if lo <= f.start < hi and family(f) == family(total)
+                     and not _inside_paren(text, f.start, lo)]
+            if not all(sum(a <= facts[k].start < b for k in parts) == 1 for a, b in colon_items) or (
+                    total.kind == "count" and not all(_same_unit(facts[k], total) for k in parts)):
+                if not subset:
+                    continue
+        elif m.re is _COLON_AFTER_WORDS or (
+                m.re is _COLON and not _GOM_BEFORE.search(text, max(0, total.start - 15), total.start)):
+            # "đánh giá 92 tổ chức cơ sở đảng: 18 tổ chức …, 68 tổ chức …": without a cue word,
+            # only items that open with a count of the total's own noun ("giải ngân 412,6 tỷ
+            # đồng: vốn tỉnh 256,3 tỷ đồng; vốn huyện …" passed above: one figure per ";" item)
+            parts = _opening_run(text, facts, lo, hi, family(total))
+            if len(parts) < 2 or not all(_same_unit(facts[k], total) for k in parts):
+                continue
+        elif m.re is _GOM_AFTER_WORDS:
             # "9 đơn vị hành chính cấp huyện, gồm 1 thành phố, 1 thị xã và 7 huyện, với 124 xã": after
             # words, only items that open with a figure are parts, and the list ends at the first
             # item that does not
@@ -419,26 +473,48 @@ def _listed_parts(text, facts, links):
         else:
             parts = [k for k, f in enumerate(facts) if lo <= f.start < hi and family(f) == family(total)
                      and not _inside_paren(text, f.start, lo)]
+        if subset and total.kind == "money" and j and facts[j - 1].kind == "count" \
+                and _WITH_MONEY.fullmatch(text, facts[j - 1].end, total.start):
+            # "28 dự án với tổng vốn 6.450 tỷ đồng, trong đó 5 dự án FDI …": counts in the list are
+            # parts of the count the money goes with
+            counts = [k for k, f in enumerate(facts) if lo <= f.start < hi and f.kind == "count"
+                      and not _inside_paren(text, f.start, lo)]
+            if counts and _nouns_fit(text, facts, counts, facts[j - 1], lo, hi):
+                links.extend(Link(k, j - 1, "subset_of") for k in counts)
+        if total.kind == "money":
+            # "6.450 tỷ đồng, trong đó … 185 triệu USD": another currency is no part of the total
+            parts = [k for k in parts if facts[k].unit.lower() == total.unit.lower()]
         if not parts:
+            continue
+        if m.re is _SUBSET_AFTER_WORDS and ";" in m.group(0) and "," in text[lo:facts[parts[0]].start]:
+            # "1.793.393 thửa đất …; trong đó, địa phương đang tập trung …, … 893.058 thửa đất":
+            # after ";" the list must start at once, not after a clause of its own
             continue
         if m.re in (_SUBSET_AFTER_WORDS, _SUBSET_AFTER_FIGURES) and total.kind == "count" and not all(
                 _same_unit(facts[k], total) for k in parts):
             # words between the total and "trong đó": the parts must count its noun, or the noun of
             # the count it is paired with ("245 hộ với 1.023 nhân khẩu …, trong đó đã di dời 86 hộ")
-            if j and facts[j - 1].kind == "count" and _PAIRED.fullmatch(text, facts[j - 1].end, total.start) \
-                    and all(_same_unit(facts[k], facts[j - 1]) for k in parts):
-                links.extend(Link(k, j - 1, "subset_of") for k in parts)
-            continue
+            if j and facts[j - 1].kind == "count" and _PAIRED.fullmatch(text, facts[j - 1].end, total.start):
+                if all(_same_unit(facts[k], facts[j - 1]) for k in parts):
+                    links.extend(Link(k, j - 1, "subset_of") for k in parts)
+                continue
+            if not _nouns_fit(text, facts, parts, total, lo, hi):
+                continue
         if subset and total.kind == "count" and j and facts[j - 1].kind == "count" and _PAIRED_WITH.fullmatch(
                 text, facts[j - 1].end, total.start) and not all(_same_unit(facts[k], total) for k in parts):
             # "1.245 cơ sở lưu trú với 18.600 buồng, trong đó 42 khách sạn": parts of the first count
-            # of the pair, or of neither
-            if all(_same_unit(facts[k], facts[j - 1]) for k in parts):
-                links.extend(Link(k, j - 1, "subset_of") for k in parts)
+            # of the pair, or of neither; "18 lớp cho 1.260 học viên, trong đó: 6 lớp … với 420 học
+            # viên; …": parts of each, by noun
+            first = [k for k in parts if _same_unit(facts[k], facts[j - 1])]
+            own = [k for k in parts if k not in first and (_same_unit(facts[k], total) or _same_head(facts[k], total))]
+            if len(first) + len(own) == len(parts):
+                links.extend(Link(k, j - 1, "subset_of") for k in first)
+                links.extend(Link(k, j, "subset_of") for k in own)
             continue
         if total.kind == "count" and subset and any(_same_unit(facts[k], total) for k in parts):
             # "42 km, trong đó có 8 km đã được mở rộng 4 làn xe": the parts count the total's noun
-            parts = [k for k in parts if _same_unit(facts[k], total)]
+            # (or another of its classifier: "320 lượt cán bộ, trong đó … 85 lượt đảng viên")
+            parts = [k for k in parts if _same_unit(facts[k], total) or _same_head(facts[k], total)]
         if not subset and m.re is not _GOM_AFTER_WORDS and not _items_ok(
                 parts, text[lo:facts[parts[0]].start]) and not _items_hold_parts(text, facts, parts, lo, hi, total):
             continue      # "gồm: Chủ tịch, 02 Phó Chủ tịch ...": unnumbered items, not a breakdown
@@ -455,10 +531,73 @@ def _listed_parts(text, facts, links):
                             lk.src == k + 1 and lk.relation in ("ratio_num", "restates") for lk in links):
                     links.append(Link(k + 1, k, "ratio_num"))
                     links.append(Link(k + 1, j, "ratio_den"))
+        else:
+            # "trong đó 86 hộ nghèo, chiếm 6,91%, 112 hộ cận nghèo, chiếm 9,0%": each part's share
+            for k in parts:
+                if k + 1 < len(facts) and facts[k + 1].kind == "percent" and _PART_SHARE.fullmatch(
+                        text, facts[k].end, facts[k + 1].start) and not any(
+                            lk.src == k + 1 and lk.relation in ("ratio_num", "restates") for lk in links):
+                    links.append(Link(k + 1, k, "ratio_num"))
+                    links.append(Link(k + 1, j, "ratio_den"))
 
 
 _PAIRED = regex.compile(r"\s*(?:với|,)\s*")
-_PAIRED_WITH = regex.compile(r"[^\d();.,]{0,40}\svới\s+")
+_PAIRED_WITH = regex.compile(r"[^\d();.,]{0,40}\s(?:với|cho)\s+")
+_WITH_MONEY = regex.compile(r"[^\d();.,]{0,40}?\svới\s[^\d();.,]{0,40}")
+_COLON_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60}:\s*")
+# a part's own share right after it: "86 hộ nghèo, chiếm 6,91%", "18 tổ chức … (chiếm 19,57%)"
+_PART_SHARE = regex.compile(r"[^\d();.,]{0,60}?[,(]\s*chiếm\s*(?:(?:tỷ|tỉ)\s+lệ\s*)?")
+
+
+def _words_then_subset(rest, facts, j):
+    """_SUBSET_AFTER_WORDS when no figure sits in the words: digits that are no fact may ("1.560 trẻ
+    em dưới 5 tuổi được cân đo; trong đó 142 trẻ …")."""
+    m = _SUBSET_AFTER_WORDS.match(rest)
+    if m and j + 1 < len(facts) and facts[j + 1].start < facts[j].end + m.end():
+        return None
+    return m
+
+
+def _same_head(a, b) -> bool:
+    """Units that open with one classifier: "lượt cán bộ" / "lượt đảng viên", "hộ dân" / "hộ nghèo"."""
+    ha, hb = a.unit.lower().split()[:1], b.unit.lower().split()[:1]
+    return bool(ha) and ha == hb
+
+
+def _semicolon_items_end(text, facts, lo, hi, fam):
+    """A list announced by a colon runs on over "; " items that each hold one figure of its family
+    (one per noun): "gồm: trộm cắp 20 vụ; cố ý gây thương tích 8 vụ; …", "trong đó: 6 lớp … với
+    420 học viên; 12 lớp … với 840 học viên"."""
+    def held(a, b):
+        return sorted(f.unit.lower() for f in facts if a <= f.start < b and family(f) == fam)
+    first = held(lo, hi)
+    if not first or len(set(first)) != len(first):
+        return hi       # "trong đó: chính thức 1.196, dự bị 52; đảng viên nữ 415": a "," list ends at ";"
+    while hi < len(text) and text[hi] == ";":
+        _, nhi = context.sentence_bounds(text, hi + 1, hi + 1)
+        if held(hi, nhi) != first:
+            break
+        hi = nhi
+    return hi
+
+
+def _nouns_fit(text, facts, parts, total, lo, hi) -> bool:
+    """Parts after "trong đó" that name another noun than the total's are still its parts when
+    they share its classifier ("3.560 hộ dân tộc thiểu số, trong đó 410 hộ nghèo"), or when two or
+    more count one noun between them, each alone in its item and none above the total ("56 đảng
+    viên …, trong đó 8 đồng chí nữ, 12 đồng chí là người dân tộc thiểu số"), a noun the total's
+    own words do not name."""
+    if all(_same_unit(facts[k], total) or _same_head(facts[k], total) for k in parts):
+        return True
+    if len(parts) < 2 or not all(_same_unit(facts[k], facts[parts[0]]) for k in parts):
+        return False
+    if facts[parts[0]].unit.lower() in text[total.end:lo].lower() or any(
+            facts[k].value is None or total.value is None or facts[k].value > total.value for k in parts):
+        # "68 Quyết định danh mục TTHC; trong đó, công bố mới 247 TTHC …": the parts count what
+        # the total's own words name (its contents), not kinds of the total
+        return False
+    items = _item_spans(text[lo:hi], lo, ";" in text[lo:hi])
+    return all(sum(a <= facts[k].start < b for k in parts) <= 1 for a, b in items)
 _GOM_AFTER_WORDS = regex.compile(r"^[^\d();.,:]{1,60},\s*(?:bao\s+)?gồm\s*:?\s*", regex.I)
 _SUBSET_AFTER_FIGURES = regex.compile(r"^[^\d(;.,:]{0,40}[,;]\s*trong\s+đó\s*[:,]?\s*", regex.I)
 _OWN_FIGURE_GAP = regex.compile(r"[^\d);.]{0,60}")      # "36.800 con (tăng 1,9% so với cùng kỳ)"
