@@ -1,4 +1,4 @@
-"""Two more whole reports invented for a blind fact test (tests/test_whole_report_gold2.py).
+"""Two more whole reports invented for a blind fact test (tests/test_whole_report_gold.py, with round 1).
 
 Written by hand, with invented places, people and figures, in shapes unlike the seed and the first
 round (tests/blind_whole_reports.py): (a) a commune police quarterly report on security and order
