@@ -1,4 +1,4 @@
-"""Fourth blind test of the metadata reader (tests/test_metadata_blind4.py): 48 invented report heads in
+"""Fourth blind test of the metadata reader (scored by tests/test_metadata_blind3.py with round 3; its rules tested in tests/test_metadata_blind4.py): 48 invented report heads in
 shapes the first three sets lack or have once.
 
 Bodies of mass organisations and agencies of Lâm Đồng after the 2025 merger (Đoàn of a commune, with
