@@ -1,4 +1,4 @@
-"""Scoring shared by the blind series tests (test_compare_blind.py, test_compare_blind2.py).
+"""Scoring shared by the blind series tests (tests/test_compare_blind*.py).
 
 A test module gives SERIES {series: (reports, figures as written with the number in brackets,
 None where a report lacks it)} and EITHER (pairs of series a reader may count either way). A
@@ -8,7 +8,11 @@ pair is two labelled facts of one series in two reports: the store must put them
 from __future__ import annotations
 
 import itertools
+import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 
 def locate(con, series: dict, cells: bool = False, lenient: bool = False) -> dict:
@@ -125,3 +129,60 @@ def report(s: dict) -> None:
         print("  missed", m)
     for w in s["wrong"]:
         print("  WRONG", w)
+
+
+def held_out(s: dict, held: set) -> str:
+    """The score of the held-out bodies' reports alone."""
+    def mine(pair):
+        return pair[1] in held
+    found = [f for f in s["found"] if mine(f)]
+    missed = [m for m in s["missed"] if mine(m)]
+    wrong = [w for w in s["wrong"] if mine(w)]
+    loo = [w for w in s["loo"] if w[1][1] in held]
+    return f"held out: pairs found {len(found)}/{len(found) + len(missed)}; wrong {len(wrong)}; loo {len(loo)}"
+
+
+def main(write_all, series: dict, either: set, cells: bool = False, held: set | None = None) -> None:
+    """`python tests/test_compare_blindN.py [-l]`: print a round's score (-l: lenient locating)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        s = ingest_and_score(Path(tmp), write_all, series, either, cells=cells, lenient="-l" in sys.argv)
+        report(s)
+        if held:
+            print(held_out(s, held))
+
+
+class BlindRound:
+    """The four checks every blind series round makes. A round's module subclasses it as
+    `TestRound` with its data: SERIES, EITHER, write_all (a staticmethod), CELLS (table cells
+    are labelled "[25]@2": the second paragraph whose whole text is 25), the floors MIN_FOUND and
+    MAX_LOO_WRONG, and PAIRS when the number of labelled pairs is pinned."""
+    SERIES: dict = {}
+    EITHER: set = set()
+    CELLS = False
+    MIN_FOUND = 0
+    MAX_LOO_WRONG = 0
+    PAIRS: int | None = None
+
+    @staticmethod
+    def write_all(folder):
+        raise NotImplementedError
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def blind(cls, tmp_path_factory):
+        return ingest_and_score(tmp_path_factory.mktemp("blind"), cls.write_all, cls.SERIES, cls.EITHER,
+                                cells=cls.CELLS)
+
+    def test_every_labelled_figure_is_a_fact(self, blind):
+        assert blind["located"] == sum(f is not None for _, figs in self.SERIES.values() for f in figs)
+
+    def test_no_wrong_matches(self, blind):
+        assert blind["wrong"] == []
+
+    def test_pairs_found(self, blind):
+        n = len(blind["found"]) + len(blind["missed"])
+        assert len(blind["found"]) >= self.MIN_FOUND, blind["missed"]
+        assert n == n_pairs(self.SERIES) == (self.PAIRS or n)
+
+    def test_look_alikes_do_not_fill_a_gap(self, blind):
+        assert len(blind["loo"]) <= self.MAX_LOO_WRONG, sorted(blind["loo"])
