@@ -7,25 +7,18 @@ import pytest
 
 from extractors.engine import extract_text
 from table_blind_cases3 import TABLES
-from test_table_blind2 import _score
+from test_table_blind2 import _score, assert_floors, table_params
 
 RECALL_FLOOR, PRECISION_FLOOR = Decimal("0.99"), Decimal("0.99")   # reached: 257/257, 257/257
 
 
-@pytest.mark.parametrize("spec", [
-    pytest.param(t, marks=pytest.mark.xfail(reason=t["xfail"], strict=True)) if t.get("xfail") else t
-    for t in TABLES], ids=[t["name"] for t in TABLES])
+@pytest.mark.parametrize("spec", table_params(TABLES))
 def test_blind_table3(tmp_path, spec):
     assert not _score(tmp_path, spec)[3]
 
 
 def test_blind_tables3_recall_and_precision(tmp_path):
-    want = have = hit = 0
-    for spec in TABLES:
-        w, h, k, _ = _score(tmp_path, spec)
-        want, have, hit = want + w, have + h, hit + k
-    assert Decimal(hit) / want >= RECALL_FLOOR
-    assert Decimal(hit) / have >= PRECISION_FLOOR
+    assert_floors(tmp_path, TABLES, RECALL_FLOOR, PRECISION_FLOOR)
 
 
 @pytest.mark.parametrize("marked,plain", [
