@@ -100,8 +100,8 @@ def _norm(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def outcomes(con) -> dict:
-    """(report, words) -> (status or 'none', message) for every label."""
+def outcomes(con, labels: dict | None = None) -> dict:
+    """(report, words) -> (status or 'none', message) for every label (this set's, or `labels`)."""
     docs = {Path(p).stem: d for d, p in con.execute("SELECT doc_id, path FROM documents").fetchall()}
     rows = con.execute("""
         SELECT c.doc_id, c.status, c.message, f.raw, f.para_id, f."start", p.text
@@ -111,7 +111,7 @@ def outcomes(con) -> dict:
         WHERE c.kind = 'stated_change' AND (f.kind = 'change' OR coalesce(f.percent_of, '') = 'change')
         """).fetchall()
     out = {}
-    for (rep, words), _ in LABELS.items():
+    for (rep, words), _ in (LABELS if labels is None else labels).items():
         d = docs[rep]
         hit = [(s, m) for doc, s, m, raw, _pid, start, text in rows
                if doc == d and _norm(words) in _norm(text[max(0, start - 6):start + 30])

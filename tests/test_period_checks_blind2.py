@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from unittest import mock
 
 import pytest
 
@@ -114,26 +113,26 @@ DROPS = {
 
 def outcomes(con) -> dict:
     """(report, words) -> (status or 'none', message), read as the first test reads them."""
-    with mock.patch.object(first, "LABELS", LABELS):
-        return first.outcomes(con)
+    return first.outcomes(con, LABELS)
 
 
-def build(tmp):
+def build(tmp, write=write_all):
+    """Ingest the reports `write` makes into a new store; its read-only connection."""
     import duckdb
     from pipeline.ingest import ingest
-    files = write_all(tmp / "reports")
+    files = write(tmp / "reports")
     summary = ingest([str(f) for f in files], db=str(tmp / "p.duckdb"), workers=1)
     assert not summary.failed, summary.errors
     return duckdb.connect(str(tmp / "p.duckdb"), read_only=True)
 
 
-def score(res: dict, drops: set, reports) -> dict:
+def score(res: dict, drops: set, reports, labels: dict = LABELS, expected_drops: set = DROPS) -> dict:
     """Verdict counts over the labels and drops of these reports."""
     tally = {"right": 0, "miss": 0, "false alarm": 0}
-    for case, label in LABELS.items():
+    for case, label in labels.items():
         if case[0] in reports:
             tally[first.verdict(label, res[case][0])] += 1
-    want = {d for d in DROPS if d[0] in reports}
+    want = {d for d in expected_drops if d[0] in reports}
     got = {d for d in drops if d[0] in reports}
     tally["right"] += len(want & got)
     tally["miss"] += len(want - got)

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from unittest import mock
 
 import pytest
 
@@ -114,8 +113,7 @@ def outcomes(con) -> dict:
     """(report, words) -> (status or 'none', message), read as the first test reads them; a
     table cell's change ("104,3" under "So với cùng kỳ (%)", a percent rather than a change
     fact) is found by its cell's text."""
-    with mock.patch.object(first, "LABELS", LABELS):
-        out = first.outcomes(con)
+    out = first.outcomes(con, LABELS)
     cells = {(Path(path).stem, text): (status, message) for path, text, status, message in con.execute("""
         SELECT d.path, p.text, c.status, c.message
         FROM checks c JOIN documents d USING (doc_id), unnest(c.fact_ids) AS u(fid)
@@ -129,18 +127,12 @@ def outcomes(con) -> dict:
 
 
 def build(tmp):
-    import duckdb
-    from pipeline.ingest import ingest
-    files = write_all(tmp / "reports")
-    summary = ingest([str(f) for f in files], db=str(tmp / "p.duckdb"), workers=1)
-    assert not summary.failed, summary.errors
-    return duckdb.connect(str(tmp / "p.duckdb"), read_only=True)
+    return second.build(tmp, write_all)
 
 
 def score(res: dict, drops: set, reports) -> dict:
     """Verdict counts over the labels and drops of these reports."""
-    with mock.patch.object(second, "LABELS", LABELS), mock.patch.object(second, "DROPS", DROPS):
-        return second.score(res, drops, reports)
+    return second.score(res, drops, reports, LABELS, DROPS)
 
 
 @pytest.fixture(scope="module")
