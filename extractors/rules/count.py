@@ -97,13 +97,15 @@ _PART_END = regex.compile(r"\s*(?:[,;.]|và(?![\p{L}])|$)")
 
 def _listed_parts(scan: Scan) -> None:
     """Bare counts in an unbracketed list of "label N" parts after a count: each takes the unit
-    the list names in one of its items, else the total's ("khiển trách 9, cảnh cáo 5")."""
+    the list names in one of its items, else the total's ("khiển trách 9, cảnh cáo 5"). A part
+    may carry its own bracket of "label N" sub-parts ("nam 30 (đảng viên 12), nữ 15"), which take
+    the same unit; a bracket with no bare number ("(chiếm 41,7%)") is passed over."""
     text = scan.text
     for total in sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start):
         intro = _PARTS_INTRO.match(text, total.end)
         if not intro:
             continue
-        pos, bare, units, labels = intro.end(), [], [], []
+        pos, bare, units, labels, nested = intro.end(), [], [], [], []
         while (m := _PART.match(text, pos)) and (i := scan.index_at(m.start("num"))) is not None:
             labels.append(" ".join(m.group("label").lower().split()))
             done = next((f for f in scan.facts if f.start == m.start("num")), None)
@@ -111,12 +113,18 @@ def _listed_parts(scan: Scan) -> None:
                 if done.kind != "count":
                     break
                 units.append(done.unit)
-                pos = done.end
-            elif scan.free(i) and _PART_END.match(text, scan.nums[i].end):
+                pos, value = done.end, done.value
+            elif scan.free(i) and _PART_END.match(text, _after_bracket(scan, scan.nums[i].end)):
                 bare.append(i)
-                pos = scan.nums[i].end
+                pos, value = scan.nums[i].end, scan.nums[i].num.value
             else:
                 break
+            if (br := _SUB_BRACKET.match(text, pos)) is not None:
+                subs = _bracket_parts(scan, br, value)
+                if subs is None:
+                    break
+                nested += subs
+                pos = br.end()
             sep = _PART_SEP.match(text, pos)
             if not sep:
                 break
@@ -127,9 +135,37 @@ def _listed_parts(scan: Scan) -> None:
                 or any(scan.nums[i].num.value > total.value for i in bare):
             continue
         unit = units[0] if units else total.unit
-        for i in bare:
+        for i in bare + nested:
             tok = scan.nums[i]
             fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+
+
+_SUB_BRACKET = regex.compile(r"\s*\((?P<items>[^()]*)\)")
+
+
+def _after_bracket(scan: Scan, pos: int) -> int:
+    """Where a part's list goes on: after the bracket that follows it, if any."""
+    br = _SUB_BRACKET.match(scan.text, pos)
+    return br.end() if br else pos
+
+
+def _bracket_parts(scan: Scan, br, whole) -> list[int] | None:
+    """The bare numbers of a bracket of "label N" sub-parts, none above the part `whole`; [] for
+    a bracket with no bare number (a share, a count already read); None for anything else."""
+    text, pos, end = scan.text, br.start("items"), br.end("items")
+    free = [i for i, tok in enumerate(scan.nums) if pos <= tok.start < end and scan.free(i)]
+    if not free:
+        return []
+    found = []
+    while (m := _PART.match(text, pos, end)) and (i := scan.index_at(m.start("num"))) is not None \
+            and i in free and scan.nums[i].num.value <= whole:
+        found.append(i)
+        pos = scan.nums[i].end
+        sep = _PART_SEP.match(text, pos, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return found if found == free and not text[pos:end].strip() else None
 
 
 # "khai trừ 1 đảng viên, cảnh cáo 2, khiển trách 3 đảng viên": a bare part between two parts
