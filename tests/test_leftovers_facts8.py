@@ -71,6 +71,12 @@ CASES = [
      [("25", "count", "25", None, {}), ("41,7", "percent", "41.7", "%", {}), ("35", "count", "35", None, {})]),
     # a bracket part larger than its part is no part of it
     ("Có 40 hộ, trong đó hộ nghèo 12 (thôn 15), hộ cận nghèo 9.", [("15", None, None, None, {})]),
+    # a bracket right after the total is read the same way (rules/count._labelled_list)
+    ("Có 58 trường (MN 18; TH 22; THCS 18).",
+     [("18", "count", "18", "trường", {}), ("22", "count", "22", "trường", {})]),
+    ("Tiếp nhận 1.450 hồ sơ (trực tuyến 1.120, trực tiếp 330).",
+     [("1.120", "count", "1120", "hồ sơ", {}), ("330", "count", "330", "hồ sơ", {})]),
+    ("Có 35 hộ (thôn Một 20, thôn Hai 150).", [("150", None, None, None, {})]),
     # 3. "% DT": the budget estimate only where the sentence is about money
     ("Chi thường xuyên 845 tỷ đồng, đạt 92,3% DT.", [("92,3", "percent", "92.3", "%", {"percent_of": "target"})]),
     ("Thu nội địa 1.120 tỷ đồng, bằng 104% DT.", [("104", "percent", "104", "%", {"percent_of": "target"})]),
