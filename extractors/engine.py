@@ -14,6 +14,20 @@ _SO_VOI = regex.compile(r"^\s*(?:so\s+với|so)\s+", regex.I)
 _QUAL = r"(?:\s+(?:trên|hơn|dưới|gần|khoảng|xấp xỉ|tối thiểu|tối đa|ít nhất|từ))?"
 _REACHED = regex.compile(rf"(?<![\p{{L}}])(?:đạt|bằng){_QUAL}\s*$")
 _TARGETS_REACHED = regex.compile(rf"(?<![\p{{L}}])chỉ tiêu(?:\s+còn lại)?\s+(?:đạt|hoàn thành){_QUAL}\s*$")
+# "trên" that names the higher level ("kinh phí cấp trên 34,7 tỷ đồng", "chuyển lên tuyến trên 46
+# ca") or the text above ("như đã nêu trên 12 xã ..."), not "more than"; the verb "cấp" ("đã cấp
+# trên 2.000 thẻ") and "ở trên 20 xã" still bound the figure
+_NOT_ABOVE = regex.compile(
+    r"(?<![\p{L}])(?:(?:kinh\s+phí|vốn|ngân\s+sách|nguồn|từ|của|cơ\s+quan|đơn\s+vị)\s+cấp"
+    r"|(?:lên|về|từ|của)\s+tuyến|như\s+(?:đã\s+)?(?:(?:nêu|nói|kể|báo\s+cáo|trình\s+bày)(?:\s+ở)?|ở))"
+    r"\s*$", regex.I)
+# "đạt 85% DT": DT is the budget estimate (dự toán) in a sentence about money, an area (diện tích)
+# elsewhere ("đạt 85% DT nhiễm bệnh"); not "thu hoạch", "chi bộ", the crop "vụ Hè Thu"
+_MONEY_TALK = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ngân\s+sách|vốn|kinh\s+phí|giải\s+ngân|(?:tỷ|triệu|nghìn|ngàn)\s+đồng"
+    r"|(?<!hè\s+)(?:thu|chi)(?!\s+(?:hoạch|hút|gom|hồi|đông|bộ|hội|đoàn|cục|nhánh|tiết)(?![\p{L}\p{M}])))"
+    r"(?![\p{L}\p{M}])",
+    regex.I)
 
 # Order matters: spans of several numerals first, then single numerals, then re-labelling.
 RULES = (ranges.find, money.find, fraction.find, rate.find, percent.find, count.find, spelled.find)
@@ -256,6 +270,9 @@ def name_whole_cell(text: str, facts: list[Fact], row_header: str) -> None:
 
 def _qualify(text: str, f: Fact) -> None:
     q = context.qualifier_before(text, f.start)
+    if q and q[0] == "gt" and _NOT_ABOVE.search(text, max(0, q[1] - 40), q[1]) \
+            and text[q[1]:q[1] + 4].lower() == "trên":
+        q = None
     if q:
         f.qualifier = q[0]
         f.start = q[1]
@@ -282,6 +299,8 @@ def _percent_of(text: str, f: Fact) -> None:
         c = cue if cue.isupper() else cue.lower()
         seg_after = _SO_VOI.sub("", text[f.end:hi], count=1) if cue.isupper() else after
         if where == "after" and seg_after.lstrip().startswith(c):
+            if cue == "DT" and not _MONEY_TALK.search(text, *context.sentence_bounds(text, f.start, f.end)):
+                continue
             f.percent_of = value
             return
     if context.char_before(text, lo) == ":":

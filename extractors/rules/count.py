@@ -23,10 +23,6 @@ _EXTREME = ("cao nhất", "thấp nhất", "lớn nhất", "nhỏ nhất")   # "
 # "nâng tổng số chữ ký số đang hoạt động lên 12.890": the new total of what the clause names
 _RAISED_TOTAL = regex.compile(r"(?<![\p{L}])nâng\s+(?:tổng\s+)?số\s", regex.I)
 _AGE = regex.compile(r"\s*tuổi(?![\p{L}\p{M}])")
-# "28 đồng chí (tập trung 21, không tập trung 07)": a parenthesised list of "label N" items
-_LABELLED_LIST = regex.compile(
-    r"\((?P<items>\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+(?:\s*(?:,|;|và)\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,30}?\s\d+)+)\s*\)")
-_ITEM_NUM = regex.compile(r"\d+(?=\s*(?:,|;|và|$))")
 # words that end the count's noun phrase before its bracket: "1.284 hồ sơ cư trú (thường trú 176, ...)"
 _NOUN_TAIL = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s+){0,3}[\p{L}\p{M}]*\s*")
 
@@ -69,20 +65,19 @@ def table_cell(scan: Scan, tok) -> None:
 
 def _labelled_list(scan: Scan) -> None:
     """Bare counts in "(label N, label N)" right after a count (and the rest of its noun): they
-    share its unit."""
+    share its unit. The bracket is read as a part's sub-parts are (_bracket_parts)."""
     text = scan.text
     if "(" not in text:
         return
-    for m in _LABELLED_LIST.finditer(text):
+    for m in _SUB_BRACKET.finditer(text):
         before = [f for f in scan.facts if f.end <= m.start() and f.kind == "count"]
         if not before or not _NOUN_TAIL.fullmatch(text, before[-1].end, m.start()):
             continue
-        unit = before[-1].unit
-        for n in _ITEM_NUM.finditer(m.group("items")):
-            start = m.start("items") + n.start()
-            i = scan.index_at(start)
-            if i is not None and scan.free(i):
-                fact(scan, "count", start, start + len(n.group(0)), scan.nums[i], unit=unit)
+        subs = _bracket_parts(scan, m, before[-1].value)
+        if subs and len(subs) >= 2:
+            for i in subs:
+                tok = scan.nums[i]
+                fact(scan, "count", tok.start, tok.end, tok, unit=before[-1].unit)
 
 
 # "17 đảng viên bằng các hình thức: khiển trách 9, cảnh cáo 5, ..." and "1.892 thủ tục, trong đó
@@ -97,13 +92,15 @@ _PART_END = regex.compile(r"\s*(?:[,;.]|và(?![\p{L}])|$)")
 
 def _listed_parts(scan: Scan) -> None:
     """Bare counts in an unbracketed list of "label N" parts after a count: each takes the unit
-    the list names in one of its items, else the total's ("khiển trách 9, cảnh cáo 5")."""
+    the list names in one of its items, else the total's ("khiển trách 9, cảnh cáo 5"). A part
+    may carry its own bracket of "label N" sub-parts ("nam 30 (đảng viên 12), nữ 15"), which take
+    the same unit; a bracket with no bare number ("(chiếm 41,7%)") is passed over."""
     text = scan.text
     for total in sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start):
         intro = _PARTS_INTRO.match(text, total.end)
         if not intro:
             continue
-        pos, bare, units, labels = intro.end(), [], [], []
+        pos, bare, units, labels, nested = intro.end(), [], [], [], []
         while (m := _PART.match(text, pos)) and (i := scan.index_at(m.start("num"))) is not None:
             labels.append(" ".join(m.group("label").lower().split()))
             done = next((f for f in scan.facts if f.start == m.start("num")), None)
@@ -111,12 +108,18 @@ def _listed_parts(scan: Scan) -> None:
                 if done.kind != "count":
                     break
                 units.append(done.unit)
-                pos = done.end
-            elif scan.free(i) and _PART_END.match(text, scan.nums[i].end):
+                pos, value = done.end, done.value
+            elif scan.free(i) and _PART_END.match(text, _after_bracket(scan, scan.nums[i].end)):
                 bare.append(i)
-                pos = scan.nums[i].end
+                pos, value = scan.nums[i].end, scan.nums[i].num.value
             else:
                 break
+            if (br := _SUB_BRACKET.match(text, pos)) is not None:
+                subs = _bracket_parts(scan, br, value)
+                if subs is None:
+                    break
+                nested += subs
+                pos = br.end()
             sep = _PART_SEP.match(text, pos)
             if not sep:
                 break
@@ -127,9 +130,40 @@ def _listed_parts(scan: Scan) -> None:
                 or any(scan.nums[i].num.value > total.value for i in bare):
             continue
         unit = units[0] if units else total.unit
-        for i in bare:
+        for i in bare + nested:
             tok = scan.nums[i]
             fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+
+
+_SUB_BRACKET = regex.compile(r"\s*\((?P<items>[^()]*)\)")
+# an item of a bracket may open with a capital or an abbreviation: "(MN 18, TH 22, THCS 18)"
+_BRACKET_ITEM = regex.compile(r"(?P<label>[\p{L}\p{M}]+(?:,?\s+[\p{L}\p{M}]+){0,7}?)\s+(?P<num>\d[\d.,]*)")
+_BRACKET_SEP = regex.compile(r"\s*(?:,|;|và)\s*")
+
+
+def _after_bracket(scan: Scan, pos: int) -> int:
+    """Where a part's list goes on: after the bracket that follows it, if any."""
+    br = _SUB_BRACKET.match(scan.text, pos)
+    return br.end() if br else pos
+
+
+def _bracket_parts(scan: Scan, br, whole) -> list[int] | None:
+    """The bare numbers of a bracket of "label N" sub-parts, none above the part `whole`; [] for
+    a bracket with no bare number (a share, a count already read); None for anything else."""
+    text, pos, end = scan.text, br.start("items"), br.end("items")
+    free = [i for i, tok in enumerate(scan.nums) if pos <= tok.start < end and scan.free(i)]
+    if not free:
+        return []
+    found = []
+    while (m := _BRACKET_ITEM.match(text, pos, end)) and (i := scan.index_at(m.start("num"))) is not None \
+            and i in free and scan.nums[i].num.value <= whole:
+        found.append(i)
+        pos = scan.nums[i].end
+        sep = _BRACKET_SEP.match(text, pos, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return found if found == free and not text[pos:end].strip() else None
 
 
 # "khai trừ 1 đảng viên, cảnh cáo 2, khiển trách 3 đảng viên": a bare part between two parts
