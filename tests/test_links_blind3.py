@@ -75,7 +75,7 @@ def _score(found, batches):
     return len(exp), misses, bad
 
 
-@pytest.mark.parametrize("batches,floor", [(("10", "11"), 103), (("12",), 39)])
+@pytest.mark.parametrize("batches,floor", [(("10", "11"), 109), (("12",), 42)])   # 110/114, 43/52 with the bracketed sub-parts (facts8)
 def test_expected_links_found(found, batches, floor):
     n, misses, _ = _score(found, batches)
     assert n - len(misses) >= floor, "\n".join(misses)
