@@ -187,13 +187,14 @@ def read_unit(text: str, pos: int) -> tuple[str, int]:
         p = skip_spaces(text, spelled.end())
     known = phrase_at(text, p, vocab.units())
     if known:
+        known = _not_straddling(text, p, *known)
         # keep "hồ sơ" but extend to a longer known unit only on whole words (phrase_at checks)
         if known[0].lower() == "lượt":
             return _listed(text, p, *_times_of(text, known[1]))
-        return _listed(text, p, *_named(text, p, *known))
+        return _named_or_listed(text, p, *known)
     compound = phrase_at(text, p, vocab.compound_nouns())
     if compound:        # "25 bị cáo", "3 kết luận", "150 cây xanh": not their first syllable
-        return _listed(text, p, *_named(text, p, *compound))
+        return _named_or_listed(text, p, *compound)
     w = word_at(text, p)
     if not w:
         q = _QUOTED_UNIT.match(text, p) if text[p:p + 1] in _QUOTES else None
@@ -245,20 +246,44 @@ def _noun_at(text: str, pos: int):
     return phrase_at(text, pos, vocab.units()) or phrase_at(text, pos, vocab.compound_nouns())
 
 
-def _listed(text: str, start: int, unit: str, end: int) -> tuple[str, int]:
-    """The unit and the places or bodies listed after it with commas, all counted by the one
-    number: "17/17 xã, thị trấn", "142 thôn, tổ dân phố", "124/124 xã, phường, đặc khu". Only
-    nouns of data/alternatives.txt, which "xã/phường" already reads as one count of both kinds.
-    Members are lower case (a capital opens a name: "7 xã, Đồng Mỏ 4 xã"); none may label
-    the next figure, and no parallel figure may follow in the clause."""
-    kinds = vocab.alternatives()
-    if not all(u in kinds for u in unit.lower().split(", ")):
+def _not_straddling(text: str, start: int, unit: str, end: int) -> tuple[str, int]:
+    """A known unit whose last syllable opens a longer noun that goes on past it ("3.560 hộ
+    dân tộc thiểu số": "dân tộc", not "hộ dân") is read without that syllable, as the longest
+    known unit that still fits ("hộ"); the unit as matched when none does."""
+    cut = end - len(unit.split()[-1])
+    if cut <= start or text[end:end + 1] != " ":
         return unit, end
+    longer = phrase_at(text, cut, vocab.compound_nouns())
+    if not longer or longer[1] <= end:
+        return unit, end
+    shorter = phrase_at(text[:cut].rstrip(), start, vocab.units())
+    return shorter or (unit, end)
+
+
+def _named_or_listed(text: str, start: int, unit: str, end: int) -> tuple[str, int]:
+    """A noun with the name of its kind ("268 dự thảo văn bản QPPL") takes no list after it:
+    what follows its comma opens a clause of its own ("..., quy trình thẩm định")."""
+    named = _named(text, start, unit, end)
+    return named if named[1] != end else _listed(text, start, unit, end)
+
+
+def _listed(text: str, start: int, unit: str, end: int) -> tuple[str, int]:
+    """The unit and the known nouns listed after it with commas, all counted by the one number:
+    "17/17 xã, thị trấn", "124/124 xã, phường, đặc khu", "41 tồn tại, thiếu sót", "812 nhóm,
+    lớp", "11 tin, bài, phóng sự", "212 lượt cán bộ, chiến sĩ". Members are lower case (a
+    capital opens a name: "7 xã, Đồng Mỏ 4 xã"). No list when a member labels the next figure
+    ("12 đơn, kiến nghị, phản ánh 255 đơn": the nouns are labels of parallel counts), or is
+    the unit's first words again ("1.234 hộ nghèo, hộ chính sách": a longer name not read), or
+    when a parallel figure follows in the clause."""
     last = end
+    head = unit.lower().split()
     while text[last:last + 2] == ", " and text[last + 2:last + 3].islower():
         nxt = _noun_at(text, last + 2)
-        if not nxt or nxt[0].lower() not in kinds or _FIGURE_NEXT.match(text, nxt[1]):
-            break      # "79 xã, phường 3 ...": a label of the next figure
+        if not nxt:
+            break
+        words = nxt[0].lower().split()
+        if _FIGURE_NEXT.match(text, nxt[1]) or (len(words) < len(head) and head[:len(words)] == words):
+            return unit, end
         last = nxt[1]
     if last == end or _parallel(text, last, unit):
         return unit, end

@@ -451,14 +451,15 @@ def kind_family(kind: str) -> str:
 
 
 def units_compatible(a: str, b: str) -> bool:
-    """Same unit, or one is the other with words added ("lượt người" / "lượt người dự"), or a
-    general word for people against a kind of people ("đồng chí" / "đảng viên")."""
+    """Same unit, or one is the other with words or listed nouns added ("lượt người" / "lượt
+    người dự", "phản ánh" / "phản ánh, kiến nghị"), or a general word for people against a kind
+    of people ("đồng chí" / "đảng viên"). Words are compared without the list's commas."""
     if a == b:
         return True
     if (a in vocab.GENERIC_PERSON_UNITS and (b in vocab.PERSON_UNITS or b in vocab.GENERIC_PERSON_UNITS)
             or b in vocab.GENERIC_PERSON_UNITS and a in vocab.PERSON_UNITS):
         return True
-    ta, tb = a.split(), b.split()
+    ta, tb = a.replace(",", " ").split(), b.replace(",", " ").split()
     return bool(ta) and bool(tb) and (ta == tb[:len(ta)] or tb == ta[:len(tb)])
 
 
