@@ -4,7 +4,7 @@ the parts are linked to the total and must add up, with no unnumbered item in th
 import pytest
 
 from docx_factory import p
-from test_checks_blind import _checks, _flagged
+from test_checks_blind import _checks
 from test_links import _links
 
 _CLAUSE = ("Đã cấp đổi 12.400 giấy chứng nhận trên địa bàn huyện; trong đó, các xã đang tập trung "
