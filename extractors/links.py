@@ -486,10 +486,6 @@ def _listed_parts(text, facts, links):
             parts = [k for k in parts if facts[k].unit.lower() == total.unit.lower()]
         if not parts:
             continue
-        if m.re is _SUBSET_AFTER_WORDS and ";" in m.group(0) and "," in text[lo:facts[parts[0]].start]:
-            # "1.793.393 thửa đất …; trong đó, địa phương đang tập trung …, … 893.058 thửa đất":
-            # after ";" the list must start at once, not after a clause of its own
-            continue
         if m.re in (_SUBSET_AFTER_WORDS, _SUBSET_AFTER_FIGURES) and total.kind == "count" and not all(
                 _same_unit(facts[k], total) for k in parts):
             # words between the total and "trong đó": the parts must count its noun, or the noun of

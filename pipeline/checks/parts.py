@@ -35,6 +35,7 @@ _TAIL_END = re.compile(r"[);.]|$")
 _GOES_ON = re.compile(r"\.\.\.|…|v\.v")
 _TRONG_DO_COLON = re.compile(r"trong đó\s*:", re.I)
 _PIECE_CUT = re.compile(r"[,;]")
+_OPENING_CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ)(?!\w)", re.I)
 _DIGIT = re.compile(r"\d")
 _WORDS_ONLY = re.compile(r"[^,;:()%/]*")     # words (an age, "dưới 30 tuổi", is no figure)
 _VALUE_CUE = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|số tiền|kinh phí|tổng (?:số )?tiền)\s*(?:là\s*)?", re.I)
@@ -105,6 +106,12 @@ def _list_shape(total: Fact, parts: list[Fact], texts: dict[int, str]) -> dict:
     if cues:
         pieces = _PIECE_CUT.split(lead[cues[-1].end():])
         items = pieces[:-1]
+        # "trong đó, địa phương đang bổ sung thông tin của người sử dụng đất, chủ sở hữu … 893.058
+        # thửa đất": a clause (a verb after đã/đang/sẽ) opens the list; its commas cut its own
+        # words, not items
+        if items and _OPENING_CLAUSE.search(items[0]) and _TRONG_DO.match(cues[-1].group(0)) \
+                and ":" not in cues[-1].group(0):
+            items = []
         # "xây dựng cầu giao thông, trị giá 3,38 tỷ": the piece before "trị giá" names the
         # first part itself, it is not an item of its own
         if items and _VALUE_CUE.fullmatch(pieces[-1]):

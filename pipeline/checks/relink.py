@@ -7,8 +7,7 @@
 - A total after its parts ("…, xã C 88 hộ, tổng cộng 245 hộ"), left unlinked: see closing_totals.
 - Shares alone in a bracket after their counts ("214 hộ hài lòng (59,44%), …"): bracket_shares.
 - A percent of plan whose plan is stated in an earlier sentence, left unlinked: plan_bases.
-- A colon list whose items open with words, or one item a paragraph with no bullets:
-  colon_lists. Done and left ("đã …, còn …") of a total: remainders. This period and the total
+- A colon list one item a paragraph with no bullets: colon_lists. Done and left ("đã …, còn …") of a total: remainders. This period and the total
   to an earlier date of a running total ("lũy kế"): running_totals; a running total in the
   bracket after this period's figure is no part of it: running_brackets.
 """
@@ -247,34 +246,31 @@ def plan_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
     return links + add if add else links
 
 
-# a total then a colon list: "Tổng số 52 vụ …, gồm: khai thác … 18 vụ; vận chuyển … 21 vụ; …", or
-# the same items one to a paragraph after "…, cụ thể như sau:" (bullets are the extractors')
-_LIST_OPEN = re.compile(r"[^\d();.]{0,80}?(?:\bgồm|cụ thể(?: như sau)?|như sau|trong đó)\s*:\s*", re.I)
+# a total then a colon list one item a paragraph, after "…, cụ thể như sau:" (bullets, and ';'
+# items in the total's sentence, "gồm: khai thác … 18 vụ; vận chuyển … 21 vụ", are the extractors')
 _LEAD_TAIL = re.compile(r"[^\d]{0,80}:\s*")
 _ENUM = re.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)])\s", re.I)
 _ITEM_END = re.compile(r"[\s.;]*$")
 _LISTED = ("part_of", "subset_of", "breakdown")
 
 
-def _item_value(facts, idx: list[int], fam, t: str, lo: int, hi: int, strict: bool = True) -> int | None:
-    """The one figure of the list's kind in t[lo:hi]. Strict (an item a paragraph): the item is
-    'label figure', no other figure, nothing after it but its unit and the item's end; else
-    (';'-separated items after 'gồm:') figures of other kinds may follow it ('phạt tiền 46
-    trường hợp, với tổng số tiền 182 triệu đồng'). None when the item is not such."""
+def _item_value(facts, idx: list[int], fam, t: str, lo: int, hi: int) -> int | None:
+    """The one figure of the list's kind in t[lo:hi] when the item is 'label figure': no other
+    figure, nothing after it but its unit and the item's end; else None."""
     inside = [j for j in idx if lo <= facts[j].start and facts[j].end <= hi and _family(facts[j]) is not None]
     mine = [j for j in inside if _family(facts[j]) == fam]
-    if len(mine) != 1 or facts[mine[0]].qualifier or (strict and len(inside) != 1) \
-            or any(j < mine[0] for j in inside):
+    if len(mine) != 1 or facts[mine[0]].qualifier or len(inside) != 1:
         return None
-    return mine[0] if not strict or _ITEM_END.fullmatch(t, facts[mine[0]].end, hi) else None
+    return mine[0] if _ITEM_END.fullmatch(t, facts[mine[0]].end, hi) else None
 
 
 def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], paras) -> list[Link]:
-    """Link the parts of a colon list the extractors leave unlinked: items separated by ';' in
-    the total's sentence, or short paragraphs after a paragraph ending with the total and a
-    colon, each 'label figure' with one figure of the total's kind (and noun, for counts)."""
-    # a list the extractors linked in part ("gồm: trộm cắp 25 vụ; gây rối 14 vụ" gave 25 alone)
-    # is taken whole: those links give way when they all join items of the list to its total
+    """Link the parts of a colon list the extractors leave unlinked: short paragraphs after a
+    paragraph ending with the total and a colon, each 'label figure' with one figure of the
+    total's kind (and noun, for counts). ';' items in the total's own sentence ("gồm: trộm cắp
+    25 vụ; gây rối 14 vụ") are linked by extractors/links.py."""
+    # a list the extractors linked in part is taken whole: those links give way when they all
+    # join items of the list to its total
     into: dict[int, set[int]] = {}
     for ln in links:
         if ln.relation in _LISTED:
@@ -293,23 +289,8 @@ def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], par
         if fam is None or T.qualifier or not t or t.find(":", T.end) < 0:
             continue
         idx = by_para[T.para_id]
-        m = _LIST_OPEN.match(t, T.end)
         parts: list[int] = []
-        if m and t[m.end():].strip() and "(" not in t[T.end:m.end()]:
-            sent = sentence_index(t, T.start)
-            hi = next((facts[j].start for j in idx if facts[j].start > m.end()
-                       and sentence_index(t, facts[j].start) != sent), len(t))
-            end = t.find(". ", m.end(), hi)
-            hi = end if end >= 0 else hi
-            lo = m.end()
-            for piece in t[lo:hi].split(";"):
-                k = _item_value(facts, idx, fam, t, lo, lo + len(piece), strict=False)
-                if k is None:
-                    parts = []
-                    break
-                parts.append(k)
-                lo += len(piece) + 1
-        elif idx[-1] == i and _LEAD_TAIL.fullmatch(t, T.end) and T.para_id in order:
+        if idx[-1] == i and _LEAD_TAIL.fullmatch(t, T.end) and T.para_id in order:
             # one item a paragraph: "Giải quyết trước hạn: 152 hồ sơ;" or "a) …: 58 hồ sơ;"; the
             # list goes on while items end with ';' or keep the first item's 'label:' shape
             n = order.index(T.para_id) + 1
