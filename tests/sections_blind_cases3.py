@@ -309,4 +309,103 @@ case("decimal_nodot_under_caps", [letterhead(), *head(),
      (2, "2.", "Xã hội")],
     {"Gieo trồng 2.100": ("1.1", "Nông"), "Doanh thu 44": ("1.2", "Dịch"), "Cấp 210": ("2.", "Xã")})
 
+# ---- second held-out batch, written after the fixes found on 1-12 ----
+# 19. One auto-numbered list for the Arabic headings under both Roman headings, never
+#     restarted: Word shows 3. and 4. under II, and we keep what Word shows.
+NUM19 = numbering({1: [("decimal", "%1.", 1)]}, {5: (1, {})})
+case("auto_numbering_continues", [letterhead(), *head(),
+    B("I. KẾT QUẢ"),
+    p("Kinh tế", bold=True, num=(5, 0)),
+    p("Thu ngân sách 4,1 tỷ đồng."),
+    p("Xã hội", bold=True, num=(5, 0)),
+    p("Khám bệnh 3.200 lượt."),
+    B("II. NHIỆM VỤ"),
+    p("Về kinh tế", bold=True, num=(5, 0)),
+    p("Phấn đấu thu 5 tỷ đồng."),
+    p("Về xã hội", bold=True, num=(5, 0)),
+    p("Tiêm chủng cho 480 trẻ."),
+    SIGN()],
+    [(1, "I.", "KẾT QUẢ"), (2, "1.", "Kinh tế"), (2, "2.", "Xã hội"), (1, "II.", "NHIỆM VỤ"),
+     (2, "3.", "Về kinh tế"), (2, "4.", "Về xã hội")],
+    {"Thu ngân sách 4,1": ("1.", "Kinh"), "Khám bệnh 3.200": ("2.", "Xã"), "Phấn đấu thu 5": ("3.", "Về kinh"),
+     "Tiêm chủng": ("4.", "Về xã")}, {"numbering.xml": NUM19})
+
+# 20. Footnote references in a heading and in a run-in paragraph.
+FN20 = notes("footnote", {1: [p(" Chỉ tiêu huyện giao là 22 thanh niên.")],
+                          2: [p(" Có 12 người là dân quân năm thứ nhất.")]})
+case("footnote_on_heading", [letterhead(), *head(),
+    B("I. CÔNG TÁC QUÂN SỰ ĐỊA PHƯƠNG"),
+    p(r("1. Công tác tuyển quân", bold=True), fnref(1)),
+    p("Bàn giao 22 tân binh."),
+    p(r("Công tác huấn luyện:", bold=True), r(" Huấn luyện 64 dân quân"), fnref(2), r(", đạt khá.")),
+    B("II. CÔNG TÁC AN NINH"),
+    p("Tiếp nhận 05 tin báo tội phạm."),
+    SIGN()],
+    [(1, "I.", "CÔNG TÁC QUÂN SỰ ĐỊA PHƯƠNG"), (2, "1.", "Công tác tuyển quân"), (3, "", "Công tác huấn luyện"),
+     (1, "II.", "CÔNG TÁC AN NINH")],
+    {"Chỉ tiêu huyện": ("1.", "Công tác tuyển"), "Bàn giao 22": ("1.", "Công tác tuyển"),
+     "Công tác huấn luyện": ("", "Công tác huấn"), "Có 12 người": ("", "Công tác huấn"),
+     "Tiếp nhận 05": ("II.", "CÔNG TÁC AN")}, {"footnotes.xml": FN20})
+
+# 21. "Mục lục" in mixed case over Arabic entries; a body heading ends in a year.
+case("toc_lowercase_arabic", [letterhead(), *head(),
+    p("Mục lục", bold=True, jc="center"),
+    p("1. Tình hình chung .......... 1"),
+    p("2. Nhiệm vụ năm 2026 .......... 4"),
+    B("1. Tình hình chung"),
+    p("Dân số 9.870 người."),
+    B("2. Nhiệm vụ năm 2026"),
+    p("Phấn đấu 100% hộ dùng nước sạch."),
+    SIGN()],
+    [(1, "1.", "Tình hình chung"), (1, "2.", "Nhiệm vụ năm 2026")],
+    {"Dân số 9.870": ("1.", "Tình"), "Phấn đấu 100%": ("2.", "Nhiệm")})
+
+# 22. A bare "PHẦN I" with its title line, then "Mục I." / "Mục II." in mixed case.
+case("phan_bare_with_muc", [letterhead(), *head(),
+    p("PHẦN I", bold=True, jc="center"),
+    p("TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", bold=True, jc="center"),
+    B("Mục I. Kinh tế"),
+    p("Sản lượng cà phê 5.600 tấn."),
+    B("Mục II. Xã hội"),
+    p("Có 97% trẻ trong độ tuổi đến trường."),
+    p("PHẦN II", bold=True, jc="center"),
+    p("PHƯƠNG HƯỚNG NĂM 2026", bold=True, jc="center"),
+    p("Trồng tái canh 150 ha cà phê."),
+    SIGN()],
+    [(1, "PHẦN I", "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ"), (2, "Mục I", "Kinh tế"), (2, "Mục II", "Xã hội"),
+     (1, "PHẦN II", "PHƯƠNG HƯỚNG NĂM 2026")],
+    {"Sản lượng cà phê": ("Mục I", "Kinh"), "Có 97%": ("Mục II", "Xã"), "Trồng tái canh": ("PHẦN II", "PHƯƠNG")})
+
+# 23. Split headings at the lower levels: "a)" plain with its text bold on the next line; a
+#     lone "2." before a sentence is a broken item, not a heading (the sentence ends in ".").
+case("split_letter_and_broken_item", [letterhead(), *head(),
+    B("1. Sản xuất nông nghiệp"),
+    p("a)"),
+    B("Trồng trọt"),
+    p("Gieo trồng 1.120 ha lúa."),
+    p("b)"),
+    B("Chăn nuôi"),
+    p("Tổng đàn heo 8.400 con."),
+    B("2. Kết quả khác"),
+    p("Trong kỳ đã thực hiện:"),
+    p("2."),
+    p("Nạo vét 3,5 km kênh mương nội đồng."),
+    SIGN()],
+    [(1, "1.", "Sản xuất nông nghiệp"), (2, "a)", "Trồng trọt"), (2, "b)", "Chăn nuôi"), (1, "2.", "Kết quả khác")],
+    {"Gieo trồng 1.120": ("a)", "Trồng"), "Tổng đàn heo": ("b)", "Chăn"), "Nạo vét 3,5": ("2.", "Kết quả")})
+
+# 24. Bold capitals parts with bold run-in sub-heads under each.
+case("caps_parts_runin", [letterhead("ĐẢNG ỦY XÃ HÒA THẮNG", "*", "Số 22-BC/ĐU", "Hòa Thắng"),
+    *head("Tình hình tháng 8 và nhiệm vụ tháng 9 năm 2025"),
+    B("KẾT QUẢ THỰC HIỆN THÁNG 8"),
+    RUNIN("Công tác tư tưởng:", " Tổ chức 03 hội nghị quán triệt nghị quyết."),
+    RUNIN("Công tác tổ chức:", " Kết nạp 02 đảng viên, nâng tổng số lên 312."),
+    B("NHIỆM VỤ THÁNG 9"),
+    RUNIN("Công tác tổ chức:", " Hoàn thành hồ sơ kết nạp 04 quần chúng ưu tú."),
+    sign_table("T/M ĐẢNG ỦY", "PHÓ BÍ THƯ", "Ngô Văn Lâm")],
+    [(1, "", "KẾT QUẢ THỰC HIỆN THÁNG 8"), (2, "", "Công tác tư tưởng"), (2, "", "Công tác tổ chức"),
+     (1, "", "NHIỆM VỤ THÁNG 9"), (2, "", "Công tác tổ chức")],
+    {"Công tác tư tưởng": ("", "Công tác tư"), "Công tác tổ chức: Kết nạp": ("", "Công tác tổ"),
+     "Công tác tổ chức: Hoàn thành": ("", "Công tác tổ")})
+
 HELD_OUT = [c["name"] for c in CASES[12:]]
