@@ -5,7 +5,7 @@ and set them in bold by hand. A paragraph is a heading when its label (typed, or
 computed from Word auto-numbering) matches one of the label types below.
 
 Level: each label TYPE present in the document gets one level, ranked
-part > chapter > A. > Roman > Arabic > Arabic.Arabic > letter > star, so a report that starts at
+part > chapter > "Mục I" > A. > Roman > Arabic > Arabic.Arabic > letter > star, so a report that starts at
 "1." has "1." at level 1. Bold lead-ins (a short, whole-bold paragraph without a
 label) and unlabeled Heading-styled paragraphs sit one level under the
 innermost labelled section open at that point. Labels are kept as written:
@@ -23,16 +23,19 @@ import re
 
 from ..model import Paragraph, Section
 
-RANK = {"part": 0, "chapter": 1, "upper": 2, "roman": 3, "arabic": 4, "arabic2": 5, "arabic3": 6,
-        "letter": 7, "star": 8}
-_PARTS = ("part", "chapter")
+RANK = {"part": 0, "chapter": 1, "division": 2, "upper": 3, "roman": 4, "arabic": 5, "arabic2": 6,
+        "arabic3": 7, "letter": 8, "star": 9}
+_PARTS = ("part", "chapter", "division")
 _ROMAN_OK = re.compile(r"^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$")
 _LABELS = [
     # also "PHẦN MỘT", "Phần hai" (a number word), only alone or before a separator
     ("part", re.compile(r"^((?:PHẦN|Phần)\s+(?:[IVX]+|THỨ\s+\w+|thứ\s+\w+|\d+|(?:MỘT|HAI|BA|BỐN|NĂM|SÁU"
-                        r"|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu)(?=\s*(?:[.:\-–]|$))))\s*[.:\-–]?\s*(?=\S|$)")),
+                        r"|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[A-E])(?=\s*(?:[.:\-–]|$))))\s*[.:\-–]?\s*(?=\S|$)")),
     # "Chương I", "CHƯƠNG 2" alone or before a capital ("Chương 2 của Luật" is body text)
     ("chapter", re.compile(r"^((?:CHƯƠNG|Chương)\s+(?:[IVX]+|\d{1,2}))\s*(?:[.:\-–]\s*)?(?=[A-ZĐÀ-Ỹ]|$)")),
+    # "Mục I", "MỤC II" (a division of a part) ranks under a chapter; only a Roman number and a
+    # separator or nothing after it: "Mục 5 Chương II" and "mục 2" are references in the text
+    ("division", re.compile(r"^((?:MỤC|Mục)\s+[IVX]{1,4})\s*(?:[.:\-–]\s*(?=[A-ZĐÀ-Ỹ])|$)")),
     ("roman", re.compile(r"^([IVXL]{1,6}\s*(?:[.)]|[-–/](?=\s)))\s*(?=\S)")),
     ("arabic3", re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")),
     ("arabic2", re.compile(r"^(\d{1,2}\.\d{1,2}(?:\.|[-–](?=\s))?)\s+(?=\S)")),
@@ -56,6 +59,12 @@ _APPENDIX = re.compile(r"^PH[ỤU] L[ỤU]C\b")
 _APPENDIX_MIXED = re.compile(r"^Ph[ụu] l[ụu]c(?:\s+(?:s[ốo]\s*)?(?:\d{1,2}|[IVX]{1,4}))?[.:]?$")
 # "(tiếp)", "(tiếp theo)" after a heading repeated where a page or table broke its section
 _CONTINUED = re.compile(r"\s*\((?:tiếp|tiếp theo|TIẾP|TIẾP THEO)\)\s*:?$")
+# A table of contents is front matter, not sections: "MỤC LỤC" alone, then its entries, each
+# ending in a page number (after dot leaders, or a tab the text keeps as a space; a year has
+# four digits). A line with dot leaders before a page number is an entry wherever it stands.
+_TOC_TITLE = re.compile(r"^(?:MỤC LỤC|Mục lục)\s*:?$")
+_TOC_ENTRY = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}$")
+_PAGE_END = re.compile(r"\D\s\d{1,3}$")
 # a list item ends like a sentence or a clause of one ("...nhiệm vụ;", "...tội phạm.")
 _ITEM_END = (";", ".", ";.")
 
@@ -178,6 +187,34 @@ def _title_lines(paras, infos, i: int, end: int, part: bool = False) -> list[int
     return out
 
 
+def _toc(paras, i: int, end: int) -> list[int]:
+    """The "MỤC LỤC" line at i and the entries under it (each ending in a page number)."""
+    out = [i]
+    for k in range(i + 1, end):
+        t = paras[k].text
+        if paras[k].source != "body" or not (_TOC_ENTRY.search(t) or _PAGE_END.search(t)):
+            break
+        out.append(k)
+    return out
+
+
+def _split_label(paras, infos, i: int, end: int):
+    """A label alone on its line ("II.") with its heading on the next line ("KẾT QUẢ THỰC
+    HIỆN"): (type, label, rest) of the two read as one heading, else None. The next line is
+    a short unlabelled line that does not end like a sentence, and one of the two is bold or
+    the text is in capitals."""
+    p = paras[i]
+    if len(p.text) > 8 or infos[i].num_label or i + 1 >= end:
+        return None
+    q, inf = paras[i + 1], infos[i + 1]
+    if (not _candidate(q) or inf.num_label or inf.bullet or len(q.text) > 200
+            or q.text.endswith((".", ";", ",")) or classify(q.text)
+            or not (p.bold or q.bold or _is_caps(q.text))):
+        return None
+    c = classify(f"{p.text.strip()} {q.text}")
+    return c if c and c[1].strip() == p.text.strip() else None
+
+
 def _list_item(paras, infos, i: int, text: str, typ: str, items: set) -> bool:
     """A numbered paragraph that is an item of a list, not a heading: "gồm:" / "như sau:" then
     "1. Đồng chí Nguyễn Văn A, ...;" "2. Đồng chí ...". The items are plain text (no bold,
@@ -231,6 +268,7 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
     appendix_seen = False
     caps_sub: set[int] = set()    # capitals lines that are subheads of a numbered heading
     continued: set[int] = set()   # headings repeated with "(tiếp)"
+    toc: set[int] = set()         # a table of contents: "MỤC LỤC" and its entries
     for i in range(start, end):
         p = paras[i]
         if p.role != "narrative" or i in absorbed or p.source != "body" and not _banner(paras, i):
@@ -239,6 +277,14 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         auto = info.num_label
         text = f"{auto} {p.text}" if auto else p.text
         c = classify(text)
+        if c is None and p.source == "body" and _TOC_TITLE.match(p.text):
+            toc.update(_toc(paras, i, end))
+        if i in toc or _TOC_ENTRY.search(p.text):
+            continue     # a table of contents: its lines stay where they are
+        if c is None and p.source == "body":
+            c = _split_label(paras, infos, i, end)     # "II." then "KẾT QUẢ" on the next line
+            if c:
+                absorbed.add(i + 1)
         if p.source != "body" and not (c or _is_caps(p.text)):
             continue     # a banner holds a heading label or capitals
         if _is_appendix(p):

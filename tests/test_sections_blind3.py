@@ -1,0 +1,60 @@
+"""Third blind test of the section tree: the skeletons of sections_blind_cases3.py, scored with
+the helpers of test_sections_blind2.py (a tree is right when levels, labels, heading prefixes
+and parents all match; a figure paragraph is right when it sits in the expected section).
+The whole set must stay at or above the floors; `python tests/test_sections_blind3.py
+[dev|held|NAME...]` prints each miss."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from sections_blind_cases3 import CASES, HELD_OUT
+from test_sections_blind2 import run
+
+TREE_FLOOR = 0.95
+PARA_FLOOR = 0.98
+
+
+def test_blind_set_3_floors():
+    trees, right, total, misses = run(CASES)
+    assert trees / len(CASES) >= TREE_FLOOR and right / total >= PARA_FLOOR, misses
+
+
+
+def test_label_edges_of_the_new_rules():
+    from pipeline.reader.headings import classify
+    assert classify("Phần A. KẾT QUẢ")[:2] == ("part", "Phần A")
+    assert classify("PHẦN B - NHIỆM VỤ")[:2] == ("part", "PHẦN B")
+    assert classify("Phần A của biểu mẫu") is None
+    assert classify("Mục II. LĨNH VỰC XÃ HỘI")[:2] == ("division", "Mục II")
+    assert classify("MỤC I")[:2] == ("division", "MỤC I")
+    assert classify("Mục 5 Chương II Luật Đất đai") is None
+    assert classify("Mục II của Thông tư số 10") is None
+
+
+def test_toc_entries_and_split_labels(tmp_path):
+    """Dot-leader lines are contents entries wherever they stand; a lone label joins only a
+    short heading-like line, never a sentence."""
+    from docx_factory import make_docx, p
+    from pipeline.reader import read_report
+    from sections_blind_cases import head, letterhead
+    body = "".join([letterhead(), *head(), p("II. KẾT QUẢ ........ 4"), p("1.", bold=True),
+                    p("Kết nạp 12 đảng viên.", bold=True), p("2.", bold=True), p("Kinh tế", bold=True),
+                    p("Thu 4 tỷ đồng.")])
+    rep = read_report(make_docx(tmp_path / "t.docx", body))
+    assert [(s.label, s.heading) for s in rep.sections[1:]] == [("2.", "Kinh tế")]
+    assert rep.paragraphs[-2].role == "heading" and rep.section(rep.paragraphs[-1].section_id).label == "2."
+
+
+if __name__ == "__main__":
+    names = sys.argv[1:]
+    if names in (["held"], ["dev"]):
+        sel = [c for c in CASES if (c["name"] in HELD_OUT) == (names == ["held"])]
+    else:
+        sel = [c for c in CASES if not names or c["name"] in names]
+    trees, right, total, misses = run(sel)
+    for name, m in misses.items():
+        print(name)
+        for x in m:
+            print("   ", x)
+    print(f"trees {trees}/{len(sel)}  paragraphs {right}/{total}")
