@@ -20,8 +20,8 @@ from .fact import Fact, Link
 __all__ = ["extract_text", "extract_report", "nlp", "Fact", "Link"]
 
 # Paragraph roles whose numbers are not facts of the report (letterhead "Số 45-BC", dates,
-# the recipients list and signature block).
-SKIP_ROLES = {"letterhead", "title", "signature", "recipients"}
+# the recipients list and signature block, the page numbers of a table of contents).
+SKIP_ROLES = {"letterhead", "title", "signature", "recipients", "contents"}
 _NUMBER_WORDS = r"hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười"
 _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_NUMBER_WORDS})(?![\p{{L}}])", regex.I)

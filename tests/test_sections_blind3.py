@@ -58,3 +58,18 @@ if __name__ == "__main__":
         for x in m:
             print("   ", x)
     print(f"trees {trees}/{len(sel)}  paragraphs {right}/{total}")
+
+
+def test_contents_lines_are_no_facts(tmp_path):
+    """A table of contents opens no section, and its page numbers are not figures of the report."""
+    from docx_factory import make_docx, p
+    from extractors import extract_report
+    from pipeline.reader import read_report
+    xml = "".join([p("BÁO CÁO", bold=True, jc="center"), p("Kết quả năm 2025", bold=True, jc="center"),
+                   p("MỤC LỤC", bold=True), p("I. Kết quả ........ 3"), p("II. Phương hướng ........ 12"),
+                   p("I. KẾT QUẢ", bold=True), p("Kết nạp 45 đảng viên."),
+                   p("II. PHƯƠNG HƯỚNG", bold=True), p("Phấn đấu kết nạp 50 đảng viên.")])
+    report = read_report(make_docx(tmp_path / "toc.docx", xml))
+    assert [q.role for q in report.paragraphs if q.text.startswith(("MỤC", "I. Kết", "II. Ph"))] == ["contents"] * 3
+    assert [s.label for s in report.sections[1:]] == ["I.", "II."]
+    assert [f.raw for f in extract_report(report)[0]] == ["45 đảng viên", "50 đảng viên"]

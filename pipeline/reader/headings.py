@@ -280,7 +280,8 @@ def build_sections(paras: list[Paragraph], infos, start: int, end: int) -> list[
         if c is None and p.source == "body" and _TOC_TITLE.match(p.text):
             toc.update(_toc(paras, i, end))
         if i in toc or _TOC_ENTRY.search(p.text):
-            continue     # a table of contents: its lines stay where they are
+            p.role = "contents"   # a table of contents: its lines open no section, its page numbers are no facts
+            continue
         if c is None and p.source == "body":
             c = _split_label(paras, infos, i, end)     # "II." then "KẾT QUẢ" on the next line
             if c:
