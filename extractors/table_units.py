@@ -10,6 +10,8 @@ _THOUSANDS = r"(?:1[.,]?000(?:[.,]?000)?\s*)?"       # "1.000 đồng": thousand
 _UNIT_LABEL = regex.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
 # a caption line's unit, at its end: "Biểu 03: ... (ĐVT: người)", "(Đơn vị tính: triệu đồng)"
 _CAPTION_UNIT = regex.compile(r"(?:^|\()\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
+# "(Đơn vị: nghìn đồng)": without "tính" only a caption whose words read as a unit (not "Đơn vị: UBND xã")
+_CAPTION_UNIT_SHORT = regex.compile(r"(?:^|\()\s*đơn vị\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
 _MONEY_MULTIPLE = regex.compile(r"^1[.,]?000(?P<m>[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?$", regex.I)
 _HEADER_MULTIPLE = regex.compile(r"\(\s*(1[.,]?000(?:[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?)(\s*/\s*[^()\d]{1,20})?\s*\)\s*$", regex.I)
 # "(1.000 đồng)", "(ĐVT: 1.000đ/tháng)" in a header: a unit, no figure
@@ -169,13 +171,17 @@ def _column_unit(header: str, units_row: bool = False) -> str:
 
 
 def _caption_unit(paras, first: int) -> str:
-    """The unit stated by the short lines just above a table ("Đơn vị tính: người")."""
+    """The unit stated by the short lines just above a table ("Đơn vị tính: người"; "Đơn vị:
+    nghìn đồng" when its words read as a unit)."""
     for j in range(first - 1, max(first - 3, -1), -1):
         q = paras[j]
         if q.source == "table" or len(q.text) > 200:
             break
         m = _CAPTION_UNIT.search(q.text)
         if m:
+            return _unit(m.group("u"))
+        m = _CAPTION_UNIT_SHORT.search(q.text)
+        if m and _as_unit(_unit(m.group("u"))):
             return _unit(m.group("u"))
     return ""
 
