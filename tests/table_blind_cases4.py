@@ -303,3 +303,66 @@ T("party-subtotals", ["Biểu 21: KẾT QUẢ KẾT NẠP ĐẢNG VIÊN"], [
     **col(3, "?", "count", ("27", "15", "12", "6"), first=2),
     **col(4, "%", "percent", ("90.0", "93.8", "85.7", "100"), first=2),
 })
+
+
+# ---- second held-out batch (H8-H12), written after the fixes on 1-14, before any run ----
+
+# H8 a ĐVT column mixing "Tr.đồng", "Tỷ đồng", "Người", "%"; estimate and plan columns
+T("dvt-mixed-abbrev", ["Biểu 22: MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU"], [
+    ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2025", "Ước TH 2025", "% KH"],
+    ["1", "Thu nhập bình quân đầu người", "Tr.đồng", "72", "73,5", "102,1"],
+    ["2", "Tổng vốn đầu tư phát triển", "Tỷ đồng", "3.450", "3.512,8", "101,8"],
+    ["3", "Giải quyết việc làm mới", "Người", "2.800", "2.915", "104,1"],
+    ["4", "Tỷ lệ lao động qua đào tạo", "%", "72", "73,2", "101,7"],
+], {
+    **col(3, "đồng", "money", ("72", None, None, None), M6), (2, 3): [("money", 3450 * M9, "đồng")],
+    (3, 3): [("count", "2800", "Người")], (4, 3): [("percent", "72", "%")],
+    (1, 4): [("money", D("73.5") * M6, "đồng")], (2, 4): [("money", D("3512.8") * M9, "đồng")],
+    (3, 4): [("count", "2915", "Người")], (4, 4): [("percent", "73.2", "%")],
+    **col(5, "%", "percent", ("102.1", "101.8", "104.1", "101.7")),
+}, notes="'Thu nhập bình quân đầu người' in Tr.đồng: money (debatable: a rate per person)")
+
+# H9 two years over "Số lượng\n(người) | Tỷ lệ (%)"
+T("years-over-pairs", ["Biểu 23: CƠ CẤU LAO ĐỘNG THEO TRÌNH ĐỘ"], [
+    ["STT", "Trình độ", ("Năm 2024", 2), ("Năm 2025", 2)],
+    ["^", "^", "Số lượng\n(người)", "Tỷ lệ (%)", "Số lượng\n(người)", "Tỷ lệ (%)"],
+    ["1", "Đại học trở lên", "3.120", "18,4", "3.410", "19,6"],
+    ["2", "Cao đẳng, trung cấp", "5.245", "30,9", "5.380", "30,9"],
+], {
+    **line(2, 2, "người", "count", ("3120",)), **line(2, 3, "%", "percent", ("18.4",)),
+    **line(2, 4, "người", "count", ("3410",)), **line(2, 5, "%", "percent", ("19.6",)),
+    **line(3, 2, "người", "count", ("5245",)), **line(3, 3, "%", "percent", ("30.9",)),
+    **line(3, 4, "người", "count", ("5380",)), **line(3, 5, "%", "percent", ("30.9",)),
+})
+
+# H10 cases of disease: "0" is a figure, "-" none, a signed change column "(ca)"
+T("disease-cases", ["Biểu 24: TÌNH HÌNH DỊCH BỆNH"], [
+    ["STT", "Bệnh", "Số ca mắc", "Tử vong", "Tăng, giảm so cùng kỳ (ca)"],
+    ["1", "Sốt xuất huyết", "146", "0", "-38"],
+    ["2", "Tay chân miệng", "52", "-", "+11"],
+    ["3", "Sởi", "3", "0", "+3"],
+], {
+    **col(2, "?", "count", ("146", "52", "3")), **col(3, "?", "count", ("0", None, "0")),
+    **col(4, "?", "change", ("38", "11", "3")),
+})
+
+# H11 results written with their noun: "15 xã", "Đạt 100%", "03 mô hình"
+T("results-with-nouns", ["Biểu 25: KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH OCOP"], [
+    ["STT", "Nội dung", "Kết quả đạt được", "Ghi chú"],
+    ["1", "Số xã có sản phẩm OCOP", "15 xã", ""],
+    ["2", "Sản phẩm được công nhận mới", "12 sản phẩm", "Trong đó 02 sản phẩm 4 sao"],
+    ["3", "Tỷ lệ sản phẩm được đánh giá lại", "Đạt 100%", ""],
+], {
+    (1, 2): [("count", "15", "xã")], (2, 2): [("count", "12", "sản phẩm")],
+    (2, 3): [("count", "2", "sản phẩm")], (3, 2): [("percent", "100", "%")],
+}, notes="'4 sao' is a grade, no count (debatable)")
+
+# H12 fees per record and sums in whole đồng
+T("fees-dong", ["Biểu 26: THU PHÍ THẨM ĐỊNH HỒ SƠ"], [
+    ["STT", "Loại hồ sơ", "Mức thu (đồng/hồ sơ)", "Số hồ sơ", "Số tiền (đồng)"],
+    ["1", "Cấp phép xây dựng nhà ở", "75.000", "214", "16.050.000"],
+    ["2", "Đăng ký kinh doanh hộ cá thể", "100.000", "96", "9.600.000"],
+], {
+    **col(2, "?", "rate", ("75000", "100000")), **col(3, "?", "count", ("214", "96")),
+    **col(4, "đồng", "money", ("16050000", "9600000")),
+})
