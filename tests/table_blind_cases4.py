@@ -366,3 +366,58 @@ T("fees-dong", ["Biểu 26: THU PHÍ THẨM ĐỊNH HỒ SƠ"], [
     **col(2, "?", "rate", ("75000", "100000")), **col(3, "?", "count", ("214", "96")),
     **col(4, "đồng", "money", ("16050000", "9600000")),
 })
+
+
+# ---- third held-out batch (H13-H17), written before any run ----
+
+# H13 the unit in a merged first row "(Đơn vị: triệu đồng)", without "tính"
+T("unit-row-no-tinh", ["Biểu 27: VỐN TÍN DỤNG CHÍNH SÁCH"], [
+    [("(Đơn vị: triệu đồng)", 4)],
+    ["STT", "Chương trình cho vay", "Doanh số cho vay", "Dư nợ"],
+    ["1", "Cho vay hộ nghèo", "12.450", "86.320"],
+    ["2", "Cho vay học sinh, sinh viên", "1.820", "9.415,5"],
+], {
+    **col(2, "đồng", "money", ("12450", "1820"), M6, first=2),
+    **col(3, "đồng", "money", ("86320", "9415.5"), M6, first=2),
+})
+
+# H14 a corner "Đơn vị: hộ", a title row spanning the table above the header
+T("corner-no-tinh", ["Biểu 28"], [
+    [("TỔNG HỢP HỘ DÂN ĐƯỢC CẤP NƯỚC SẠCH", 4)],
+    ["Đơn vị: hộ", "Thôn", "Nước máy", "Giếng khoan"],
+    ["1", "Thôn Tân Lập", "186", "42"],
+    ["2", "Thôn Tân Tiến", "154", "37"],
+], {
+    **col(2, "hộ", "count", ("186", "154"), first=2),
+    **col(3, "hộ", "count", ("42", "37"), first=2),
+})
+
+# H15 a cell of two paragraphs "1.250" / "(100%)"; "95 %" with a space
+T("two-para-cells", ["Biểu 29: KẾT QUẢ CẤP CĂN CƯỚC"], [
+    ["STT", "Đơn vị", "Số người được cấp", "Tỷ lệ so với dân số"],
+    ["1", "Xã Phi Tô", "8.240\n(96,2%)", "95 %"],
+    ["2", "Xã Nam Hà", "5.115\n(97,0%)", "96,5 %"],
+], {
+    (1, 2): [("count", "8240", "?"), ("percent", "96.2", "%")], (1, 3): [("percent", "95", "%")],
+    (2, 2): [("count", "5115", "?"), ("percent", "97.0", "%")], (2, 3): [("percent", "96.5", "%")],
+})
+
+# H16 completion years and areas in m2, a range of people "15-20" under "(người)"
+T("works-years", ["Biểu 30: CÁC CÔNG TRÌNH PHÚC LỢI"], [
+    ["STT", "Công trình", "Năm hoàn thành", "Diện tích (m2)", "Sức chứa (người)"],
+    ["1", "Nhà văn hóa thôn 2", "2023", "320", "150"],
+    ["2", "Điểm sinh hoạt cộng đồng", "2025", "180,5", "15-20"],
+], {
+    (1, 3): [("count", "320", "m2")], (1, 4): [("count", "150", "người")],
+    (2, 3): [("count", "180.5", "m2")], (2, 4): [("range", "?", "?")],
+})
+
+# H17 "So cùng kỳ" cells written "Tăng 5,2%" / "Giảm 3 vụ"; a "Tr.đ" header
+T("compare-words", ["Biểu 31: AN NINH TRẬT TỰ"], [
+    ["STT", "Chỉ tiêu", "6 tháng 2025", "So cùng kỳ", "Thiệt hại (Tr.đ)"],
+    ["1", "Phạm pháp hình sự (vụ)", "14", "Giảm 3 vụ", "215"],
+    ["2", "Tai nạn giao thông (vụ)", "9", "Tăng 2 vụ", "86,5"],
+], {
+    (1, 2): [("count", "14", "vụ")], (1, 3): [("change", "3", "vụ")], (1, 4): [("money", 215 * M6, "đồng")],
+    (2, 2): [("count", "9", "vụ")], (2, 3): [("change", "2", "vụ")], (2, 4): [("money", D("86.5") * M6, "đồng")],
+})
