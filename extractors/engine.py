@@ -244,7 +244,7 @@ _SPACE = regex.compile(r"[ \u00a0]")
 _CELL_RANGE = regex.compile(r"^\s*(?:từ\s+)?\d[\d.,]*\s*(?:-|–|÷|đến)\s*\d[\d.,]*\s*$", regex.I)
 # a target written as a bound, "≥ 60", "≤ 2", "> 90": the figure in its column's unit
 _CELL_BOUND = regex.compile(r"^\s*(?:≥|≤|>=|<=|>|<)\s*\d[\d.,]*\s*$")
-_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,30})\)\s*$")
+_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,30}|[^()\d]{0,26}\b[kcd]?m[23])\)\s*$")
 
 
 def _cell_unit(header: str, unit_hint: str) -> str:

@@ -54,3 +54,21 @@ def test_a_caption_unit_without_tinh(caption, want):
     from extractors.table_units import _caption_unit
     paras = [N(source="body", text="Biểu 11: THU PHÍ"), N(source="body", text=caption), N(source="table", text="STT")]
     assert _caption_unit(paras, 2) == want
+
+
+@pytest.mark.parametrize("header,want", [
+    ("Diện tích (m2)", ("count", 320, "m2")), ("Diện tích (km2)", ("count", 320, "km2")),
+    ("Khối lượng (m3)", ("count", 320, "m3")), ("Diện tích (m²)", ("count", 320, "m²")),
+    ("Kết quả (Quý 2)", ("count", 320, "")),
+])
+def test_area_and_volume_units_in_a_header(header, want):
+    [f] = extract_text("320", in_table=True, header=header)
+    assert (f.kind, f.value, f.unit) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Đơn vị: hộ", "hộ"), ("(Đơn vị: triệu đồng)", "triệu đồng"), ("Đơn vị", ""),
+    ("Đơn vị: Phòng Kinh tế", ""), ("Đơn vị thực hiện", "")])
+def test_a_header_cell_stating_the_unit_without_tinh(text, want):
+    from extractors.table_units import _short_unit_label
+    assert _short_unit_label(text) == want
