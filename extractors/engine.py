@@ -59,7 +59,7 @@ def extract_text(text: str, in_table: bool = False, header: str = "", unit_hint:
     for rule in RULES:
         rule(scan)
     if in_table:
-        if not scan.facts and _CELL_RANGE.match(text):
+        if not scan.facts and (_CELL_RANGE.match(text) or _CELL_BOUND.match(text)):
             unit = _cell_unit(header, unit_hint)
             if unit:
                 return _with_unit(text, unit)
@@ -137,7 +137,15 @@ def _cell_figure(scan: Scan) -> None:
     if rest and not rest.startswith("("):
         return
     if scan.free(0):
-        count.table_cell(scan, tok)
+        share = _SHARE_BRACKET.search(scan.header) if "%" in rest and not scan.unit_hint.strip() else None
+        if share:
+            # "Số lượng (tỷ lệ)" over "4.215 (78,5%)": the header's bracket names the share in
+            # the cell's brackets, so the opening figure is read under "Số lượng" alone
+            header, scan.header = scan.header, scan.header[:share.start()].rstrip()
+            count.table_cell(scan, tok)
+            scan.header = header
+        else:
+            count.table_cell(scan, tok)
     head = next((f for f in scan.facts if f.start == tok.start), None)
     if head is None or not rest:
         return
@@ -152,6 +160,9 @@ def _cell_figure(scan: Scan) -> None:
         fact(scan, head.kind, t.start, t.end, t, unit=head.unit, scale=head.scale,
              value=t.num.value * (head.scale or 1))
 
+
+# a header's last bracket naming a share, "Số lượng (tỷ lệ)", "Số hộ (tỷ lệ %)"
+_SHARE_BRACKET = regex.compile(r"\(\s*(?:tỷ|tỉ)\s*lệ(?:\s*%)?\s*\)\s*$", regex.I)
 
 # "(nữ 28", ", dân tộc 4": a word labelling a part of the cell's figure
 _LABEL_BEFORE = regex.compile(r"[(,;]\s*[\p{L}][\p{L}\p{M} ]{0,25}\p{L}\s+$")
@@ -231,7 +242,9 @@ _SPACE_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+(?:,\d+)?")
 _SPACE = regex.compile(r"[ \u00a0]")
 
 _CELL_RANGE = regex.compile(r"^\s*(?:từ\s+)?\d[\d.,]*\s*(?:-|–|÷|đến)\s*\d[\d.,]*\s*$", regex.I)
-_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,30})\)\s*$")
+# a target written as a bound, "≥ 60", "≤ 2", "> 90": the figure in its column's unit
+_CELL_BOUND = regex.compile(r"^\s*(?:≥|≤|>=|<=|>|<)\s*\d[\d.,]*\s*$")
+_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,30}|[^()\d]{0,26}\b[kcd]?m[23])\)\s*$")
 
 
 def _cell_unit(header: str, unit_hint: str) -> str:

@@ -10,6 +10,8 @@ _THOUSANDS = r"(?:1[.,]?000(?:[.,]?000)?\s*)?"       # "1.000 đồng": thousand
 _UNIT_LABEL = regex.compile(r"^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
 # a caption line's unit, at its end: "Biểu 03: ... (ĐVT: người)", "(Đơn vị tính: triệu đồng)"
 _CAPTION_UNIT = regex.compile(r"(?:^|\()\s*(?:đơn vị tính|đvt)\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
+# "(Đơn vị: nghìn đồng)": without "tính" only a caption whose words read as a unit (not "Đơn vị: UBND xã")
+_CAPTION_UNIT_SHORT = regex.compile(r"(?:^|\()\s*đơn vị\s*:\s*(?P<u>" + _THOUSANDS + r"[^()\d:]{1,30}?)\s*\)?\s*[.;]?$", regex.I)
 _MONEY_MULTIPLE = regex.compile(r"^1[.,]?000(?P<m>[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?$", regex.I)
 _HEADER_MULTIPLE = regex.compile(r"\(\s*(1[.,]?000(?:[.,]?000)?\s*(?:đồng|đ|vnđ|vnd)\.?)(\s*/\s*[^()\d]{1,20})?\s*\)\s*$", regex.I)
 # "(1.000 đồng)", "(ĐVT: 1.000đ/tháng)" in a header: a unit, no figure
@@ -24,7 +26,7 @@ def _unit(u: str) -> str:
     return u
 
 
-_END_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])\s*(?P<u>[^()\d]{1,20}?)\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
+_END_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])\s*(?P<u>[^()\d]{1,20}?|[^()\d]{0,16}\b[kcd]?m[23])\s*\)\s*$")      # "Thu ngân sách (triệu đồng)"
 # a unit column's header: "Đơn vị tính", "ĐVT", "ĐV tính", "Đ.v.t"
 _UNIT_COLUMN = regex.compile(r"^(?:đơn\s*vị\s*tính|đv\.?\s*tính|đ\.?\s*v\.?\s*t\.?)(?![\p{L}])", regex.I)
 _PERCENT_COLUMN = regex.compile(r"^\s*(?:tỷ|tỉ)\s*lệ", regex.I)
@@ -83,6 +85,8 @@ def cell_units(report) -> tuple[dict[int, str], set[int]]:
             m = _UNIT_LABEL.match(p.text) if "đvt" in p.text.lower() or "đơn vị" in p.text.lower() else None
             if m and not caption[tid]:
                 caption[tid] = _unit(m.group("u"))        # a header cell "ĐVT: tỷ đồng"
+            elif not m and not caption[tid] and "đơn vị" in p.text.lower():
+                caption[tid] = _short_unit_label(p.text)  # "Đơn vị: hộ", "(Đơn vị: triệu đồng)"
             head.add(p.para_id)
             continue
         if (tid, p.row) not in seen_rows:
@@ -169,7 +173,8 @@ def _column_unit(header: str, units_row: bool = False) -> str:
 
 
 def _caption_unit(paras, first: int) -> str:
-    """The unit stated by the short lines just above a table ("Đơn vị tính: người")."""
+    """The unit stated by the short lines just above a table ("Đơn vị tính: người"; "Đơn vị:
+    nghìn đồng" when its words read as a unit)."""
     for j in range(first - 1, max(first - 3, -1), -1):
         q = paras[j]
         if q.source == "table" or len(q.text) > 200:
@@ -177,7 +182,18 @@ def _caption_unit(paras, first: int) -> str:
         m = _CAPTION_UNIT.search(q.text)
         if m:
             return _unit(m.group("u"))
+        u = _short_unit_label(q.text, whole=False)
+        if u:
+            return u
     return ""
+
+
+def _short_unit_label(text: str, whole: bool = True) -> str:
+    """The unit of "Đơn vị: nghìn đồng" (a whole header cell, or the end of a caption line)
+    when its words read as a unit; "" for "Đơn vị: UBND xã Tân Hà"."""
+    m = (_CAPTION_UNIT_SHORT.match if whole else _CAPTION_UNIT_SHORT.search)(text)
+    u = _unit(m.group("u")) if m else ""
+    return u if u and _as_unit(u) else ""
 
 
 def _label_unit(label: str) -> str:

@@ -34,7 +34,8 @@ _CODE_HEADER = regex.compile(
     regex.I)
 _PERCENT_HEADER = regex.compile(r"%|tỷ lệ|tỉ lệ", regex.I)
 # "Kinh phí (triệu đồng)"; a bracket of signs, "Tăng (+), giảm (-)", names no unit
-_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,20})\)\s*$")
+# (areas and volumes "m2", "km2", "m3" are the only units with a digit)
+_HEADER_UNIT = regex.compile(r"\((?=[^()]*[\p{L}%])([^()\d]{1,20}|[^()\d]{0,16}\b[kcd]?m[23])\)\s*$")
 
 
 def table_cell(scan: Scan, tok) -> None:
