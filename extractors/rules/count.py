@@ -99,41 +99,58 @@ def _listed_parts(scan: Scan) -> None:
     text = scan.text
     for total in sorted((f for f in scan.facts if f.kind == "count" and f.unit), key=lambda f: f.start):
         intro = _PARTS_INTRO.match(text, total.end)
-        if not intro:
-            continue
-        pos, bare, units, labels, nested = intro.end(), [], [], [], []
-        while (m := _PART.match(text, pos)) and (i := scan.index_at(m.start("num"))) is not None:
-            labels.append(" ".join(m.group("label").lower().split()))
-            done = next((f for f in scan.facts if f.start == m.start("num")), None)
-            if done is not None:
-                if done.kind != "count":
-                    break
-                units.append(done.unit)
-                pos, value = done.end, done.value
-            elif scan.free(i) and _PART_END.match(text, _after_bracket(scan, scan.nums[i].end)):
-                bare.append(i)
-                pos, value = scan.nums[i].end, scan.nums[i].num.value
-            else:
+        if intro:
+            _parts_from(scan, intro.end(), total)
+    # "14 đảng viên, tăng 3 so với năm 2024; trong đó khiển trách 8, ..., khai trừ 2 đảng viên":
+    # the total is not next to the list, so a part must name the unit
+    for intro in _PARTS_LEAD.finditer(text):
+        _parts_from(scan, intro.end(), None)
+
+
+_PARTS_LEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:trong\s+đó|bao\s+gồm)\s*:?\s*", regex.I)
+
+
+def _parts_from(scan: Scan, pos: int, total) -> None:
+    """Read the "label N" parts from pos; with no total (None), only a list in which a part names
+    the unit counts, and no bound applies."""
+    text = scan.text
+    bare, units, labels, nested = [], [], [], []
+    while (m := _PART.match(text, pos)) and (i := scan.index_at(m.start("num"))) is not None:
+        labels.append(" ".join(m.group("label").lower().split()))
+        done = next((f for f in scan.facts if f.start == m.start("num")), None)
+        if done is not None:
+            if done.kind != "count":
                 break
-            if (br := _SUB_BRACKET.match(text, pos)) is not None:
-                subs = _bracket_parts(scan, br, value)
-                if subs is None:
-                    break
-                nested += subs
-                pos = br.end()
-            sep = _PART_SEP.match(text, pos)
-            if not sep:
+            units.append(done.unit)
+            pos, value = done.end, done.value
+        elif scan.free(i) and _PART_END.match(text, _after_bracket(scan, scan.nums[i].end)):
+            bare.append(i)
+            pos, value = scan.nums[i].end, scan.nums[i].num.value
+        else:
+            break
+        if (br := _SUB_BRACKET.match(text, pos)) is not None:
+            subs = _bracket_parts(scan, br, value)
+            if subs is None:
                 break
-            pos = sep.end()
-        # parts have labels of their own and none exceeds the total; "3 tổ, gồm tổ 1, tổ 2 và
-        # tổ 3" names the groups, it does not count them
-        if len(bare) + len(units) < 2 or len(set(labels)) < len(labels) \
-                or any(scan.nums[i].num.value > total.value for i in bare):
-            continue
-        unit = units[0] if units else total.unit
-        for i in bare + nested:
-            tok = scan.nums[i]
-            fact(scan, "count", tok.start, tok.end, tok, unit=unit)
+            nested += subs
+            pos = br.end()
+        sep = _PART_SEP.match(text, pos)
+        if not sep:
+            break
+        pos = sep.end()
+    # parts have labels of their own and none exceeds the total; "3 tổ, gồm tổ 1, tổ 2 và
+    # tổ 3" names the groups, it does not count them
+    if len(bare) + len(units) < 2 or len(set(labels)) < len(labels):
+        return
+    if total is None:
+        if not units or not units[0]:
+            return
+    elif any(scan.nums[i].num.value > total.value for i in bare):
+        return
+    unit = units[0] if units else total.unit
+    for i in bare + nested:
+        tok = scan.nums[i]
+        fact(scan, "count", tok.start, tok.end, tok, unit=unit)
 
 
 _SUB_BRACKET = regex.compile(r"\s*\((?P<items>[^()]*)\)")
