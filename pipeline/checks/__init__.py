@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .averages import averages
 from .base import Check
+from .captions import caption_totals
 from .changes import baselines_not_parts, inline_changes
 from .malformed import malformed
 from .parts import _texts, parts_total, shares_sum
@@ -40,6 +41,7 @@ def run_checks(report, facts, links) -> list[Check]:
     out += parts_total(report, facts, links, texts)
     out += shares_sum(report, facts, links, texts)
     out += table_checks(report, facts, links)
+    out += caption_totals(report, facts)
     out += inline_changes(report, facts, texts)
     out += averages(facts, texts)
     out += malformed(facts, report)
