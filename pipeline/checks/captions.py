@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from extractors import context
+
 from .base import Check, is_whole_count, shown, value_of
 from .numbers import fmt_vn
 
@@ -33,6 +35,18 @@ def _caption_total(paras, k: int, facts, by_para) -> int | None:
     if len(ids) != 1 or not is_whole_count(facts[ids[0]]) or facts[ids[0]].qualifier:
         return None
     return ids[0]
+
+
+_HEAD_NOUN = re.compile(r"^\s*số(?:\s+lượng)?\s+([^()]+?)\s*(?:\(|$)|\(([^()]+)\)", re.I)
+
+
+def _names(head: str, unit: str) -> bool:
+    """The header counts the unit: it holds it ("Số vụ" for "vụ"), or its noun is the unit's
+    head ("Số lượt" for "lượt công dân")."""
+    if re.search(r"\b" + re.escape(unit.lower()) + r"\b", head):
+        return True
+    return any(context.units_agree(n.strip(), unit) for m in _HEAD_NOUN.finditer(head)
+               for n in m.groups() if n and n.strip())
 
 
 def caption_totals(report, facts) -> list[Check]:
@@ -67,9 +81,8 @@ def _check(total, t: int, cells, facts, by_para) -> Check | None:
     if len(rows) < 3:
         return None
     head = {c: " ".join(q.text for q in cells[(r, c)]).lower() for r, c in cells if r == rows[0]}
-    unit = re.compile(r"\b" + re.escape(total.unit.lower()) + r"\b")
     # the column of figures headed by the noun ("Loại đơn | Số đơn": the second)
-    cols = [c for c, h in head.items() if unit.search(h)
+    cols = [c for c, h in head.items() if _names(h, total.unit)
             and any(by_para.get(q.para_id) for q in cells.get((rows[1], c), []))]
     if len(cols) != 1:
         return None
