@@ -137,3 +137,11 @@ def test_caption_unit_named_by_its_head_noun(tmp_path):
     rows = [["Nội dung", "Số lượt"], ["Khiếu nại", "60"], ["Tố cáo", "40"]]
     assert [c.status for c in _caption(tmp_path, "Tiếp 100 lượt công dân, cụ thể:", rows)] == ["ok"]
     assert [c.status for c in _caption(tmp_path, "Tiếp 110 lượt công dân, cụ thể:", rows)] == ["mismatch"]
+
+
+def test_caption_table_with_a_number_column(tmp_path):
+    """An STT column numbers the rows; the total row is named in the label column beside it."""
+    rows = [["STT", "Xã", "Số hộ"], ["1", "Xã Lộc An", "10"], ["2", "Xã Lộc Đức", "20"], ["", "Tổng cộng", "30"]]
+    assert [c.status for c in _caption(tmp_path, "Hỗ trợ 30 hộ, cụ thể:", rows)] == ["ok"]
+    rows[1:1] = [["I", "Huyện Bảo Lâm", "30"]]
+    assert _caption(tmp_path, "Hỗ trợ 30 hộ, cụ thể:", rows) == []

@@ -16,9 +16,10 @@ from extractors import context
 
 from .base import Check, is_whole_count, shown, value_of
 from .numbers import fmt_vn
+from .tables import _ROMAN, _SUBSET_ROW, _TOTAL_ONLY
 
-_TOTAL_ROW = re.compile(r"^\s*(tổng cộng|tổng số|cộng|tổng|toàn (?:tỉnh|huyện|thành phố|thị xã|xã|phường))\s*[:.]?\s*$", re.I)
-_NESTED_ROW = re.compile(r"^\s*(?:[-–+*•]?\s*(?:trong đó|riêng|bao gồm|gồm)\b|[IVX]{1,5}\s*[.)]?\s*$|\d+\.\d)", re.I)
+_LEVEL = re.compile(r"^\s*\d+\.\d")        # "1.1": a row under another
+_STT = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVX]{1,5})\s*[.)]?\s*$")
 
 
 def _caption_total(paras, k: int, facts, by_para) -> int | None:
@@ -87,16 +88,21 @@ def _check(total, t: int, cells, facts, by_para) -> Check | None:
     if len(cols) != 1:
         return None
     col = cols[0]
-    label_col = min(c for _, c in cells)
+    def text(r, c):
+        return " ".join(q.text for q in cells.get((r, c), [])).strip()
+    # the STT column numbers the rows; the label column is the first other one before the figures
+    first = min(c for _, c in cells)
+    stt = all(not text(r, first) or _STT.match(text(r, first)) for r in rows[1:])
+    label_col = min((c for _, c in cells if c < col and not (stt and c == first)), default=first)
     parts, total_row = [], None
     for r in rows[1:]:
-        label = " ".join(q.text for q in cells.get((r, label_col), [])).strip()
+        label = text(r, label_col)
         ids = [i for q in cells.get((r, col), []) for i in by_para.get(q.para_id, [])]
         if len(ids) != 1 or not is_whole_count(facts[ids[0]]):
             return None                 # an empty or unreadable row: the column is no list
-        if _NESTED_ROW.match(label):
+        if _SUBSET_ROW.match(label) or (stt and (_ROMAN.match(text(r, first)) or _LEVEL.match(text(r, first)))):
             return None
-        if _TOTAL_ROW.match(label):
+        if _TOTAL_ONLY.match(label):
             if total_row is not None:
                 return None
             total_row = ids[0]
