@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from .averages import averages
 from .base import Check
+from .captions import caption_totals
 from .changes import baselines_not_parts, inline_changes
+from .grades import grade_shares
 from .malformed import malformed
 from .parts import _texts, parts_total, shares_sum
 from .relink import (bracket_shares, closing_totals, colon_lists, plan_bases, remainders,
@@ -39,7 +41,9 @@ def run_checks(report, facts, links) -> list[Check]:
     out += fraction_order(facts, report, links)
     out += parts_total(report, facts, links, texts)
     out += shares_sum(report, facts, links, texts)
+    out += grade_shares(facts, links, texts)
     out += table_checks(report, facts, links)
+    out += caption_totals(report, facts)
     out += inline_changes(report, facts, texts)
     out += averages(facts, texts)
     out += malformed(facts, report)

@@ -691,6 +691,26 @@ def _structure_item(text: str, start: int) -> bool:
 _REST_SHARE = re.compile(r"còn lại\s*(?:là\s*)?$", re.I)
 
 
+def _continues(prev, i: int, f: Fact, t: str, groups, facts) -> bool:
+    """A sentence that is only '<label> chiếm X%', right after a run of such shares that does
+    not yet make 100%, goes on listing them ("Cơ cấu …: trồng trọt chiếm 71,6%. Chăn nuôi
+    chiếm 21,8%. Dịch vụ chiếm 8,1%."), in the same paragraph or the next one; a run already
+    at 100% is complete, and what follows is a share of something else."""
+    if prev is None or prev[0] != i - 1 or prev[0] not in groups.get(prev[2], ()):
+        return False
+    if f.para_id not in (prev[1].para_id, prev[1].para_id + 1):
+        return False
+    if f.para_id == prev[1].para_id and sentence_index(t, prev[1].start) != sentence_index(t, f.start) - 1:
+        return False
+    nxt = facts[i + 1] if i + 1 < len(facts) else None
+    if nxt is not None and nxt.para_id == f.para_id and sentence_index(t, nxt.start) == sentence_index(t, f.start):
+        return False            # the sentence holds more figures: not a bare item of the list
+    pcts = [facts[j] for j in groups[prev[2]]]
+    if any(exact(p) is None for p in pcts):
+        return False
+    return sum(ratio(exact(p)[0]) for p in pcts) < _share_tolerance(pcts)[0]
+
+
 def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
     """Consecutive 'chiếm X%' shares with no counts, and the labelled shares of a structure
     list: check only when they clearly partition, or when the last says it is the rest ('còn
@@ -712,7 +732,8 @@ def _bare_shares(facts, texts, linked: set[int]) -> list[Check]:
             if prev is not None and prev[2] == key and prev[0] not in groups[key]:
                 groups[key].append(prev[0])
         elif f.percent_of == "share" and "chiếm" in t[max(0, f.start - 25):f.start]:
-            pass
+            if key not in groups and _continues(prev, i, f, t, groups, facts):
+                key = prev[2]
         elif not _structure_item(t, f.start):
             prev = (i, f, key)
             continue

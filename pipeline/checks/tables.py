@@ -407,6 +407,24 @@ _POINTS_HDR = re.compile(r"\bđiểm\b", re.I)
 def _change_hdr(h: str) -> bool:
     return bool(_CHANGE_HDR.search(_TARGET_HDR.sub(" ", h or "")))
 _BASE_HDR = re.compile(r"chỉ tiêu|kế hoạch|tổng số|\btổng\b|được giao|phải thực hiện", re.I)
+# a rate column that names its base: "So KH (%)", "So với kế hoạch (%)", "% KH"
+_PLAN_RATE = re.compile(r"\bso\s+(?:với\s+)?(?:kế hoạch|kh|chỉ tiêu|dự toán|nghị quyết|mục tiêu)\b"
+                        r"|%\s*(?:kế hoạch|kh)\b", re.I)
+
+
+def _plan_pair(head, cnt: list[int], pc: int) -> tuple[int, int] | None:
+    """(plan, done) columns for a rate column that names the plan as its base, when the two
+    columns just before it are not that pair ("Kế hoạch | Thực hiện | Cùng kỳ | So KH (%)"):
+    the one column headed by the plan, and the first after it that is neither a base nor an
+    earlier period."""
+    if not _PLAN_RATE.search(head[pc] or ""):
+        return None
+    plans = [c for c in cnt if _BASE_HDR.search(head[c] or "") and not _CHANGE_HDR.search(head[c] or "")]
+    if len(plans) != 1:
+        return None
+    done = [c for c in cnt if c > plans[0] and not _BASE_HDR.search(head[c] or "")
+            and not _CHANGE_HDR.search(head[c] or "")]
+    return (plans[0], done[0]) if done else None
 
 
 def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col) -> list[Check]:
@@ -420,7 +438,7 @@ def _grid_percent(t: _Table, facts, rows, cols, head, label, rate_col, skip_col)
                and any(_count(facts, t.value(facts, (r, c))) for r in rows)]
         if len(cnt) < 2:
             continue
-        a, b = cnt[-2], cnt[-1]
+        a, b = _plan_pair(head, cnt, pc) or (cnt[-2], cnt[-1])
         cells = []
         for r in rows:
             p, x, y = (t.value(facts, (r, c)) for c in (pc, a, b))
