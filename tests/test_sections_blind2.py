@@ -57,19 +57,24 @@ def test_blind_set_2_floors():
     assert trees / len(CASES) >= TREE_FLOOR and right / total >= PARA_FLOOR, misses
 
 
-if __name__ == "__main__":
-    from sections_blind_cases2 import HELD_OUT
-    names = sys.argv[1:]
-    sel = [c for c in CASES if not names or c["name"] in names or
-           (names == ["held"] and c["name"] in HELD_OUT) or (names == ["dev"] and c["name"] not in HELD_OUT)]
+def main(cases, held_out, names) -> None:
+    """`python tests/test_sections_blindN.py [held|dev|NAME...]`: print the misses and the score
+    of the held-out cases, the others, or the named ones (all with no argument)."""
     if names in (["held"], ["dev"]):
-        sel = [c for c in CASES if (c["name"] in HELD_OUT) == (names == ["held"])]
+        sel = [c for c in cases if (c["name"] in held_out) == (names == ["held"])]
+    else:
+        sel = [c for c in cases if not names or c["name"] in names]
     trees, right, total, misses = run(sel)
     for name, m in misses.items():
         print(name)
         for x in m:
             print("   ", x)
     print(f"trees {trees}/{len(sel)}  paragraphs {right}/{total}")
+
+
+if __name__ == "__main__":
+    from sections_blind_cases2 import HELD_OUT
+    main(CASES, HELD_OUT, sys.argv[1:])
 
 
 def test_label_edges_of_the_new_rules():

@@ -46,20 +46,6 @@ def test_toc_entries_and_split_labels(tmp_path):
     assert rep.paragraphs[-2].role == "heading" and rep.section(rep.paragraphs[-1].section_id).label == "2."
 
 
-if __name__ == "__main__":
-    names = sys.argv[1:]
-    if names in (["held"], ["dev"]):
-        sel = [c for c in CASES if (c["name"] in HELD_OUT) == (names == ["held"])]
-    else:
-        sel = [c for c in CASES if not names or c["name"] in names]
-    trees, right, total, misses = run(sel)
-    for name, m in misses.items():
-        print(name)
-        for x in m:
-            print("   ", x)
-    print(f"trees {trees}/{len(sel)}  paragraphs {right}/{total}")
-
-
 def test_contents_lines_are_no_facts(tmp_path):
     """A table of contents opens no section, and its page numbers are not figures of the report."""
     from docx_factory import make_docx, p
@@ -73,3 +59,8 @@ def test_contents_lines_are_no_facts(tmp_path):
     assert [q.role for q in report.paragraphs if q.text.startswith(("MỤC", "I. Kết", "II. Ph"))] == ["contents"] * 3
     assert [s.label for s in report.sections[1:]] == ["I.", "II."]
     assert [f.raw for f in extract_report(report)[0]] == ["45 đảng viên", "50 đảng viên"]
+
+
+if __name__ == "__main__":
+    from test_sections_blind2 import main
+    main(CASES, HELD_OUT, sys.argv[1:])
