@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from . import context
+from . import context, vocab
 from .fact import Fact, Link
 from .links import AMOUNT, family
 
@@ -66,6 +66,12 @@ def _bullets(report, facts, per_para, nested, out):
             out.extend(Link(i, t, rel) for i in parts)
 
 
+def _same_people(part_unit: str, total_unit: str) -> bool:
+    """A note counting the body's people by a general word: "Kết nạp 143 đảng viên" with
+    "Đảng bộ xã Liên Đầm 24 đồng chí, ..." (vocab.GENERIC_PERSON_UNITS under PERSON_UNITS)."""
+    return (part_unit or "").lower() in vocab.GENERIC_PERSON_UNITS and (total_unit or "").lower() in vocab.PERSON_UNITS
+
+
 def _footnotes(report, facts, per_para, nested, out):
     by_id = {p.para_id: p for p in report.paragraphs}
     notes: dict[tuple[str, int], list] = {}
@@ -91,7 +97,8 @@ def _footnotes(report, facts, per_para, nested, out):
                  if family(facts[i]) == family(total) and i not in nested]
         if len(parts) < 2:
             continue
-        same_unit = all(context.units_agree(facts[i].unit, total.unit) for i in parts)
+        same_unit = all(context.units_agree(facts[i].unit, total.unit) or _same_people(facts[i].unit, total.unit)
+                        for i in parts)
         if total.kind == "fraction":
             # "67/124 xã, phường" broken down as "22/51 xã, phường; 45/45 xã, phường"
             if same_unit:

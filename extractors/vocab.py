@@ -146,3 +146,16 @@ def currency_of() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def not_fact_words(kind: str) -> tuple[str, ...]:
     return tuple(w for w, k in not_fact_before() if k == kind)
+
+
+# Units that name people in general: they may stand for any unit of PERSON_UNITS in the next
+# report ("4.126 đảng viên" / "4.150 đồng chí", "3.412 cán bộ" / "3.377 người"). Two specific
+# units (đảng viên / hội viên) stay apart.
+GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí", "chị"})   # "14.455 chị" of the Women's Union
+PERSON_UNITS = frozenset({
+    "đảng viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "lao động",
+    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên", "thành viên",
+    # groups counted together (extractors/data/units.txt): "3.412 cán bộ, đảng viên" / "3.377 người"
+    "cán bộ, đảng viên", "cán bộ, công chức", "cán bộ, công chức, viên chức", "công chức, viên chức",
+    "cán bộ, chiến sĩ", "cán bộ, hội viên", "đoàn viên, thanh niên", "đoàn viên, hội viên",
+})

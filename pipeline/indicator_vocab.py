@@ -67,17 +67,9 @@ ABBREVIATIONS = {
     "xklđ": "xuất khẩu lao động", "lđlđ": "liên đoàn lao động", "hlhpn": "hội liên hiệp phụ nữ",
 }
 
-# Units that name people in general: they may stand for any unit of PERSON_UNITS in the next
-# report ("4.126 đảng viên" / "4.150 đồng chí", "3.412 cán bộ" / "3.377 người"). Two specific
-# units (đảng viên / hội viên) stay apart.
-GENERIC_PERSON_UNITS = frozenset({"người", "đồng chí", "chị"})   # "14.455 chị" of the Women's Union
-PERSON_UNITS = frozenset({
-    "đảng viên", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên", "lao động",
-    "học sinh", "sinh viên", "học viên", "quần chúng", "người dân", "thanh niên", "thành viên",
-    # groups counted together (extractors/data/units.txt): "3.412 cán bộ, đảng viên" / "3.377 người"
-    "cán bộ, đảng viên", "cán bộ, công chức", "cán bộ, công chức, viên chức", "công chức, viên chức",
-    "cán bộ, chiến sĩ", "cán bộ, hội viên", "đoàn viên, thanh niên", "đoàn viên, hội viên",
-})
+# Units that name people in general, and people of a kind, live in extractors.vocab: the
+# footnote breakdowns of extractors/report_links.py read them too
+from extractors.vocab import GENERIC_PERSON_UNITS, PERSON_UNITS  # noqa: E402,F401
 
 # Verbs that reports of one body use in turn for one action ("bắt 3 vụ" / "triệt phá 2 vụ",
 # "phát triển mới 96 hội viên" / "kết nạp mới 120 hội viên", "trao tặng" / "trao"):
