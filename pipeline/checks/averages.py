@@ -17,7 +17,8 @@ import re
 
 from extractors.fact import Fact
 
-from .base import Check, exact, interval, ratio, scale_of, sentence_index, shown, value_of
+from .base import (Check, exact, facts_by_para, interval, ratio, scale_of, sentence_index, shown,
+                   value_of)
 from .numbers import fmt_vn
 from .rounding import acceptance_interval, candidates, match
 
@@ -33,9 +34,7 @@ def _opens_with(unit: str, word: str) -> bool:
 
 def averages(facts: list[Fact], texts: dict[int, str]) -> list[Check]:
     out = []
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts)
     for a, A in enumerate(facts):
         t = texts.get(A.para_id, "")
         # "triệu đồng/người/tháng" is also per month: the total's period is not written

@@ -93,6 +93,15 @@ def sum_of(fs) -> Fraction:
     return Fraction(sum(n * (den // d) for n, d in ratios), den)
 
 
+def facts_by_para(facts: list[Fact], only=None) -> dict[int, list[int]]:
+    """{para_id: indices of its facts, in order}; with `only`, just those paragraphs."""
+    out: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        if only is None or f.para_id in only:
+            out.setdefault(f.para_id, []).append(i)
+    return out
+
+
 def is_whole_count(f: Fact) -> bool:
     w = exact(f)
     return f.kind == "count" and w is not None and w[1] == 0

@@ -14,7 +14,7 @@ import re
 
 from extractors import context
 
-from .base import Check, is_whole_count, shown, value_of
+from .base import Check, facts_by_para, is_whole_count, shown, value_of
 from .numbers import fmt_vn
 from .tables import _ROMAN, _SUBSET_ROW, _TOTAL_ONLY
 
@@ -54,9 +54,7 @@ def caption_totals(report, facts) -> list[Check]:
     if report is None:
         return []
     paras = report.paragraphs
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts)
     out = []
     seen = set()
     for k, p in enumerate(paras):

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from extractors.fact import Fact
 
-from .base import Check, exact, sentence_index, shown, value_of
+from .base import Check, exact, facts_by_para, sentence_index, shown, value_of
 from .numbers import fmt_vn
 from .rounding import candidates, match
 
@@ -139,9 +139,7 @@ def inline_changes(report, facts: list[Fact], texts=None) -> list[Check]:
     if report is None:
         return []
     texts = {p.para_id: p.text for p in report.paragraphs} if texts is None else texts
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts)
     out = []
     done: set[int] = set()          # changes checked against the bracket after them
     for i, ch in enumerate(facts):
@@ -330,9 +328,7 @@ def baselines_not_parts(facts: list[Fact], links: list, texts: dict[int, str]) -
     changes = [i for i, f in enumerate(facts) if f.kind == "change"]
     if not changes:
         return links
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts)
     bases = set()
     for i in changes:
         text = texts.get(facts[i].para_id, "")

@@ -17,7 +17,7 @@ import re
 
 from extractors.fact import Fact, Link
 
-from .base import paren_depth, sentence_index
+from .base import facts_by_para, paren_depth, sentence_index
 
 _WORDS = re.compile(r"[^\d()%;:.]*")      # words only: no figure, no clause or bracket break
 
@@ -104,9 +104,7 @@ def closing_totals(facts: list[Fact], links: list[Link], texts: dict[int, str], 
     linked = {i for ln in links for i in (ln.src, ln.dst)
               if ln.relation in ("part_of", "subset_of", "breakdown", "ratio_num", "ratio_den",
                                  "restates", "share_of")}
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts)
     order = [p.para_id for p in paras]
     add = []
     has_total = {pid for pid, t in texts.items() if "ổng" in t or "ỔNG" in t}
@@ -210,9 +208,7 @@ def plan_bases(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
     percent_of_percents. The plan is the one figure of the same kind (and unit; scale, for money)
     in the last earlier sentence naming a plan; figures already linked are left alone."""
     linked = {i for ln in links for i in (ln.src, ln.dst)}
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts)
     add = []
     for p, P in enumerate(facts):
         t = texts.get(P.para_id, "")
@@ -276,9 +272,7 @@ def colon_lists(facts: list[Fact], links: list[Link], texts: dict[int, str], par
         if ln.relation in _LISTED:
             into.setdefault(ln.dst, set()).add(ln.src)
     listed = set(into) | {s for ss in into.values() for s in ss}
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts)
     order = [p.para_id for p in paras if p.source == "body"]
     add, drop = [], set()
     for i, T in enumerate(facts):
@@ -341,10 +335,7 @@ def remainders(facts: list[Fact], links: list[Link], texts: dict[int, str]) -> l
     if not paras:
         return links
     listed = {ln.src for ln in links if ln.relation in _LISTED}
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        if f.para_id in paras:
-            by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts, paras)
     add = []
     for r in (i for idx in by_para.values() for i in idx):
         R = facts[r]
@@ -396,10 +387,7 @@ def running_totals(facts: list[Fact], links: list[Link], texts: dict[int, str]) 
         t = texts.get(f.para_id, "") if f.para_id in paras else ""
         if t and _family(f) is not None and not f.qualifier:
             by_sent.setdefault((f.para_id, sentence_index(t, f.start), _family(f)), []).append(i)
-    by_para: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        if f.para_id in paras:
-            by_para.setdefault(f.para_id, []).append(i)
+    by_para = facts_by_para(facts, paras)
     drop, add = set(), []
     for (pid, _, _), idx in by_sent.items():
         if len(idx) != 3:
